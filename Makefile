@@ -1,0 +1,111 @@
+# Rapport's commands. A newcomer needs two: `make serve` and `make test`.
+# Each target installs what is missing first and skips what is already
+# there at the right version, so second runs are fast.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CARGO_TERM_COLOR ?= never
+
+TRUNK_VERSION := 0.21.14
+WASM_OPT_VERSION := 132
+# wasm-bindgen-cli must be exactly the version of the wasm-bindgen crate in
+# Cargo.lock, or the generated glue does not match the module.
+WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+SITE := target/site
+LOGS := target/test-logs
+
+.PHONY: help serve test dist bench tools browser \
+	tool-target tool-trunk tool-wasm-bindgen \
+	test-fmt test-clippy test-host test-wasm test-e2e site clean
+
+help:
+	@echo "make serve  build and serve with live reload on http://127.0.0.1:8080"
+	@echo "make test   run every test layer (installs what is missing)"
+	@echo "make dist   release build into dist/"
+	@echo "make bench  print size and speed figures as JSON"
+
+# --- Tools -------------------------------------------------------------------
+
+tools: tool-target tool-trunk tool-wasm-bindgen node_modules/.installed
+
+tool-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+		|| rustup target add wasm32-unknown-unknown
+
+tool-trunk:
+	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ] \
+		|| cargo install trunk --version $(TRUNK_VERSION) --locked
+
+tool-wasm-bindgen:
+	@[ -n "$(WASM_BINDGEN_VERSION)" ] || { echo "no wasm-bindgen in Cargo.lock"; exit 1; }
+	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
+		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# npm ci runs again only when the lock file changes; the stamp also checks
+# that wasm-opt is the version Trunk is told to expect.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@wasm-opt --version | grep -q "version $(WASM_OPT_VERSION)" \
+		|| { echo "wasm-opt is not version $(WASM_OPT_VERSION)"; exit 1; }
+	@touch $@
+
+# Debian's Chromium and its driver, for wasm-bindgen-test and Playwright.
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; \
+	fi
+
+# --- Build and serve ---------------------------------------------------------
+
+serve: tools
+	trunk serve
+
+dist: tools
+	trunk build --release
+
+# The release build at the domain root and under /rapport/, as a static
+# host would serve it.
+site: dist
+	rm -rf $(SITE)
+	mkdir -p $(SITE)/rapport
+	cp -r dist/. $(SITE)/
+	cp -r dist/. $(SITE)/rapport/
+
+# --- Tests -------------------------------------------------------------------
+
+test: tools browser
+	@rm -rf $(LOGS) && mkdir -p $(LOGS)
+	$(MAKE) --no-print-directory test-fmt test-clippy test-host test-wasm test-e2e
+	@python3 tests/report.py $(LOGS)
+
+test-fmt:
+	cargo fmt --all -- --check
+
+test-clippy:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-host:
+	cargo test 2>&1 | tee $(LOGS)/host.log
+
+# Browser glue, in headless Chromium through chromedriver.
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee $(LOGS)/wasm.log
+
+# User flows against the release build served as static files.
+test-e2e: site
+	npx playwright test -c tests/e2e/playwright.config.js 2>&1 | tee $(LOGS)/e2e.log
+
+# --- Bench -------------------------------------------------------------------
+
+bench: tools browser site
+	@node tests/bench/bench.mjs $(SITE)
+
+clean:
+	rm -rf dist target/site $(LOGS)

@@ -1,0 +1,54 @@
+//! Charts as functions over any plotters [`DrawingBackend`].
+//!
+//! A chart function takes a drawing area and a plain value and draws; it
+//! does not know whether it draws into the page's SVG or into a test's
+//! string. The UI calls [`to_svg`] and places the result inline; plotters'
+//! SVG backend escapes all text, so user-given labels cannot inject markup
+//! (`tests/chart.rs` proves it).
+
+pub mod bars;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// The palette the charts share, chosen for contrast on white and for
+/// telling series apart without colour alone (the table alternatives carry
+/// the numbers).
+pub mod palette {
+    use plotters::style::RGBColor;
+    /// The main series.
+    pub const PRIMARY: RGBColor = RGBColor(0x1f, 0x5f, 0x8b);
+    /// A second series or a target.
+    pub const SECONDARY: RGBColor = RGBColor(0xc2, 0x6a, 0x1b);
+    /// Axes and text.
+    pub const INK: RGBColor = RGBColor(0x22, 0x2b, 0x33);
+    /// Grid lines.
+    pub const GRID: RGBColor = RGBColor(0xd5, 0xdb, 0xe0);
+}
+
+/// A chart could not be drawn. The backend's own error is dropped on
+/// purpose: the UI only needs to know to show the table instead, and
+/// formatting the error would pull the I/O error texts into the download.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChartError;
+
+impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
+    fn from(_: DrawingAreaErrorKind<E>) -> Self {
+        ChartError
+    }
+}
+
+/// Draws with `draw` into an SVG document of `width` × `height` user units.
+/// On failure the error is returned and no partial SVG leaks out.
+pub fn to_svg<F>(width: u32, height: u32, draw: F) -> Result<String, ChartError>
+where
+    F: FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), ChartError>,
+{
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        draw(&root)?;
+        root.present()?;
+    }
+    Ok(svg)
+}

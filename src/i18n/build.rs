@@ -1,0 +1,226 @@
+//! Build script: turns the translation files into Rust and refuses to build
+//! when they disagree.
+//!
+//! `src/i18n/locales/{en,ru,pl}.json` each map a snake_case key to either a
+//! string or, for text that depends on a count, an object of CLDR plural
+//! categories. The script generates one `Strings` struct with a field per key
+//! and one static per language, so a typo in a key is a compile error and a
+//! key missing from any language fails the build. It also checks that every
+//! language uses the same `{placeholders}` in a message and supplies the plural
+//! categories its plural rule needs.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The languages, in the order the app offers them, with the plural
+/// categories each one's CLDR rule for integers can select.
+const LANGUAGES: &[(&str, &str, &[&str])] = &[
+    ("en", "EN", &["one", "other"]),
+    ("ru", "RU", &["one", "few", "many", "other"]),
+    ("pl", "PL", &["one", "few", "many", "other"]),
+];
+
+/// One message as read from a file.
+enum Message {
+    Text(String),
+    Plural(BTreeMap<String, String>),
+}
+
+fn main() {
+    let dir = Path::new("src/i18n/locales");
+    println!("cargo:rerun-if-changed=src/i18n/locales");
+    let mut files = Vec::new();
+    for (code, _, _) in LANGUAGES {
+        let path = dir.join(format!("{code}.json"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
+        files.push(parse(code, &text));
+    }
+
+    let mut errors = Vec::new();
+    let reference = &files[0];
+    for (i, (code, _, categories)) in LANGUAGES.iter().enumerate() {
+        let file = &files[i];
+        for key in reference.keys() {
+            if !file.contains_key(key) {
+                errors.push(format!("{code}.json lacks the key `{key}`"));
+            }
+        }
+        for (key, message) in file {
+            if !is_identifier(key) {
+                errors.push(format!("{code}.json: `{key}` is not a snake_case key"));
+            }
+            let Some(base) = reference.get(key) else {
+                errors.push(format!("{code}.json has `{key}`, which en.json lacks"));
+                continue;
+            };
+            check_pair(code, key, base, message, categories, &mut errors);
+        }
+    }
+    if !errors.is_empty() {
+        fail(&errors.join("\n"));
+    }
+
+    let out = std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"));
+    let code = generate(&files);
+    std::fs::write(Path::new(&out).join("strings.rs"), code)
+        .unwrap_or_else(|e| fail(&format!("cannot write strings.rs: {e}")));
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("translation error:\n{message}");
+    std::process::exit(1)
+}
+
+fn parse(code: &str, text: &str) -> BTreeMap<String, Message> {
+    let value: serde_json::Value = serde_json::from_str(text)
+        .unwrap_or_else(|e| fail(&format!("{code}.json is not valid JSON: {e}")));
+    let Some(object) = value.as_object() else {
+        fail(&format!("{code}.json must be one JSON object"))
+    };
+    let mut messages = BTreeMap::new();
+    for (key, value) in object {
+        let message = match value {
+            serde_json::Value::String(s) => Message::Text(s.clone()),
+            serde_json::Value::Object(forms) => {
+                let mut map = BTreeMap::new();
+                for (category, form) in forms {
+                    let Some(form) = form.as_str() else {
+                        fail(&format!("{code}.json: `{key}.{category}` must be a string"))
+                    };
+                    map.insert(category.clone(), form.to_owned());
+                }
+                Message::Plural(map)
+            }
+            _ => fail(&format!(
+                "{code}.json: `{key}` must be a string or an object of plural forms"
+            )),
+        };
+        messages.insert(key.clone(), message);
+    }
+    messages
+}
+
+fn is_identifier(key: &str) -> bool {
+    let mut chars = key.chars();
+    matches!(chars.next(), Some('a'..='z'))
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// The `{name}` placeholders of a message.
+fn placeholders(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else { break };
+        found.insert(after[..end].to_owned());
+        rest = &after[end + 1..];
+    }
+    found
+}
+
+fn message_placeholders(message: &Message) -> BTreeSet<String> {
+    match message {
+        Message::Text(text) => placeholders(text),
+        Message::Plural(forms) => forms.values().flat_map(|f| placeholders(f)).collect(),
+    }
+}
+
+fn check_pair(
+    code: &str,
+    key: &str,
+    base: &Message,
+    message: &Message,
+    categories: &[&str],
+    errors: &mut Vec<String>,
+) {
+    match (base, message) {
+        (Message::Text(_), Message::Text(text)) if text.trim().is_empty() => {
+            errors.push(format!("{code}.json: `{key}` is empty"));
+        }
+        (Message::Text(_), Message::Text(_)) => {}
+        (Message::Plural(_), Message::Plural(forms)) => {
+            for category in categories {
+                if !forms.contains_key(*category) {
+                    errors.push(format!(
+                        "{code}.json: `{key}` lacks the plural form `{category}`"
+                    ));
+                }
+            }
+            for category in forms.keys() {
+                if !categories.contains(&category.as_str()) {
+                    errors.push(format!(
+                        "{code}.json: `{key}` has the form `{category}`, which {code} never selects"
+                    ));
+                }
+            }
+        }
+        _ => errors.push(format!(
+            "{code}.json: `{key}` must be of the same kind (text or plural) as in en.json"
+        )),
+    }
+    if message_placeholders(base) != message_placeholders(message) {
+        errors.push(format!(
+            "{code}.json: `{key}` uses placeholders {:?}, en.json uses {:?}",
+            message_placeholders(message),
+            message_placeholders(base)
+        ));
+    }
+}
+
+fn generate(files: &[BTreeMap<String, Message>]) -> String {
+    let mut code = String::new();
+    code.push_str("/// Every user-visible string of one language, a field per key.\n");
+    code.push_str("#[derive(Debug)]\npub struct Strings {\n");
+    for (key, message) in &files[0] {
+        let kind = match message {
+            Message::Text(_) => "&'static str",
+            Message::Plural(_) => "Plural",
+        };
+        let _ = writeln!(
+            code,
+            "    /// `{key}` in the translation files.\n    pub {key}: {kind},"
+        );
+    }
+    code.push_str("}\n\n");
+    code.push_str("/// Every key, in the order of the generated struct.\n");
+    let _ = write!(code, "pub const KEYS: [&str; {}] = [", files[0].len());
+    for key in files[0].keys() {
+        let _ = write!(code, "{key:?}, ");
+    }
+    code.push_str("];\n\n");
+    for ((lang, name, _), file) in LANGUAGES.iter().zip(files) {
+        let _ = writeln!(code, "/// The `{lang}` translations.");
+        let _ = writeln!(code, "pub static {name}: Strings = Strings {{");
+        for (key, message) in file {
+            match message {
+                Message::Text(text) => {
+                    let _ = writeln!(code, "    {key}: {text:?},");
+                }
+                Message::Plural(forms) => {
+                    // Every language has `other` (checked above); a category a
+                    // language never selects falls back to it.
+                    let get = |c: &str| {
+                        forms
+                            .get(c)
+                            .or_else(|| forms.get("other"))
+                            .map_or("", String::as_str)
+                    };
+                    let _ = writeln!(
+                        code,
+                        "    {key}: Plural {{ one: {:?}, few: {:?}, many: {:?}, other: {:?} }},",
+                        get("one"),
+                        get("few"),
+                        get("many"),
+                        get("other"),
+                    );
+                }
+            }
+        }
+        code.push_str("};\n\n");
+    }
+    code
+}

@@ -1,0 +1,37 @@
+//! Gordon's eight components of relationship marketing (`shared/domain.md`
+//! §2, after Ian H. Gordon, *Relationship Marketing*, 1998).
+
+/// One of the eight components a firm aligns for relationship marketing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Component {
+    /// Values and culture.
+    Values,
+    /// Leadership.
+    Leadership,
+    /// Strategy.
+    Strategy,
+    /// Structure.
+    Structure,
+    /// People.
+    People,
+    /// Technology.
+    Technology,
+    /// Knowledge and insight.
+    Knowledge,
+    /// Process.
+    Process,
+}
+
+impl Component {
+    /// The eight components, in Gordon's order.
+    pub const ALL: [Component; 8] = [
+        Component::Values,
+        Component::Leadership,
+        Component::Strategy,
+        Component::Structure,
+        Component::People,
+        Component::Technology,
+        Component::Knowledge,
+        Component::Process,
+    ];
+}

@@ -1,0 +1,53 @@
+//! The app's views and their URLs.
+//!
+//! Routes live in the URL fragment (`#/method`), not the path. A static host
+//! then always serves the same `index.html`, so every view can be reloaded
+//! or bookmarked at the domain root or under any sub-path, on any plain file
+//! server, with no rewrite rules and no 404 fallback. Parsing is pure so it
+//! is tested on the host; the UI only reads `location.hash`.
+
+/// A view of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The home page: what the app is for, links to each tool.
+    Home,
+    /// The method behind the tools, with its sources.
+    Method,
+    /// A fragment that names no view; holds the path that was asked for.
+    NotFound(String),
+}
+
+impl Route {
+    /// The route a `location.hash` value names (`""`, `"#/"`, `"#/method"` …).
+    /// Trailing slashes, a query and letter case are forgiven, as a person
+    /// typing a link would expect.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#');
+        let path = path.split('?').next().unwrap_or("");
+        let segments: Vec<String> = path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        match segments
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            [] => Route::Home,
+            ["method"] => Route::Method,
+            _ => Route::NotFound(path.to_owned()),
+        }
+    }
+
+    /// The `href` of this view, relative to the page, so it works under any
+    /// sub-path.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".to_owned(),
+            Route::Method => "#/method".to_owned(),
+            Route::NotFound(path) => format!("#{path}"),
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! The app shell: opens storage, provides the shared state, follows the URL
+//! and saves the work when it changes.
+
+use super::context::Ctx;
+use super::header::Header;
+use super::home_page::HomePage;
+use super::method_page::MethodPage;
+use super::not_found_page::NotFoundPage;
+use super::storage_notice::StorageNotice;
+use crate::i18n::Locale;
+use crate::route::Route;
+use crate::storage::{StorageError, Store};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The whole app: header, storage notice, the current view and a footer.
+#[component]
+pub fn App() -> impl IntoView {
+    let (store, opened) = Store::open();
+    let chosen = opened
+        .work
+        .settings
+        .language
+        .as_deref()
+        .and_then(Locale::from_code);
+    let ctx = Ctx {
+        locale: RwSignal::new(chosen.unwrap_or_else(browser_locale)),
+        route: RwSignal::new(Route::parse(&current_hash())),
+        work: RwSignal::new(opened.work),
+        storage_problem: RwSignal::new(opened.problem),
+    };
+    provide_context(ctx);
+
+    // The app lives as long as the page, so the listener is never removed.
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        let route = Route::parse(&current_hash());
+        if ctx.route.get_untracked() != route {
+            ctx.route.set(route);
+            // A new view starts at its top, and focus follows, so keyboard and
+            // screen-reader users land on the new content.
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            focus_main();
+        }
+    });
+
+    // Saves each change of the work, but not the value just loaded.
+    Effect::new(move |previous: Option<()>| {
+        let work = ctx.work.get();
+        if previous.is_some() {
+            let result = store.save(&work);
+            ctx.storage_problem.update(|problem| {
+                let transient = matches!(
+                    problem,
+                    None | Some(StorageError::QuotaExceeded | StorageError::WriteFailed(_))
+                );
+                if transient {
+                    *problem = result.err();
+                }
+            });
+        }
+    });
+
+    // The document's language and title follow the language and the view.
+    Effect::new(move |_| {
+        let locale = ctx.locale.get();
+        let t = locale.strings();
+        let page = match ctx.route.get() {
+            Route::Home => t.app_tagline,
+            Route::Method => t.method_title,
+            Route::NotFound(_) => t.not_found_title,
+        };
+        let doc = document();
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", locale.code());
+        }
+        doc.set_title(&format!("{page} · {}", t.app_name));
+    });
+
+    view! {
+        <Header />
+        <StorageNotice />
+        <main id="main" tabindex="-1">
+            {move || match ctx.route.get() {
+                Route::Home => view! { <HomePage /> }.into_any(),
+                Route::Method => view! { <MethodPage /> }.into_any(),
+                Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),
+            }}
+        </main>
+        <footer class="app-footer">
+            <p>{move || ctx.t().footer_privacy}</p>
+        </footer>
+    }
+}
+
+/// The fragment of the page's URL, or nothing.
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// The language the browser prefers, among those the app speaks.
+fn browser_locale() -> Locale {
+    let languages: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    Locale::negotiate(languages.iter().map(String::as_str))
+}
+
+/// Moves keyboard focus to the main region.
+pub(super) fn focus_main() {
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+    }
+}

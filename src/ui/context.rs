@@ -1,0 +1,34 @@
+//! The state every view shares, provided once by [`super::App`].
+
+use crate::i18n::{Locale, Strings};
+use crate::model::workspace::Workspace;
+use crate::route::Route;
+use crate::storage::StorageError;
+use leptos::prelude::*;
+
+/// Signals shared by the whole app. Copy it freely: it holds only handles.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// The language the app speaks now.
+    pub locale: RwSignal<Locale>,
+    /// The view the URL names.
+    pub route: RwSignal<Route>,
+    /// Everything the user has entered; storage saves it when it changes.
+    pub work: RwSignal<Workspace>,
+    /// The latest storage trouble, shown in a banner until a save succeeds.
+    pub storage_problem: RwSignal<Option<StorageError>>,
+}
+
+impl Ctx {
+    /// The strings of the current language; reading it subscribes the
+    /// caller to language changes.
+    pub fn t(&self) -> &'static Strings {
+        self.locale.get().strings()
+    }
+}
+
+/// The shared state. Every component is rendered inside [`super::App`],
+/// which provides it.
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}

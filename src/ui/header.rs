@@ -1,0 +1,49 @@
+//! The header: product name, navigation to each view, language switcher.
+
+use super::app::focus_main;
+use super::context::use_ctx;
+use super::language_switcher::LanguageSwitcher;
+use crate::route::Route;
+use leptos::prelude::*;
+
+/// The site header shown above every view.
+#[component]
+pub fn Header() -> impl IntoView {
+    let ctx = use_ctx();
+    // The skip link must not change the fragment, which holds the route.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        focus_main();
+    };
+    let link = move |route: Route, label: &'static str| {
+        let href = route.href();
+        let current = move || (ctx.route.get() == route).then_some("page");
+        view! {
+            <li>
+                <a href=href aria-current=current>
+                    {label}
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <header class="app-header">
+            {move || {
+                let t = ctx.t();
+                view! {
+                    <a class="skip-link" href="#main" on:click=skip>
+                        {t.skip_to_content}
+                    </a>
+                    <a class="brand" href=Route::Home.href()>
+                        <span class="brand-name">{t.app_name}</span>
+                        <span class="brand-tagline">{t.app_tagline}</span>
+                    </a>
+                    <nav class="app-nav" aria-label=t.nav_label>
+                        <ul>{link(Route::Home, t.nav_home)} {link(Route::Method, t.nav_method)}</ul>
+                    </nav>
+                }
+            }}
+            <LanguageSwitcher />
+        </header>
+    }
+}

@@ -1,0 +1,29 @@
+//! The home page: what Rapport is for, and a link to each tool.
+
+use super::context::use_ctx;
+use crate::route::Route;
+use leptos::prelude::*;
+
+/// The landing view.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let ctx = use_ctx();
+    move || {
+        let t = ctx.t();
+        view! {
+            <div class="page home">
+                <h1>{t.home_title}</h1>
+                <p class="lead">{t.home_intro}</p>
+                <section aria-labelledby="tools-heading">
+                    <h2 id="tools-heading">{t.home_tools_heading}</h2>
+                    <ul class="cards">
+                        <li class="card">
+                            <a href=Route::Method.href()>{t.home_method_link}</a>
+                            <p>{t.home_method_desc}</p>
+                        </li>
+                    </ul>
+                </section>
+            </div>
+        }
+    }
+}

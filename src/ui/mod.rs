@@ -1,0 +1,17 @@
+//! The views: an app shell, one page per route, one component per file.
+//!
+//! Components read signals from [`context::Ctx`] and call the model, the
+//! chart functions and storage; they hold no rules of the method.
+
+mod app;
+mod chart_figure;
+pub mod context;
+mod header;
+mod home_page;
+mod labels;
+mod language_switcher;
+mod method_page;
+mod not_found_page;
+mod storage_notice;
+
+pub use app::App;

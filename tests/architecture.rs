@@ -1,0 +1,92 @@
+//! The architecture's invariants, checked on the source text.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
+
+use std::path::{Path, PathBuf};
+
+/// Crates the pure core must never name: the UI framework and browser glue.
+const BROWSER_CRATES: [&str; 5] = ["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys"];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The browser crates a source text names in code (comments are ignored).
+fn browser_crates_named(source: &str) -> Vec<&'static str> {
+    let code: String = source
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    BROWSER_CRATES
+        .into_iter()
+        .filter(|name| {
+            code.match_indices(name).any(|(i, _)| {
+                let before = code[..i].chars().next_back();
+                let after = code[i + name.len()..].chars().next();
+                let boundary =
+                    |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+                boundary(before) && (after == Some(':') || after == Some(';') || boundary(after))
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn the_scanner_sees_each_browser_crate() {
+    let cases = [
+        ("use leptos::prelude::*;", vec!["leptos"]),
+        ("let w = web_sys::window();", vec!["web_sys"]),
+        ("use gloo_storage::Storage;", vec![]),
+        ("use gloo::storage;", vec!["gloo"]),
+        ("wasm_bindgen::JsValue::NULL", vec!["wasm_bindgen"]),
+        ("js_sys::Date::now()", vec!["js_sys"]),
+        ("// leptos is mentioned in a comment", vec![]),
+        ("let leptosish = 1;", vec![]),
+    ];
+    for (source, expected) in cases {
+        assert_eq!(browser_crates_named(source), expected, "{source}");
+    }
+}
+
+#[test]
+fn the_pure_core_imports_no_browser_crate() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root.join("model"), &mut files);
+    rust_files(&root.join("chart"), &mut files);
+    files.push(root.join("i18n/mod.rs"));
+    files.push(root.join("route.rs"));
+    assert!(files.len() >= 6, "the scan found too few files: {files:?}");
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap();
+        let named = browser_crates_named(&source);
+        assert!(named.is_empty(), "{} names {named:?}", file.display());
+    }
+}
+
+#[test]
+fn main_only_mounts() {
+    let main =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/main.rs")).unwrap();
+    let code_lines = main
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//"))
+        .count();
+    assert!(
+        code_lines <= 3,
+        "main.rs should only mount the app:\n{main}"
+    );
+    assert!(main.contains("mount_to_body"));
+}

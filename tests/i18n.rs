@@ -1,0 +1,165 @@
+//! Translations, plurals and number formats.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
+
+use rapport::i18n::{fill, Locale, PluralCategory, KEYS};
+use std::collections::BTreeSet;
+
+fn keys_of(code: &str) -> BTreeSet<String> {
+    let path = format!(
+        "{}/src/i18n/locales/{code}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value.as_object().unwrap().keys().cloned().collect()
+}
+
+#[test]
+fn every_language_has_every_key() {
+    let english = keys_of("en");
+    assert!(english.len() > 50);
+    for locale in Locale::ALL {
+        let keys = keys_of(locale.code());
+        let missing: Vec<_> = english.difference(&keys).collect();
+        let extra: Vec<_> = keys.difference(&english).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", locale.code());
+        assert!(extra.is_empty(), "{} has extra {extra:?}", locale.code());
+    }
+    let generated: BTreeSet<String> = KEYS.iter().map(|k| (*k).to_owned()).collect();
+    assert_eq!(generated, english, "the generated struct is out of date");
+}
+
+#[test]
+fn the_languages_differ_where_they_should() {
+    assert_ne!(
+        Locale::En.strings().home_title,
+        Locale::Ru.strings().home_title
+    );
+    assert_ne!(
+        Locale::En.strings().home_title,
+        Locale::Pl.strings().home_title
+    );
+    assert_ne!(
+        Locale::Ru.strings().nav_method,
+        Locale::Pl.strings().nav_method
+    );
+}
+
+#[test]
+fn browser_languages_are_negotiated() {
+    let cases: [(&[&str], Locale); 8] = [
+        (&[], Locale::En),
+        (&["de-DE", "fr"], Locale::En),
+        (&["pl-PL", "en-US"], Locale::Pl),
+        (&["ru"], Locale::Ru),
+        (&["RU-ru"], Locale::Ru),
+        (&["de", "ru-UA", "pl"], Locale::Ru),
+        (&["en-GB", "pl"], Locale::En),
+        (&["pl_PL"], Locale::Pl),
+    ];
+    for (preferred, expected) in cases {
+        assert_eq!(
+            Locale::negotiate(preferred.iter().copied()),
+            expected,
+            "{preferred:?}"
+        );
+    }
+}
+
+#[test]
+fn codes_round_trip() {
+    for locale in Locale::ALL {
+        assert_eq!(Locale::from_code(locale.code()), Some(locale));
+    }
+    assert_eq!(Locale::from_code("de"), None);
+}
+
+#[test]
+fn plural_categories_follow_cldr() {
+    use PluralCategory::{Few, Many, One, Other};
+    let cases = [
+        (0, Other, Many, Many),
+        (1, One, One, One),
+        (2, Other, Few, Few),
+        (4, Other, Few, Few),
+        (5, Other, Many, Many),
+        (11, Other, Many, Many),
+        (12, Other, Many, Many),
+        (14, Other, Many, Many),
+        (21, Other, One, Many),
+        (22, Other, Few, Few),
+        (25, Other, Many, Many),
+        (101, Other, One, Many),
+        (111, Other, Many, Many),
+        (112, Other, Many, Many),
+        (122, Other, Few, Few),
+    ];
+    for (n, en, ru, pl) in cases {
+        assert_eq!(Locale::En.plural_category(n), en, "en {n}");
+        assert_eq!(Locale::Ru.plural_category(n), ru, "ru {n}");
+        assert_eq!(Locale::Pl.plural_category(n), pl, "pl {n}");
+    }
+}
+
+#[test]
+fn plural_messages_pick_their_form() {
+    let cases = [
+        (Locale::En, 1, "1 person"),
+        (Locale::En, 3, "3 people"),
+        (Locale::Ru, 1, "1 человек"),
+        (Locale::Ru, 3, "3 человека"),
+        (Locale::Ru, 5, "5 человек"),
+        (Locale::Pl, 1, "1 osoba"),
+        (Locale::Pl, 3, "3 osoby"),
+        (Locale::Pl, 5, "5 osób"),
+        (Locale::Pl, 12_345, "12\u{a0}345 osób"),
+    ];
+    for (locale, n, expected) in cases {
+        assert_eq!(locale.strings().people_count.format(locale, n), expected);
+    }
+}
+
+#[test]
+fn numbers_are_formatted_per_language() {
+    let nb = '\u{a0}';
+    let cases = [
+        (Locale::En, 1234.5, 2, "1,234.50".to_owned()),
+        (Locale::Ru, 1234.5, 2, format!("1{nb}234,50")),
+        (Locale::Pl, 1234.5, 2, "1234,50".to_owned()),
+        (Locale::Pl, 12345.0, 0, format!("12{nb}345")),
+        (Locale::En, 1_234_567.0, 0, "1,234,567".to_owned()),
+        (Locale::Ru, 1_234_567.0, 0, format!("1{nb}234{nb}567")),
+        (Locale::En, 999.0, 0, "999".to_owned()),
+        (Locale::En, -1234.0, 0, "-1,234".to_owned()),
+        (Locale::En, -0.001, 1, "0.0".to_owned()),
+        (Locale::En, 0.125, 1, "0.1".to_owned()),
+        (Locale::Ru, 33.333, 1, "33,3".to_owned()),
+        (Locale::En, f64::NAN, 2, "—".to_owned()),
+        (Locale::Pl, f64::INFINITY, 0, "—".to_owned()),
+    ];
+    for (locale, value, decimals, expected) in cases {
+        assert_eq!(
+            locale.format_number(value, decimals),
+            expected,
+            "{locale:?} {value}"
+        );
+    }
+}
+
+#[test]
+fn placeholders_are_filled() {
+    let cases = [
+        ("{a} of {b}", vec![("a", "1"), ("b", "5")], "1 of 5"),
+        ("no placeholders", vec![], "no placeholders"),
+        ("{unknown} stays", vec![("a", "1")], "{unknown} stays"),
+        ("open { brace", vec![], "open { brace"),
+        ("{a}{a}", vec![("a", "x")], "xx"),
+    ];
+    for (template, values, expected) in cases {
+        assert_eq!(fill(template, &values), expected);
+    }
+}

@@ -1,0 +1,42 @@
+//! URLs of the views.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
+
+use rapport::route::Route;
+
+#[test]
+fn fragments_name_views() {
+    let cases = [
+        ("", Route::Home),
+        ("#", Route::Home),
+        ("#/", Route::Home),
+        ("#//", Route::Home),
+        ("#/method", Route::Method),
+        ("#/method/", Route::Method),
+        ("#/Method", Route::Method),
+        ("#/method?lang=ru", Route::Method),
+        ("#/nowhere", Route::NotFound("/nowhere".to_owned())),
+        ("#main", Route::NotFound("main".to_owned())),
+    ];
+    for (hash, expected) in cases {
+        assert_eq!(Route::parse(hash), expected, "{hash:?}");
+    }
+}
+
+#[test]
+fn each_view_href_leads_back_to_it() {
+    for route in [
+        Route::Home,
+        Route::Method,
+        Route::NotFound("/x/y".to_owned()),
+    ] {
+        assert_eq!(Route::parse(&route.href()), route);
+        assert!(
+            route.href().starts_with('#'),
+            "hrefs stay relative to the page"
+        );
+    }
+}

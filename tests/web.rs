@@ -1,0 +1,131 @@
+//! Browser glue, run in headless Chromium by wasm-bindgen-test: storage
+//! against the real local storage, and the app mounted into a real page.
+#![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
+
+use rapport::i18n::Locale;
+use rapport::model::workspace::Workspace;
+use rapport::storage::{StorageError, Store, BACKUP_KEY, KEY};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn reset() {
+    local_storage().clear().unwrap();
+}
+
+/// Lets the reactive system run its effects.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+fn saved_work_is_there_when_reopened() {
+    reset();
+    let (store, opened) = Store::open();
+    assert_eq!(opened.problem, None);
+    assert_eq!(opened.work, Workspace::default());
+    store
+        .save(&Workspace::default().with_language("ru"))
+        .unwrap();
+    let (_, reopened) = Store::open();
+    assert_eq!(reopened.work.settings.language.as_deref(), Some("ru"));
+    assert!(local_storage()
+        .get_item(KEY)
+        .unwrap()
+        .unwrap()
+        .contains("\"version\":1"));
+}
+
+#[wasm_bindgen_test]
+fn unreadable_text_is_backed_up_once_and_never_overwritten() {
+    reset();
+    local_storage().set_item(KEY, "{broken").unwrap();
+    let (store, opened) = Store::open();
+    assert!(matches!(opened.problem, Some(StorageError::Corrupt(_))));
+    assert_eq!(
+        local_storage().get_item(BACKUP_KEY).unwrap().as_deref(),
+        Some("{broken")
+    );
+    // A second bad text does not replace the first backup.
+    local_storage().set_item(KEY, "second").unwrap();
+    let _ = Store::open();
+    assert_eq!(
+        local_storage().get_item(BACKUP_KEY).unwrap().as_deref(),
+        Some("{broken")
+    );
+    // Work still saves over the damaged text.
+    store.save(&Workspace::default()).unwrap();
+    assert_eq!(Store::open().1.problem, None);
+}
+
+#[wasm_bindgen_test]
+fn newer_data_is_left_untouched() {
+    reset();
+    let newer = r#"{"format":"rapport","version":99,"data":{}}"#;
+    local_storage().set_item(KEY, newer).unwrap();
+    let (store, opened) = Store::open();
+    assert_eq!(opened.problem, Some(StorageError::NewerVersion(99)));
+    assert!(store.save(&Workspace::default()).is_err());
+    assert_eq!(
+        local_storage().get_item(KEY).unwrap().as_deref(),
+        Some(newer)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_and_switches_language() {
+    reset();
+    // The test runner's page has a fragment of its own; start at home.
+    web_sys::window().unwrap().location().set_hash("/").unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), rapport::ui::App);
+    settle().await;
+
+    let heading = host.query_selector("main h1").unwrap().unwrap();
+    assert_eq!(
+        heading.text_content().unwrap(),
+        Locale::En.strings().home_title
+    );
+
+    let select: web_sys::HtmlSelectElement = host
+        .query_selector("#language")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    select.set_value("pl");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+
+    let root = document.document_element().unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("pl"));
+    assert_eq!(
+        heading.text_content().unwrap(),
+        Locale::Pl.strings().home_title
+    );
+    let saved = local_storage().get_item(KEY).unwrap().unwrap();
+    assert!(
+        saved.contains("\"language\":\"pl\""),
+        "the choice was not saved: {saved}"
+    );
+    drop(handle);
+    host.remove();
+}
