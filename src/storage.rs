@@ -34,8 +34,9 @@ pub enum StorageError {
     QuotaExceeded,
     /// The browser refused the write for another reason, given here.
     WriteFailed(String),
-    /// The stored text is not a Rapport envelope this build can read.
-    Corrupt(String),
+    /// The stored text is not a Rapport envelope this build can read; the
+    /// reason is for developers, never shown as is.
+    Corrupt(&'static str),
     /// The data was written by a newer version of Rapport (schema version
     /// given); it is left untouched.
     NewerVersion(u32),
@@ -44,6 +45,7 @@ pub enum StorageError {
 /// The stored shape: a marker, a schema version and the data.
 #[derive(Serialize, Deserialize)]
 struct Envelope<T> {
+    // Borrowed so that `data` can stay raw JSON text while the rest is read.
     format: String,
     version: u32,
     data: T,
@@ -63,25 +65,25 @@ pub fn encode(work: &Workspace) -> String {
 
 /// The work an envelope text holds, migrated to [`SCHEMA_VERSION`].
 pub fn decode(raw: &str) -> Result<Workspace, StorageError> {
-    let envelope: Envelope<serde_json::Value> =
-        serde_json::from_str(raw).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    // The envelope is read with `data` left as raw text, so the version can
+    // be checked before the data is interpreted. Errors are classified, not
+    // formatted: serde's messages would add their formatting code to every
+    // download and help no user.
+    let envelope: Envelope<&serde_json::value::RawValue> =
+        serde_json::from_str(raw).map_err(|_| StorageError::Corrupt("not a JSON envelope"))?;
     if envelope.format != FORMAT {
-        return Err(StorageError::Corrupt(format!(
-            "format is {:?}, not {FORMAT:?}",
-            envelope.format
-        )));
+        return Err(StorageError::Corrupt("not a Rapport envelope"));
     }
     match envelope.version {
         v if v > SCHEMA_VERSION => Err(StorageError::NewerVersion(v)),
         // serde would read an array as a struct's fields in order; saved
         // work is always an object, so anything else is damage.
-        _ if !envelope.data.is_object() => {
-            Err(StorageError::Corrupt("data is not an object".to_owned()))
+        _ if !envelope.data.get().starts_with('{') => {
+            Err(StorageError::Corrupt("data is not an object"))
         }
-        SCHEMA_VERSION => {
-            serde_json::from_value(envelope.data).map_err(|e| StorageError::Corrupt(e.to_string()))
-        }
-        v => Err(StorageError::Corrupt(format!("unknown schema version {v}"))),
+        SCHEMA_VERSION => serde_json::from_str(envelope.data.get())
+            .map_err(|_| StorageError::Corrupt("data does not match the schema")),
+        _ => Err(StorageError::Corrupt("unknown schema version")),
     }
 }
 

@@ -5,14 +5,22 @@
     reason = "a test should stop loudly at the first surprise"
 )]
 
-use rapport::chart::{bars, to_svg};
+use plotters::prelude::*;
+use rapport::chart::{axis, bars, svg, to_svg};
+use rapport::i18n::Locale;
 
-fn bar_svg(title: &str, bars: Vec<(String, f64)>) -> String {
-    let chart = bars::BarChart {
+fn chart(title: &str, bars: Vec<(String, f64)>, locale: Locale) -> bars::BarChart {
+    bars::BarChart {
         title: title.to_owned(),
         value_label: "%".to_owned(),
         bars,
-    };
+        locale,
+        decimals: 1,
+    }
+}
+
+fn bar_svg(title: &str, bars: Vec<(String, f64)>) -> String {
+    let chart = chart(title, bars, Locale::En);
     to_svg(560, 320, |area| bars::draw(area, &chart)).unwrap()
 }
 
@@ -28,19 +36,42 @@ fn user_text_in_labels_is_escaped() {
 }
 
 #[test]
-fn labels_and_title_are_drawn() {
+fn escaping_covers_every_special_character() {
+    let cases = [
+        ("plain", "plain"),
+        ("a & b", "a &amp; b"),
+        ("<script>", "&lt;script&gt;"),
+        (r#"" onload="x"#, "&quot; onload=&quot;x"),
+        ("it's", "it&#39;s"),
+        ("Год 1 — «Ж»", "Год 1 — «Ж»"),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(svg::escape(text), expected);
+    }
+}
+
+#[test]
+fn labels_title_and_values_are_drawn() {
     let svg = bar_svg(
         "Cost",
         vec![("Year 1".to_owned(), 100.0), ("Year 2".to_owned(), 33.3)],
     );
-    assert!(svg.starts_with("<svg"));
+    assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
     assert!(
-        svg.contains("viewBox"),
-        "without a viewBox the chart cannot scale to the screen"
+        svg.contains(r#"viewBox="0 0 560 320""#),
+        "without a viewBox the chart cannot scale"
     );
-    for text in ["Cost", "Year 1", "Year 2"] {
-        assert!(svg.contains(text), "{text} is missing");
+    for text in [">Cost<", ">Year 1<", ">Year 2<", ">100.0<", ">33.3<", ">%<"] {
+        assert!(svg.contains(text), "{text} is missing from {svg}");
     }
+    assert_eq!(svg.matches("<svg").count(), 1);
+}
+
+#[test]
+fn numbers_follow_the_language() {
+    let data = chart("t", vec![("a".to_owned(), 1234.5)], Locale::Ru);
+    let svg = to_svg(560, 320, |area| bars::draw(area, &data)).unwrap();
+    assert!(svg.contains(">1\u{a0}234,5<"), "{svg}");
 }
 
 #[test]
@@ -50,6 +81,7 @@ fn bad_numbers_never_reach_the_picture() {
         vec![("a".to_owned(), f64::INFINITY), ("b".to_owned(), 1.0)],
         vec![("a".to_owned(), -5.0)],
         vec![("a".to_owned(), 0.0)],
+        vec![("a".to_owned(), 1e300)],
         vec![],
     ];
     for bars in cases {
@@ -58,5 +90,36 @@ fn bad_numbers_never_reach_the_picture() {
             !svg.contains("NaN") && !svg.contains("inf"),
             "{bars:?} gave {svg}"
         );
+    }
+}
+
+#[test]
+fn the_same_chart_draws_into_plotters_own_backend() {
+    let data = chart("Generic", vec![("x".to_owned(), 2.0)], Locale::Pl);
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (400, 300)).into_drawing_area();
+        bars::draw(&root, &data).unwrap();
+        root.present().unwrap();
+    }
+    assert!(out.contains("Generic"));
+}
+
+#[test]
+fn ticks_are_round_and_cover_the_maximum() {
+    let cases: [(f64, usize, &[f64]); 6] = [
+        (100.0, 4, &[0.0, 25.0, 50.0, 75.0, 100.0]),
+        (33.3, 4, &[0.0, 10.0, 20.0, 30.0, 40.0]),
+        (1.0, 5, &[0.0, 0.2, 0.4, 0.6, 0.8, 1.0]),
+        (0.0, 4, &[0.0, 0.25, 0.5, 0.75, 1.0]),
+        (f64::NAN, 4, &[0.0, 0.25, 0.5, 0.75, 1.0]),
+        (950.0, 4, &[0.0, 250.0, 500.0, 750.0, 1000.0]),
+    ];
+    for (max, target, expected) in cases {
+        let ticks = axis::ticks(max, target);
+        assert_eq!(ticks.len(), expected.len(), "{max}: {ticks:?}");
+        for (t, e) in ticks.iter().zip(expected) {
+            assert!((t - e).abs() < 1e-9, "{max}: {ticks:?}");
+        }
     }
 }

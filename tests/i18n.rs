@@ -138,6 +138,16 @@ fn numbers_are_formatted_per_language() {
         (Locale::En, -0.001, 1, "0.0".to_owned()),
         (Locale::En, 0.125, 1, "0.1".to_owned()),
         (Locale::Ru, 33.333, 1, "33,3".to_owned()),
+        (Locale::En, 0.05, 2, "0.05".to_owned()),
+        (Locale::En, 2.5, 0, "3".to_owned()),
+        (
+            Locale::Pl,
+            1e12,
+            0,
+            format!("1{nb}000{nb}000{nb}000{nb}000"),
+        ),
+        (Locale::En, 9.999, 2, "10.00".to_owned()),
+        (Locale::En, -0.4, 0, "0".to_owned()),
         (Locale::En, f64::NAN, 2, "—".to_owned()),
         (Locale::Pl, f64::INFINITY, 0, "—".to_owned()),
     ];

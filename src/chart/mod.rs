@@ -2,11 +2,13 @@
 //!
 //! A chart function takes a drawing area and a plain value and draws; it
 //! does not know whether it draws into the page's SVG or into a test's
-//! string. The UI calls [`to_svg`] and places the result inline; plotters'
-//! SVG backend escapes all text, so user-given labels cannot inject markup
-//! (`tests/chart.rs` proves it).
+//! string. The UI calls [`to_svg`] and places the result inline; the
+//! [`svg::SvgWriter`] escapes all text, so user-given labels cannot inject
+//! markup (`tests/chart.rs` proves it).
 
+pub mod axis;
 pub mod bars;
+pub mod svg;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -42,13 +44,13 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
 /// On failure the error is returned and no partial SVG leaks out.
 pub fn to_svg<F>(width: u32, height: u32, draw: F) -> Result<String, ChartError>
 where
-    F: FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), ChartError>,
+    F: FnOnce(&DrawingArea<svg::SvgWriter<'_>, Shift>) -> Result<(), ChartError>,
 {
-    let mut svg = String::new();
+    let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let root = svg::SvgWriter::new(&mut out, (width, height)).into_drawing_area();
         draw(&root)?;
         root.present()?;
     }
-    Ok(svg)
+    Ok(out)
 }

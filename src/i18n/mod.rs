@@ -131,16 +131,21 @@ impl Locale {
         if !value.is_finite() {
             return "—".to_owned();
         }
-        let text = format!("{:.*}", decimals, value.abs());
-        let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-        let negative = value < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0');
+        // Rounded in whole numbers rather than with `format!("{:.N}")`:
+        // float formatting would add about 4 KB gzip to every download.
+        // Values beyond what a u64 holds saturate; inputs are capped far
+        // below that at the edge.
+        let decimals = decimals.min(6);
+        let scale = 10u64.pow(decimals as u32);
+        let scaled = (value.abs() * scale as f64).round() as u64;
+        let whole = (scaled / scale).to_string();
         let (group, mark, min_digits) = match self {
             Locale::En => (",", ".", 4),
             Locale::Ru => ("\u{a0}", ",", 4),
             Locale::Pl => ("\u{a0}", ",", 5),
         };
-        let mut out = String::with_capacity(text.len() + 4);
-        if negative {
+        let mut out = String::with_capacity(whole.len() + decimals + 8);
+        if value < 0.0 && scaled > 0 {
             out.push('-');
         }
         if whole.len() >= min_digits {
@@ -151,11 +156,13 @@ impl Locale {
                 out.push(digit);
             }
         } else {
-            out.push_str(whole);
+            out.push_str(&whole);
         }
-        if !fraction.is_empty() {
+        if decimals > 0 {
+            let fraction = (scaled % scale).to_string();
             out.push_str(mark);
-            out.push_str(fraction);
+            out.extend(std::iter::repeat_n('0', decimals - fraction.len()));
+            out.push_str(&fraction);
         }
         out
     }

@@ -25,6 +25,8 @@ pub fn MethodPage() -> impl IntoView {
                 (t.loyalty_year_one.to_owned(), 100.0),
                 (t.loyalty_year_two.to_owned(), cost_year_two),
             ],
+            locale: ctx.locale.get(),
+            decimals: 1,
         };
         chart::to_svg(560, 320, |area| bars::draw(area, &data))
     });

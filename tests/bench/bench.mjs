@@ -1,0 +1,207 @@
+// `make bench`: prints Rapport's size and speed figures as JSON.
+//
+// Sizes: raw, gzip and brotli of every file in dist/, and what a first visit
+// really transfers (the files the browser asks for, compressed). Speed: the
+// median time from navigation to the first rendered view over fresh page
+// loads in headless Chromium at 1x and 4x CPU throttling, for the app and,
+// in the same run, for a static page with the same header and home text
+// (the physical floor). Timings are measured here and never asserted in
+// tests.
+import { chromium } from '@playwright/test';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const SITE = path.resolve(process.argv[2] ?? 'target/site');
+const DIST = path.resolve('dist');
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const RATES = [1, 4];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+function compressed(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: zlib.gzipSync(bytes, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(bytes, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length,
+  };
+}
+
+function walk(dir, prefix = '') {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.posix.join(prefix, entry.name);
+    if (entry.isDirectory()) return walk(path.join(dir, entry.name), rel);
+    return [rel];
+  });
+}
+
+function sum(rows) {
+  return rows.reduce(
+    (acc, r) => ({ raw: acc.raw + r.raw, gzip: acc.gzip + r.gzip, brotli: acc.brotli + r.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const round = (x) => Math.round(x * 10) / 10;
+
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The floor: the app's header and home text as plain HTML with its CSS. */
+function floorPage() {
+  const t = JSON.parse(fs.readFileSync('src/i18n/locales/en.json', 'utf8'));
+  const css = walk(DIST).find((f) => f.endsWith('.css'));
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(t.app_tagline)} · ${escape(t.app_name)}</title>
+<link rel="stylesheet" href="/${css}"><link rel="icon" href="data:,"></head>
+<body><header class="app-header"><a class="skip-link" href="#main">${escape(t.skip_to_content)}</a>
+<a class="brand" href="#/"><span class="brand-name">${escape(t.app_name)}</span><span class="brand-tagline">${escape(t.app_tagline)}</span></a>
+<nav class="app-nav" aria-label="${escape(t.nav_label)}"><ul><li><a href="#/" aria-current="page">${escape(t.nav_home)}</a></li><li><a href="#/method">${escape(t.nav_method)}</a></li></ul></nav>
+<div class="language-switcher"><label for="language">${escape(t.language_label)}</label><select id="language"><option>English</option><option>Русский</option><option>Polski</option></select></div></header>
+<main id="main" tabindex="-1"><div class="page home"><h1>${escape(t.home_title)}</h1><p class="lead">${escape(t.home_intro)}</p>
+<section><h2>${escape(t.home_tools_heading)}</h2><ul class="cards"><li class="card"><a href="#/method">${escape(t.home_method_link)}</a><p>${escape(t.home_method_desc)}</p></li></ul></section></div></main>
+<footer class="app-footer"><p>${escape(t.footer_privacy)}</p></footer></body></html>`;
+}
+
+function serve(floor) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/__floor/') {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      res.end(floor);
+      return;
+    }
+    let file = path.join(SITE, decodeURIComponent(url.pathname));
+    if (!file.startsWith(SITE)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Records when `main h1` is first in the DOM and a frame has been drawn. */
+function markFirstView() {
+  const seen = () => {
+    if (!document.querySelector('main h1')) return false;
+    requestAnimationFrame(() => {
+      window.__firstView = performance.now();
+    });
+    return true;
+  };
+  new MutationObserver((_, observer) => {
+    if (seen()) observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+async function firstView(browser, url, rate) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(markFirstView);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstView !== undefined, null, { timeout: 30_000 });
+  const ms = await page.evaluate(() => window.__firstView);
+  await context.close();
+  return ms;
+}
+
+async function firstVisit(browser, origin) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const paths = new Set();
+  page.on('response', (r) => {
+    const url = new URL(r.url());
+    if (url.origin === origin && r.status() === 200) paths.add(url.pathname);
+  });
+  await page.goto(`${origin}/`);
+  await page.locator('main h1').waitFor();
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  const files = [...paths].map((p) => {
+    const rel = p.endsWith('/') ? `${p}index.html` : p;
+    return { file: rel.replace(/^\//, ''), ...compressed(fs.readFileSync(path.join(SITE, rel))) };
+  });
+  return { files, total: sum(files) };
+}
+
+async function main() {
+  const distFiles = walk(DIST).map((f) => ({ file: f, ...compressed(fs.readFileSync(path.join(DIST, f))) }));
+  const server = await serve(floorPage());
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const visit = await firstVisit(browser, origin);
+    const startup = {};
+    for (const rate of RATES) {
+      const app = [];
+      const floor = [];
+      // Interleaved, so that any drift of the machine touches both alike.
+      for (let i = 0; i < RUNS; i++) {
+        app.push(await firstView(browser, `${origin}/`, rate));
+        floor.push(await firstView(browser, `${origin}/__floor/`, rate));
+      }
+      startup[`cpu_${rate}x`] = {
+        runs: RUNS,
+        app_median_ms: round(median(app)),
+        static_floor_median_ms: round(median(floor)),
+        ratio: round((median(app) / median(floor)) * 100) / 100,
+      };
+    }
+    const report = {
+      dist: { files: distFiles, total: sum(distFiles) },
+      first_visit: visit,
+      startup_to_first_view: startup,
+      budgets: {
+        first_visit_gzip_bytes: { budget: 120 * 1024, measured: visit.total.gzip },
+        startup_ratio_at_4x: { budget: 1.5, measured: startup.cpu_4x.ratio },
+      },
+    };
+    console.log(JSON.stringify(report, null, 2));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+// Shared test helpers: a page that fails the test on any console error,
+// warning or uncaught exception; a press that taps on touch devices and
+// clicks elsewhere; and the app's own translations, so tests name elements
+// exactly as a user sees them.
+const base = require('@playwright/test');
+
+const strings = {
+  en: require('../../src/i18n/locales/en.json'),
+  ru: require('../../src/i18n/locales/ru.json'),
+  pl: require('../../src/i18n/locales/pl.json'),
+};
+
+const test = base.test.extend({
+  page: async ({ page }, use) => {
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    await use(page);
+    base.expect(problems, 'console errors, warnings or uncaught exceptions').toEqual([]);
+  },
+});
+
+/** Taps on a touch device, clicks with a mouse elsewhere. */
+async function press(locator) {
+  if (test.info().project.use.hasTouch) await locator.tap();
+  else await locator.click();
+}
+
+module.exports = { test, expect: base.expect, press, strings };

@@ -1,0 +1,52 @@
+// End-to-end tests of real user flows against the release build, served as
+// plain static files at the domain root and under /rapport/. The browser is
+// Debian's Chromium; Playwright never downloads one.
+const path = require('node:path');
+const { defineConfig } = require('@playwright/test');
+
+const PORT = Number(process.env.E2E_PORT || 4173);
+const SITE = path.resolve(__dirname, '../../target/site');
+
+/** Chromium flags for a closed network and a root user. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+module.exports = defineConfig({
+  testDir: __dirname,
+  testMatch: /.*\.spec\.js$/,
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    locale: 'en-GB',
+    serviceWorkers: 'block',
+  },
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'tablet',
+      use: { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true },
+    },
+  ],
+  webServer: {
+    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory "${SITE}"`,
+    url: `http://127.0.0.1:${PORT}/index.html`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'ignore',
+  },
+});
