@@ -48,7 +48,8 @@ pub fn draw<DB: DrawingBackend>(
         text(18.0, HPos::Center, VPos::Top),
     ))?;
 
-    let (left, right, top, bottom) = (64, width - 16, 44, height - 40);
+    // Title, then the axis label on its own line, then the plot.
+    let (left, right, top, bottom) = (64, width - 16, 72, height - 40);
     let values: Vec<f64> = chart
         .bars
         .iter()
@@ -72,8 +73,8 @@ pub fn draw<DB: DrawingBackend>(
     }
     area.draw(&Text::new(
         chart.value_label.as_str(),
-        (4, top - 14),
-        text(13.0, HPos::Left, VPos::Bottom),
+        (8, 38),
+        text(13.0, HPos::Left, VPos::Top),
     ))?;
 
     let slot = f64::from(right - left) / chart.bars.len().max(1) as f64;
