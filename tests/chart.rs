@@ -123,3 +123,96 @@ fn ticks_are_round_and_cover_the_maximum() {
         }
     }
 }
+
+fn radar(values: Vec<Option<f64>>) -> String {
+    use rapport::chart::radar::{Look, RadarChart, Series};
+    let data = RadarChart {
+        title: "Readiness".to_owned(),
+        axes: (1..=8).map(|i| format!("Axis {i}")).collect(),
+        series: vec![
+            Series {
+                label: "Target".to_owned(),
+                values: vec![Some(80.0); 8],
+                look: Look::Outline,
+            },
+            Series {
+                label: "<b>Now</b>".to_owned(),
+                values,
+                look: Look::Filled,
+            },
+        ],
+        locale: Locale::Pl,
+    };
+    to_svg(640, 520, |area| rapport::chart::radar::draw(area, &data)).unwrap()
+}
+
+#[test]
+fn the_radar_draws_every_axis_series_and_ring() {
+    let svg = radar(vec![Some(50.0); 8]);
+    for i in 1..=8 {
+        assert!(svg.contains(&format!(">Axis {i}<")), "axis {i} is missing");
+    }
+    assert!(svg.contains(">Target<") && svg.contains(">&lt;b&gt;Now&lt;/b&gt;<"));
+    assert!(!svg.contains("<b>"), "a series label injected markup");
+    for ring in ["20", "40", "60", "80", "100"] {
+        assert!(
+            svg.contains(&format!(">{ring}<")),
+            "ring {ring} is unlabelled"
+        );
+    }
+    assert_eq!(svg.matches("<polygon").count(), 1, "one filled series");
+}
+
+#[test]
+fn the_radar_survives_missing_and_wild_values() {
+    let cases = [
+        vec![None; 8],
+        vec![Some(f64::NAN); 8],
+        vec![
+            Some(-40.0),
+            Some(400.0),
+            Some(f64::INFINITY),
+            None,
+            Some(0.0),
+            Some(100.0),
+            None,
+            None,
+        ],
+        vec![Some(10.0)],
+        vec![],
+    ];
+    for values in cases {
+        let svg = radar(values.clone());
+        assert!(!svg.contains("NaN") && !svg.contains("inf"), "{values:?}");
+        assert!(svg.ends_with("</svg>"));
+    }
+}
+
+#[test]
+fn the_radar_keeps_values_inside_the_rim() {
+    // 400 is drawn at the rim (100), never beyond the outermost ring.
+    let at_rim = radar(vec![Some(100.0); 8]);
+    let beyond = radar(vec![Some(400.0); 8]);
+    assert_eq!(at_rim, beyond);
+}
+
+#[test]
+fn horizontal_bars_are_labelled_and_safe() {
+    use rapport::chart::hbars::{draw, height_for, HBarChart};
+    let data = HBarChart {
+        title: "Gaps".to_owned(),
+        value_label: "points".to_owned(),
+        bars: vec![
+            ("Values & culture".to_owned(), 55.0),
+            ("Strategy".to_owned(), f64::NAN),
+            ("<script>".to_owned(), 12.5),
+        ],
+        locale: Locale::Ru,
+        decimals: 1,
+    };
+    let svg = to_svg(560, height_for(3), |area| draw(area, &data)).unwrap();
+    assert!(svg.contains(">Values &amp; culture<") && svg.contains(">&lt;script&gt;<"));
+    assert!(svg.contains(">55,0<") && svg.contains(">12,5<"), "{svg}");
+    assert!(!svg.contains("NaN"));
+    assert!(height_for(8) > height_for(2), "more bars get more room");
+}

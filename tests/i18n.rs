@@ -173,3 +173,18 @@ fn placeholders_are_filled() {
         assert_eq!(fill(template, &values), expected);
     }
 }
+
+#[test]
+fn dates_are_written_per_language() {
+    let cases = [
+        (Locale::En, "2026-11-22", "22 Nov 2026"),
+        (Locale::Ru, "2026-11-22", "22.11.2026"),
+        (Locale::Pl, "2026-01-05", "05.01.2026"),
+        (Locale::En, "2026-01-05", "5 Jan 2026"),
+        (Locale::En, "not a date", "not a date"),
+        (Locale::Ru, "2026-13-01", "2026-13-01"),
+    ];
+    for (locale, iso, expected) in cases {
+        assert_eq!(locale.format_date(iso), expected);
+    }
+}

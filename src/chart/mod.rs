@@ -8,6 +8,8 @@
 
 pub mod axis;
 pub mod bars;
+pub mod hbars;
+pub mod radar;
 pub mod svg;
 
 use plotters::coord::Shift;
@@ -26,6 +28,8 @@ pub mod palette {
     pub const INK: RGBColor = RGBColor(0x22, 0x2b, 0x33);
     /// Grid lines.
     pub const GRID: RGBColor = RGBColor(0xd5, 0xdb, 0xe0);
+    /// An earlier state, drawn behind the current one.
+    pub const FAINT: RGBColor = RGBColor(0x7a, 0x86, 0x91);
 }
 
 /// A chart could not be drawn. The backend's own error is dropped on

@@ -2,10 +2,11 @@
 //! when they disagree.
 //!
 //! `src/i18n/locales/{en,ru,pl}.json` each map a snake_case key to either a
-//! string or, for text that depends on a count, an object of CLDR plural
-//! categories. The script generates one `Strings` struct with a field per key
-//! and one static per language, so a typo in a key is a compile error and a
-//! key missing from any language fails the build. It also checks that every
+//! string, a list of strings (the same length in every language) or, for
+//! text that depends on a count, an object of CLDR plural categories. The
+//! script generates one `Strings` struct with a field per key and one static
+//! per language, so a typo in a key is a compile error and a key missing
+//! from any language fails the build. It also checks that every
 //! language uses the same `{placeholders}` in a message and supplies the plural
 //! categories its plural rule needs.
 
@@ -25,6 +26,8 @@ const LANGUAGES: &[(&str, &str, &[&str])] = &[
 enum Message {
     Text(String),
     Plural(BTreeMap<String, String>),
+    /// An ordered list, such as a component's statements.
+    List(Vec<String>),
 }
 
 fn main() {
@@ -84,6 +87,16 @@ fn parse(code: &str, text: &str) -> BTreeMap<String, Message> {
     for (key, value) in object {
         let message = match value {
             serde_json::Value::String(s) => Message::Text(s.clone()),
+            serde_json::Value::Array(items) => Message::List(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| match item.as_str() {
+                        Some(text) => text.to_owned(),
+                        None => fail(&format!("{code}.json: `{key}[{i}]` must be a string")),
+                    })
+                    .collect(),
+            ),
             serde_json::Value::Object(forms) => {
                 let mut map = BTreeMap::new();
                 for (category, form) in forms {
@@ -95,7 +108,7 @@ fn parse(code: &str, text: &str) -> BTreeMap<String, Message> {
                 Message::Plural(map)
             }
             _ => fail(&format!(
-                "{code}.json: `{key}` must be a string or an object of plural forms"
+                "{code}.json: `{key}` must be a string, a list or an object of plural forms"
             )),
         };
         messages.insert(key.clone(), message);
@@ -126,6 +139,7 @@ fn message_placeholders(message: &Message) -> BTreeSet<String> {
     match message {
         Message::Text(text) => placeholders(text),
         Message::Plural(forms) => forms.values().flat_map(|f| placeholders(f)).collect(),
+        Message::List(items) => items.iter().flat_map(|f| placeholders(f)).collect(),
     }
 }
 
@@ -142,6 +156,18 @@ fn check_pair(
             errors.push(format!("{code}.json: `{key}` is empty"));
         }
         (Message::Text(_), Message::Text(_)) => {}
+        (Message::List(base), Message::List(items)) => {
+            if base.len() != items.len() {
+                errors.push(format!(
+                    "{code}.json: `{key}` has {} entries, en.json has {}",
+                    items.len(),
+                    base.len()
+                ));
+            }
+            if items.iter().any(|i| i.trim().is_empty()) {
+                errors.push(format!("{code}.json: `{key}` has an empty entry"));
+            }
+        }
         (Message::Plural(_), Message::Plural(forms)) => {
             for category in categories {
                 if !forms.contains_key(*category) {
@@ -179,6 +205,7 @@ fn generate(files: &[BTreeMap<String, Message>]) -> String {
         let kind = match message {
             Message::Text(_) => "&'static str",
             Message::Plural(_) => "Plural",
+            Message::List(_) => "&'static [&'static str]",
         };
         let _ = writeln!(
             code,
@@ -199,6 +226,9 @@ fn generate(files: &[BTreeMap<String, Message>]) -> String {
             match message {
                 Message::Text(text) => {
                     let _ = writeln!(code, "    {key}: {text:?},");
+                }
+                Message::List(items) => {
+                    let _ = writeln!(code, "    {key}: &{items:?},");
                 }
                 Message::Plural(forms) => {
                     // Every language has `other` (checked above); a category a

@@ -167,6 +167,29 @@ impl Locale {
         out
     }
 
+    /// An ISO date (`2026-11-22`) as this language writes it: English
+    /// `22 Nov 2026`, Russian and Polish `22.11.2026`. Text that is not an
+    /// ISO date is returned as it is.
+    pub fn format_date(self, iso: &str) -> String {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let mut parts = iso.splitn(3, '-');
+        let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+            return iso.to_owned();
+        };
+        let (Ok(month), Ok(day)) = (m.parse::<usize>(), d.parse::<u32>()) else {
+            return iso.to_owned();
+        };
+        if y.len() != 4 || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return iso.to_owned();
+        }
+        match self {
+            Locale::En => format!("{day} {} {y}", MONTHS[month - 1]),
+            Locale::Ru | Locale::Pl => format!("{day:02}.{month:02}.{y}"),
+        }
+    }
+
     /// A whole number in this language's format.
     pub fn format_integer(self, value: u64) -> String {
         // Counts shown in the app stay far below 2^53, so the conversion is exact.

@@ -34,4 +34,23 @@ impl Component {
         Component::Knowledge,
         Component::Process,
     ];
+
+    /// A stable key for storage and URLs, the same in every language.
+    pub fn key(self) -> &'static str {
+        match self {
+            Component::Values => "values",
+            Component::Leadership => "leadership",
+            Component::Strategy => "strategy",
+            Component::Structure => "structure",
+            Component::People => "people",
+            Component::Technology => "technology",
+            Component::Knowledge => "knowledge",
+            Component::Process => "process",
+        }
+    }
+
+    /// The component a key names.
+    pub fn from_key(key: &str) -> Option<Component> {
+        Component::ALL.into_iter().find(|c| c.key() == key)
+    }
 }

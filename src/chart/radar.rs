@@ -1,0 +1,164 @@
+//! A radar (spider) chart: one axis per category from the centre, values
+//! from 0 at the centre to 100 at the rim, one polygon per series.
+
+use super::{palette, ChartError};
+use crate::i18n::Locale;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// How a series is drawn, so series differ by more than colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Look {
+    /// A filled, translucent polygon with a solid outline and dots.
+    Filled,
+    /// An outline only, in the second colour.
+    Outline,
+    /// A thin outline in grey, for an earlier state.
+    Faint,
+}
+
+/// One polygon: a label for the legend and a value per axis. `None` (no
+/// score) is drawn at the centre.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    /// The series' name in the legend.
+    pub label: String,
+    /// One value from 0 to 100 per axis.
+    pub values: Vec<Option<f64>>,
+    /// How it is drawn.
+    pub look: Look,
+}
+
+/// What a radar chart shows. Labels are already in the user's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarChart {
+    /// The caption above the chart.
+    pub title: String,
+    /// The axis names, clockwise from the top.
+    pub axes: Vec<String>,
+    /// The series, drawn in order (the last on top).
+    pub series: Vec<Series>,
+    /// The language whose number format the ring labels use.
+    pub locale: Locale,
+}
+
+/// Draws `chart` into `area`. Values outside 0–100 or not finite are
+/// clamped or drawn at the centre, never passed on to the picture.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+) -> Result<(), ChartError> {
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (w as i32, h as i32);
+    area.fill(&WHITE)?;
+    let text = |size: f64, h: HPos, v: VPos| {
+        TextStyle::from(("sans-serif", size).into_font())
+            .color(&palette::INK)
+            .pos(Pos::new(h, v))
+    };
+    area.draw(&Text::new(
+        chart.title.as_str(),
+        (w / 2, 8),
+        text(18.0, HPos::Center, VPos::Top),
+    ))?;
+
+    let legend_height = 28 * chart.series.len().div_ceil(3) as i32;
+    let center = (w / 2, 40 + (h - 40 - legend_height) / 2);
+    let radius = f64::from(
+        ((w / 2) - 130)
+            .min((h - 40 - legend_height) / 2 - 34)
+            .max(20),
+    );
+    let n = chart.axes.len().max(1);
+    let point = |axis: usize, value: f64| -> (i32, i32) {
+        let angle = std::f64::consts::TAU * axis as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
+        let r = radius * value.clamp(0.0, 100.0) / 100.0;
+        (
+            center.0 + (r * angle.cos()).round() as i32,
+            center.1 + (r * angle.sin()).round() as i32,
+        )
+    };
+
+    for ring in [20.0, 40.0, 60.0, 80.0, 100.0] {
+        let mut outline: Vec<(i32, i32)> = (0..n).map(|a| point(a, ring)).collect();
+        outline.push(point(0, ring));
+        area.draw(&PathElement::new(outline, palette::GRID))?;
+        let (x, y) = point(0, ring);
+        area.draw(&Text::new(
+            chart.locale.format_number(ring, 0),
+            (x + 4, y),
+            text(11.0, HPos::Left, VPos::Center),
+        ))?;
+    }
+    for (axis, label) in chart.axes.iter().enumerate() {
+        area.draw(&PathElement::new(
+            vec![center, point(axis, 100.0)],
+            palette::GRID,
+        ))?;
+        let (x, y) = point(axis, 112.0);
+        let h_pos = match x - center.0 {
+            dx if dx > 4 => HPos::Left,
+            dx if dx < -4 => HPos::Right,
+            _ => HPos::Center,
+        };
+        let v_pos = match y - center.1 {
+            dy if dy > radius as i32 / 2 => VPos::Top,
+            dy if dy < -(radius as i32 / 2) => VPos::Bottom,
+            _ => VPos::Center,
+        };
+        area.draw(&Text::new(label.as_str(), (x, y), text(13.0, h_pos, v_pos)))?;
+    }
+
+    for series in &chart.series {
+        let points: Vec<(i32, i32)> = (0..n)
+            .map(|a| {
+                let v = series.values.get(a).copied().flatten();
+                point(a, v.filter(|v| v.is_finite()).unwrap_or(0.0))
+            })
+            .collect();
+        let mut closed = points.clone();
+        closed.extend(points.first().copied());
+        match series.look {
+            Look::Filled => {
+                area.draw(&Polygon::new(
+                    points.clone(),
+                    palette::PRIMARY.mix(0.25).filled(),
+                ))?;
+                area.draw(&PathElement::new(closed, palette::PRIMARY.stroke_width(3)))?;
+                for p in &points {
+                    area.draw(&Circle::new(*p, 4, palette::PRIMARY.filled()))?;
+                }
+            }
+            Look::Outline => {
+                area.draw(&PathElement::new(
+                    closed,
+                    palette::SECONDARY.stroke_width(3),
+                ))?;
+            }
+            Look::Faint => {
+                area.draw(&PathElement::new(closed, palette::FAINT.stroke_width(2)))?;
+            }
+        }
+    }
+
+    // The legend: a swatch and a label per series, three to a row.
+    for (i, series) in chart.series.iter().enumerate() {
+        let column = (i % 3) as i32;
+        let row = (i / 3) as i32;
+        let x = 16 + column * ((w - 32) / 3);
+        let y = h - legend_height + row * 28 + 8;
+        let color = match series.look {
+            Look::Filled => palette::PRIMARY,
+            Look::Outline => palette::SECONDARY,
+            Look::Faint => palette::FAINT,
+        };
+        area.draw(&Rectangle::new([(x, y), (x + 18, y + 12)], color.filled()))?;
+        area.draw(&Text::new(
+            series.label.as_str(),
+            (x + 24, y + 6),
+            text(13.0, HPos::Left, VPos::Center),
+        ))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,354 @@
+//! Readiness scoring: table-driven cases and properties that hold for all
+//! answers.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
+
+use proptest::prelude::*;
+use rapport::model::assessment::{
+    deltas, Answer, Answers, Assessment, Band, Item, Level, Tier, Weight, ITEMS_PER_COMPONENT,
+};
+use rapport::model::components::Component;
+
+fn level(n: u8) -> Answer {
+    Answer::Level(Level::new(n).unwrap())
+}
+
+/// Answers every item of every component with `answer`.
+fn all(answer: Answer) -> Answers {
+    let mut a = Answers::default();
+    for item in Item::all() {
+        a.set_answer(item, answer);
+    }
+    a
+}
+
+/// Answers the items of one component in order.
+fn component(c: Component, answers: &[Option<Answer>]) -> Answers {
+    let mut a = Answers::default();
+    for (item, answer) in Item::of(c).zip(answers) {
+        if let Some(answer) = answer {
+            a.set_answer(item, *answer);
+        }
+    }
+    a
+}
+
+fn close(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => (x - y).abs() < 1e-9,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+#[test]
+fn the_bank_has_five_items_per_component_and_stable_keys() {
+    assert_eq!(Item::all().count(), 40);
+    assert_eq!(ITEMS_PER_COMPONENT, 5);
+    let first = Item {
+        component: Component::Values,
+        index: 0,
+    };
+    let last = Item {
+        component: Component::Process,
+        index: 4,
+    };
+    assert_eq!(first.key(), "values.1");
+    assert_eq!(last.key(), "process.5");
+    for c in Component::ALL {
+        assert_eq!(Component::from_key(c.key()), Some(c));
+    }
+}
+
+#[test]
+fn whole_assessments() {
+    let cases = [
+        ("all 5", all(level(5)), Some(100.0)),
+        ("all 1", all(level(1)), Some(0.0)),
+        ("all 3", all(level(3)), Some(50.0)),
+        ("all don't know", all(Answer::DontKnow), None),
+        ("nothing answered", Answers::default(), None),
+    ];
+    for (name, answers, expected) in cases {
+        let r = answers.results();
+        assert!(close(r.index, expected), "{name}: {:?}", r.index);
+        for c in &r.components {
+            assert!(close(c.score, expected), "{name}: {c:?}");
+        }
+    }
+}
+
+#[test]
+fn component_scores_from_mixed_and_partial_answers() {
+    let dk = Some(Answer::DontKnow);
+    let l = |n| Some(level(n));
+    /// Answers in order; expected score, answered and "don't know" counts.
+    type Case<'a> = (&'a [Option<Answer>], Option<f64>, usize, usize);
+    let cases: [Case; 7] = [
+        (&[l(1), l(2), l(3), l(4), l(5)], Some(50.0), 5, 0),
+        (&[l(5), l(4), None, None, None], Some(87.5), 2, 0),
+        (&[l(2), dk, l(4), dk, dk], Some(50.0), 2, 3),
+        (&[dk, dk, dk, dk, dk], None, 0, 5),
+        (&[None, None, l(1), None, None], Some(0.0), 1, 0),
+        (&[l(5), l(5), l(5), l(4), dk], Some(93.75), 4, 1),
+        (&[], None, 0, 0),
+    ];
+    for (answers, score, answered, dont_know) in cases {
+        let r = component(Component::Strategy, answers).results();
+        let s = r
+            .components
+            .iter()
+            .find(|c| c.component == Component::Strategy)
+            .unwrap();
+        assert!(close(s.score, score), "{answers:?}: {:?}", s.score);
+        assert_eq!((s.answered, s.dont_know, s.total), (answered, dont_know, 5));
+        // With one component scored, the index is its score.
+        assert!(close(r.index, score));
+    }
+}
+
+#[test]
+fn the_index_is_the_weighted_mean_of_scored_components() {
+    // Values all 5 (100), leadership all 1 (0), the rest unanswered.
+    let mut a = component(Component::Values, &[Some(level(5)); 5]);
+    for item in Item::of(Component::Leadership) {
+        a.set_answer(item, level(1));
+    }
+    let cases: [(f64, f64, Option<f64>); 6] = [
+        (1.0, 1.0, Some(50.0)),
+        (3.0, 1.0, Some(75.0)),
+        (0.3, 0.1, Some(75.0)),
+        (0.0, 1.0, Some(0.0)),
+        (1.0, 0.0, Some(100.0)),
+        (0.0, 0.0, None),
+    ];
+    for (wv, wl, expected) in cases {
+        a.set_weight(Component::Values, Weight::new(wv).unwrap());
+        a.set_weight(Component::Leadership, Weight::new(wl).unwrap());
+        let r = a.results();
+        assert!(close(r.index, expected), "weights {wv}/{wl}: {:?}", r.index);
+        assert!(r.index.is_none_or(|i| i.is_finite()));
+    }
+}
+
+#[test]
+fn weights_refuse_what_is_not_a_finite_non_negative_number() {
+    for bad in [-1.0, f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+        assert_eq!(Weight::new(bad), None, "{bad}");
+    }
+    for good in [0.0, 0.5, 1.0, 1e6] {
+        assert_eq!(Weight::new(good).map(Weight::get), Some(good));
+    }
+    assert!(serde_json::from_str::<Weight>("-2").is_err());
+}
+
+#[test]
+fn levels_are_one_to_five_only() {
+    assert_eq!(Level::new(0), None);
+    assert_eq!(Level::new(6), None);
+    assert_eq!(
+        Level::ALL.map(Level::points),
+        [0.0, 25.0, 50.0, 75.0, 100.0]
+    );
+    assert!(serde_json::from_str::<Level>("7").is_err());
+    assert_eq!(
+        serde_json::from_str::<Answer>(r#"{"level":4}"#).unwrap(),
+        level(4)
+    );
+    assert_eq!(
+        serde_json::from_str::<Answer>(r#""dont_know""#).unwrap(),
+        Answer::DontKnow
+    );
+}
+
+#[test]
+fn bands_and_tiers_have_their_thresholds() {
+    let cases = [
+        (0.0, Band::NotReady, Tier::Low),
+        (39.9, Band::NotReady, Tier::Low),
+        (40.0, Band::Emerging, Tier::Middle),
+        (59.9, Band::Emerging, Tier::Middle),
+        (60.0, Band::Developing, Tier::Middle),
+        (79.9, Band::Developing, Tier::Middle),
+        (80.0, Band::Ready, Tier::High),
+        (100.0, Band::Ready, Tier::High),
+    ];
+    for (score, band, tier) in cases {
+        assert_eq!(Band::of(score), band, "{score}");
+        assert_eq!(Tier::of(score), tier, "{score}");
+    }
+}
+
+#[test]
+fn the_weakest_component_is_called_out() {
+    let mut a = all(level(4));
+    for item in Item::of(Component::Values) {
+        a.set_answer(item, level(2));
+    }
+    assert_eq!(a.results().weakest().unwrap().component, Component::Values);
+    // A tie goes to the first in Gordon's order; unscored components are not weakest.
+    let mut b = component(Component::People, &[Some(level(1))]);
+    b.set_answer(
+        Item {
+            component: Component::Process,
+            index: 0,
+        },
+        level(1),
+    );
+    assert_eq!(b.results().weakest().unwrap().component, Component::People);
+    assert_eq!(all(Answer::DontKnow).results().weakest(), None);
+}
+
+#[test]
+fn gaps_rank_by_size_times_weight() {
+    // Scores: values 25, strategy 50, people 75; targets default 80.
+    let mut a = component(Component::Values, &[Some(level(2))]);
+    a.set_answer(
+        Item {
+            component: Component::Strategy,
+            index: 0,
+        },
+        level(3),
+    );
+    a.set_answer(
+        Item {
+            component: Component::People,
+            index: 0,
+        },
+        level(4),
+    );
+    let order = |a: &Answers| -> Vec<Component> {
+        a.results()
+            .priorities()
+            .iter()
+            .map(|c| c.component)
+            .collect()
+    };
+    assert_eq!(
+        order(&a),
+        [Component::Values, Component::Strategy, Component::People]
+    );
+    a.set_weight(Component::People, Weight::new(20.0).unwrap());
+    assert_eq!(
+        order(&a),
+        [Component::People, Component::Values, Component::Strategy]
+    );
+    a.set_target(Component::Strategy, 40);
+    assert!(
+        !order(&a).contains(&Component::Strategy),
+        "a met target is no gap"
+    );
+    a.set_target(Component::Values, 250);
+    assert_eq!(a.target(Component::Values), 100);
+    let values = a.results().components[0];
+    assert_eq!(values.gap(), Some(75.0));
+    assert_eq!(values.priority(), Some(75.0));
+}
+
+#[test]
+fn snapshots_keep_the_answers_of_their_day() {
+    let mut assessment = Assessment::default();
+    assessment.current.set_answer(
+        Item {
+            component: Component::Values,
+            index: 0,
+        },
+        level(2),
+    );
+    let first = assessment.take_snapshot("2026-01-10", "  Kick-off ");
+    assessment.current.set_answer(
+        Item {
+            component: Component::Values,
+            index: 0,
+        },
+        level(4),
+    );
+    let second = assessment.take_snapshot("2026-06-10", "");
+    assert_ne!(first, second);
+    let a = assessment.snapshot(first).unwrap();
+    assert_eq!(a.name, "Kick-off");
+    let b = assessment.snapshot(second).unwrap();
+    let d = deltas(&a.answers.results(), &b.answers.results());
+    assert_eq!(d[0], (Component::Values, Some(50.0)));
+    assert_eq!(d[1], (Component::Leadership, None));
+    assessment.delete_snapshot(first);
+    assert!(assessment.snapshot(first).is_none());
+    assert_eq!(assessment.take_snapshot("2026-07-01", "x"), second + 1);
+}
+
+fn arb_answer() -> impl Strategy<Value = Option<Answer>> {
+    prop_oneof![
+        Just(None),
+        Just(Some(Answer::DontKnow)),
+        (1u8..=5).prop_map(|n| Some(level(n))),
+    ]
+}
+
+fn arb_answers() -> impl Strategy<Value = Answers> {
+    (
+        proptest::collection::vec(arb_answer(), 40),
+        proptest::collection::vec(0.0f64..10.0, 8),
+    )
+        .prop_map(|(answers, weights)| {
+            let mut a = Answers::default();
+            for (item, answer) in Item::all().zip(answers) {
+                if let Some(answer) = answer {
+                    a.set_answer(item, answer);
+                }
+            }
+            for (c, w) in Component::ALL.into_iter().zip(weights) {
+                a.set_weight(c, Weight::new(w).unwrap());
+            }
+            a
+        })
+}
+
+proptest! {
+    #[test]
+    fn raising_one_answer_never_lowers_its_component_or_the_index(
+        answers in arb_answers(),
+        which in 0usize..40,
+    ) {
+        let item = Item::all().nth(which).unwrap();
+        if let Some(Answer::Level(l)) = answers.answer(item) {
+            if l.get() < 5 {
+                let before = answers.results();
+                let mut raised = answers.clone();
+                raised.set_answer(item, level(l.get() + 1));
+                let after = raised.results();
+                let c = Component::ALL.iter().position(|c| *c == item.component).unwrap();
+                prop_assert!(after.components[c].score >= before.components[c].score);
+                prop_assert!(after.index.unwrap_or(0.0) + 1e-9 >= before.index.unwrap_or(0.0));
+            }
+        }
+    }
+
+    #[test]
+    fn every_result_is_a_finite_number_from_0_to_100(answers in arb_answers()) {
+        let r = answers.results();
+        for value in r.components.iter().filter_map(|c| c.score).chain(r.index) {
+            prop_assert!(value.is_finite() && (0.0..=100.0).contains(&value));
+        }
+        for c in &r.components {
+            prop_assert!(c.priority().is_none_or(|p| p.is_finite() && p >= 0.0));
+        }
+    }
+
+    #[test]
+    fn answers_survive_storage(
+        mut answers in arb_answers(),
+        halves in proptest::collection::vec(0u8..=20, 8),
+        targets in proptest::collection::vec(0u8..=100, 8),
+    ) {
+        // The UI offers weights in halves and whole-number targets.
+        for ((c, h), t) in Component::ALL.into_iter().zip(halves).zip(targets) {
+            answers.set_weight(c, Weight::new(f64::from(h) / 2.0).unwrap());
+            answers.set_target(c, t);
+        }
+        let text = serde_json::to_string(&answers).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Answers>(&text).unwrap(), answers);
+    }
+}
