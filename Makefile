@@ -104,7 +104,10 @@ test-e2e: site
 
 # --- Bench -------------------------------------------------------------------
 
-bench: tools browser site
+# Only the JSON goes to standard output; installs and the build report on
+# standard error, so `make bench > figures.json` works.
+bench:
+	@$(MAKE) --no-print-directory tools browser site 1>&2
 	@node tests/bench/bench.mjs $(SITE)
 
 clean:

@@ -11,6 +11,62 @@ pub mod route;
 pub mod storage;
 pub mod ui;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Starts the app once the document is parsed (the loader script is async
+/// and may run earlier). When the prerendered home is showing (see
+/// `src/prerender.mjs`), mounting also waits until the browser has painted
+/// it, so the first paint never waits for the app.
+pub fn start() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return mount();
+    };
+    if document.ready_state() == "loading" {
+        let go = Closure::once_into_js(after_paint);
+        let listening =
+            document.add_event_listener_with_callback("DOMContentLoaded", go.unchecked_ref());
+        if listening.is_err() {
+            mount();
+        }
+    } else {
+        after_paint();
+    }
+}
+
+fn mount() {
+    leptos::mount::mount_to_body(ui::App);
+}
+
+/// Mounts at once, or after the next paint while the prerendered home shows.
+fn after_paint() {
+    let Some(window) = web_sys::window() else {
+        return mount();
+    };
+    let shell_showing = window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-shell"))
+        .is_some_and(|lang| lang != "none");
+    if !shell_showing {
+        return mount();
+    }
+    // A frame is drawn after this callback; the timeout then runs in the
+    // next task, after that paint.
+    let next_task = Closure::once_into_js(|| {
+        let later = Closure::once_into_js(mount);
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(later.unchecked_ref());
+        }
+    });
+    if window
+        .request_animation_frame(next_task.unchecked_ref())
+        .is_err()
+    {
+        mount();
+    }
+}
+
 /// The memory allocator on the web: smaller and faster than the default.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 #[global_allocator]

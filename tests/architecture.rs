@@ -88,5 +88,5 @@ fn main_only_mounts() {
         code_lines <= 3,
         "main.rs should only mount the app:\n{main}"
     );
-    assert!(main.contains("mount_to_body"));
+    assert!(main.contains("rapport::start()"));
 }

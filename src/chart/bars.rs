@@ -5,11 +5,11 @@
 //! builder, which would add about 27 KB gzip to every download, and formats
 //! every number in the user's language.
 
-use super::{axis, palette, ChartError};
+use super::{axis, bar_values, begin, palette, text, ChartError};
 use crate::i18n::Locale;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::{HPos, VPos};
 
 /// What a bar chart shows. Labels are already in the user's language.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,28 +33,11 @@ pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &BarChart,
 ) -> Result<(), ChartError> {
-    let (width, height) = area.dim_in_pixel();
-    let (width, height) = (width as i32, height as i32);
-    area.fill(&WHITE)?;
-
-    let text = |size: f64, h: HPos, v: VPos| {
-        TextStyle::from(("sans-serif", size).into_font())
-            .color(&palette::INK)
-            .pos(Pos::new(h, v))
-    };
-    area.draw(&Text::new(
-        chart.title.as_str(),
-        (width / 2, 8),
-        text(18.0, HPos::Center, VPos::Top),
-    ))?;
+    let (width, height) = begin(area, &chart.title)?;
 
     // Title, then the axis label on its own line, then the plot.
     let (left, right, top, bottom) = (64, width - 16, 72, height - 40);
-    let values: Vec<f64> = chart
-        .bars
-        .iter()
-        .map(|(_, v)| if v.is_finite() && *v > 0.0 { *v } else { 0.0 })
-        .collect();
+    let values = bar_values(&chart.bars);
     let ticks = axis::ticks(values.iter().copied().fold(0.0, f64::max), 4);
     let scale_top = ticks.last().copied().unwrap_or(1.0).max(f64::MIN_POSITIVE);
     let y = |v: f64| bottom - ((v / scale_top) * f64::from(bottom - top)).round() as i32;

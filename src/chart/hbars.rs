@@ -1,11 +1,11 @@
 //! A horizontal bar chart, for long category labels: labels on the left,
 //! bars from zero to the right, each bar's value at its end.
 
-use super::{axis, palette, ChartError};
+use super::{axis, bar_values, begin, palette, text, ChartError};
 use crate::i18n::Locale;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::{HPos, VPos};
 
 /// What a horizontal bar chart shows, top to bottom.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,25 +33,9 @@ pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &HBarChart,
 ) -> Result<(), ChartError> {
-    let (w, h) = area.dim_in_pixel();
-    let (w, h) = (w as i32, h as i32);
-    area.fill(&WHITE)?;
-    let text = |size: f64, h: HPos, v: VPos| {
-        TextStyle::from(("sans-serif", size).into_font())
-            .color(&palette::INK)
-            .pos(Pos::new(h, v))
-    };
-    area.draw(&Text::new(
-        chart.title.as_str(),
-        (w / 2, 8),
-        text(18.0, HPos::Center, VPos::Top),
-    ))?;
+    let (w, h) = begin(area, &chart.title)?;
     let (left, right, top, bottom) = (190, w - 56, 44, h - 40);
-    let values: Vec<f64> = chart
-        .bars
-        .iter()
-        .map(|(_, v)| if v.is_finite() && *v > 0.0 { *v } else { 0.0 })
-        .collect();
+    let values = bar_values(&chart.bars);
     let ticks = axis::ticks(values.iter().copied().fold(0.0, f64::max), 4);
     let scale = ticks.last().copied().unwrap_or(1.0).max(f64::MIN_POSITIVE);
     let x = |v: f64| left + ((v / scale) * f64::from(right - left)).round() as i32;

@@ -14,6 +14,7 @@ pub mod svg;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// The palette the charts share, chosen for contrast on white and for
 /// telling series apart without colour alone (the table alternatives carry
@@ -42,6 +43,38 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
     fn from(_: DrawingAreaErrorKind<E>) -> Self {
         ChartError
     }
+}
+
+/// Text in the charts' ink, at `size` user units, placed by its anchor.
+pub(crate) fn text(size: f64, h: HPos, v: VPos) -> TextStyle<'static> {
+    TextStyle::from(("sans-serif", size).into_font())
+        .color(&palette::INK)
+        .pos(Pos::new(h, v))
+}
+
+/// Clears `area` to white and writes `title` centred at its top; returns
+/// the area's width and height.
+pub(crate) fn begin<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    title: &str,
+) -> Result<(i32, i32), ChartError> {
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (w as i32, h as i32);
+    area.fill(&WHITE)?;
+    area.draw(&Text::new(
+        title,
+        (w / 2, 8),
+        text(18.0, HPos::Center, VPos::Top),
+    ))?;
+    Ok((w, h))
+}
+
+/// Bar lengths for `bars`: zero for values that are negative or not finite,
+/// so a bad number can never break a picture.
+pub(crate) fn bar_values(bars: &[(String, f64)]) -> Vec<f64> {
+    bars.iter()
+        .map(|(_, v)| if v.is_finite() && *v > 0.0 { *v } else { 0.0 })
+        .collect()
 }
 
 /// Draws with `draw` into an SVG document of `width` × `height` user units.

@@ -1,11 +1,11 @@
 //! A radar (spider) chart: one axis per category from the centre, values
 //! from 0 at the centre to 100 at the rim, one polygon per series.
 
-use super::{palette, ChartError};
+use super::{begin, palette, text, ChartError};
 use crate::i18n::Locale;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::{HPos, VPos};
 
 /// How a series is drawn, so series differ by more than colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,19 +49,7 @@ pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &RadarChart,
 ) -> Result<(), ChartError> {
-    let (w, h) = area.dim_in_pixel();
-    let (w, h) = (w as i32, h as i32);
-    area.fill(&WHITE)?;
-    let text = |size: f64, h: HPos, v: VPos| {
-        TextStyle::from(("sans-serif", size).into_font())
-            .color(&palette::INK)
-            .pos(Pos::new(h, v))
-    };
-    area.draw(&Text::new(
-        chart.title.as_str(),
-        (w / 2, 8),
-        text(18.0, HPos::Center, VPos::Top),
-    ))?;
+    let (w, h) = begin(area, &chart.title)?;
 
     let legend_height = 28 * chart.series.len().div_ceil(3) as i32;
     let center = (w / 2, 40 + (h - 40 - legend_height) / 2);

@@ -55,6 +55,17 @@ impl<'a> SvgWriter<'a> {
         let _ = write!(self.out, r#" stroke-width="{}""#, style.stroke_width());
     }
 
+    /// Ends a shape: filled with the style's colour, or outlined with it.
+    fn fill_or_outline<S: BackendStyle>(&mut self, style: &S, fill: bool) {
+        if fill {
+            self.paint("fill", style.color());
+        } else {
+            self.out.push_str(r#" fill="none""#);
+            self.stroke(style);
+        }
+        self.out.push_str("/>");
+    }
+
     fn points<I: IntoIterator<Item = BackendCoord>>(&mut self, path: I) {
         self.out.push_str(r#" points=""#);
         for (i, (x, y)) in path.into_iter().enumerate() {
@@ -132,13 +143,7 @@ impl DrawingBackend for SvgWriter<'_> {
             self.out,
             r#"<rect x="{x}" y="{y}" width="{w}" height="{h}""#
         );
-        if fill {
-            self.paint("fill", style.color());
-        } else {
-            self.out.push_str(r#" fill="none""#);
-            self.stroke(style);
-        }
-        self.out.push_str("/>");
+        self.fill_or_outline(style, fill);
         Ok(())
     }
 
@@ -163,13 +168,7 @@ impl DrawingBackend for SvgWriter<'_> {
         fill: bool,
     ) -> Drawn {
         let _ = write!(self.out, r#"<circle cx="{x}" cy="{y}" r="{radius}""#);
-        if fill {
-            self.paint("fill", style.color());
-        } else {
-            self.out.push_str(r#" fill="none""#);
-            self.stroke(style);
-        }
-        self.out.push_str("/>");
+        self.fill_or_outline(style, fill);
         Ok(())
     }
 

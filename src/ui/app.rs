@@ -30,6 +30,11 @@ pub fn App() -> impl IntoView {
         storage_problem: RwSignal::new(opened.problem),
     };
     provide_context(ctx);
+    // The prerendered home (src/prerender.mjs) has done its job; the app's
+    // own view replaces it in the same task, so nothing flickers.
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
+    }
 
     // The app lives as long as the page, so the listener is never removed.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {

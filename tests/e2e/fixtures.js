@@ -22,10 +22,30 @@ const test = base.test.extend({
   },
 });
 
+/**
+ * Opens `url` and waits until the app has replaced the prerendered home
+ * (src/prerender.mjs), so that what the test sees is the app itself.
+ */
+async function open(page, url) {
+  await page.goto(url);
+  await started(page);
+}
+
+/** Reloads and waits for the app, like `open`. */
+async function reload(page) {
+  await page.reload();
+  await started(page);
+}
+
+async function started(page) {
+  await base.expect(page.locator('#shell')).toHaveCount(0);
+  await base.expect(page.locator('main h1')).toBeVisible();
+}
+
 /** Taps on a touch device, clicks with a mouse elsewhere. */
 async function press(locator) {
   if (test.info().project.use.hasTouch) await locator.tap();
   else await locator.click();
 }
 
-module.exports = { test, expect: base.expect, press, strings };
+module.exports = { test, expect: base.expect, press, open, reload, strings };

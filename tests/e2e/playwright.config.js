@@ -3,21 +3,10 @@
 // Debian's Chromium; Playwright never downloads one.
 const path = require('node:path');
 const { defineConfig } = require('@playwright/test');
+const chromium = require('./chromium');
 
 const PORT = Number(process.env.E2E_PORT || 4173);
 const SITE = path.resolve(__dirname, '../../target/site');
-
-/** Chromium flags for a closed network and a root user. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 module.exports = defineConfig({
   testDir: __dirname,
@@ -31,7 +20,7 @@ module.exports = defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: chromium,
     locale: 'en-GB',
     serviceWorkers: 'block',
   },

@@ -1,11 +1,11 @@
 // The app shell: home, navigation, deep links under a sub-path, languages,
 // keyboard, touch, layout sizes and storage trouble.
-const { test, expect, press, strings } = require('./fixtures');
+const { test, expect, press, open, reload, strings } = require('./fixtures');
 
 const en = strings.en;
 
 test('home says what the app is for and leads to the method', async ({ page }) => {
-  await page.goto('/');
+  await open(page, '/');
   await expect(page.getByRole('heading', { level: 1, name: en.home_title })).toBeVisible();
   await expect(page.getByText(en.home_intro)).toBeVisible();
   const nav = page.getByRole('navigation', { name: en.nav_label });
@@ -21,7 +21,7 @@ for (const base of ['/', '/rapport/']) {
   for (const lang of ['en', 'ru', 'pl']) {
     test(`under ${base} in ${lang}: every view loads, reloads and follows back and forward`, async ({ page }) => {
       const t = strings[lang];
-      await page.goto(base);
+      await open(page, base);
       await page.getByLabel(en.language_label).selectOption(lang);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       const home = page.getByRole('heading', { level: 1, name: t.home_title });
@@ -30,7 +30,7 @@ for (const base of ['/', '/rapport/']) {
 
       await press(page.getByRole('navigation', { name: t.nav_label }).getByRole('link', { name: t.nav_method }));
       await expect(method).toBeVisible();
-      await page.reload();
+      await reload(page);
       await expect(method).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
 
@@ -41,7 +41,7 @@ for (const base of ['/', '/rapport/']) {
 
       // A deep link opened afresh lands on its view, in the remembered language.
       const fresh = await page.context().newPage();
-      await fresh.goto(`${base}#/method`);
+      await open(fresh, `${base}#/method`);
       await expect(fresh.getByRole('heading', { level: 1, name: t.method_title })).toBeVisible();
       await expect(fresh.getByRole('cell', { name: t.level_short_partnership, exact: true })).toBeVisible();
       await fresh.close();
@@ -50,7 +50,7 @@ for (const base of ['/', '/rapport/']) {
 }
 
 test('an unknown address says so and offers the way home', async ({ page }) => {
-  await page.goto('/rapport/#/no/such/page');
+  await open(page, '/rapport/#/no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: en.not_found_title })).toBeVisible();
   await expect(page.getByText('/no/such/page')).toBeVisible();
   await press(page.getByRole('link', { name: en.not_found_home }));
@@ -60,17 +60,17 @@ test('an unknown address says so and offers the way home', async ({ page }) => {
 test.describe('a Polish browser', () => {
   test.use({ locale: 'pl-PL' });
   test('opens in Polish until the user chooses otherwise', async ({ page }) => {
-    await page.goto('/');
+    await open(page, '/');
     await expect(page.getByRole('heading', { level: 1, name: strings.pl.home_title })).toBeVisible();
     await page.getByLabel(strings.pl.language_label).selectOption('en');
-    await page.reload();
+    await reload(page);
     await expect(page.getByRole('heading', { level: 1, name: en.home_title })).toBeVisible();
   });
 });
 
 test('the keyboard reaches every control and focus is visible', async ({ page }) => {
   test.skip(test.info().project.use.hasTouch, 'keyboard flow is a desktop concern');
-  await page.goto('/#/method');
+  await open(page, '/#/method');
   await expect(page.getByRole('heading', { level: 1, name: en.method_title })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: en.skip_to_content });
@@ -80,7 +80,7 @@ test('the keyboard reaches every control and focus is visible', async ({ page })
   await expect(page.locator('main')).toBeFocused();
   await expect(page).toHaveURL(/#\/method$/);
 
-  await page.goto('/');
+  await open(page, '/');
   await expect(page.getByRole('heading', { level: 1, name: en.home_title })).toBeVisible();
   const order = [
     page.getByRole('link', { name: en.skip_to_content }),
@@ -102,7 +102,7 @@ test('the keyboard reaches every control and focus is visible', async ({ page })
 
 test('every control is at least 44 px for touch', async ({ page }) => {
   for (const view of ['/', '/#/method']) {
-    await page.goto(view);
+    await open(page, view);
     await expect(page.locator('main h1')).toBeVisible();
     const controls = page.locator('header a:not(.skip-link), header select, main .card a, main button');
     const count = await controls.count();
@@ -117,7 +117,7 @@ test('every control is at least 44 px for touch', async ({ page }) => {
 });
 
 test('the chart has a text alternative and a table of its numbers', async ({ page }) => {
-  await page.goto('/#/method');
+  await open(page, '/#/method');
   const chart = page.getByRole('img', { name: en.loyalty_chart_title });
   await expect(chart).toBeVisible();
   await expect(chart.locator('svg text', { hasText: en.loyalty_year_two })).toHaveCount(1);
@@ -140,7 +140,7 @@ test('no sideways scrolling from a 360 px phone to a desktop', async ({ page }) 
   for (const [width, height] of [[360, 740], [768, 1024], [1024, 768], [1440, 900]]) {
     await page.setViewportSize({ width, height });
     for (const view of ['/', '/#/method']) {
-      await page.goto(view);
+      await open(page, view);
       await expect(page.locator('main h1')).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${view} at ${width}px`).toBeLessThanOrEqual(0);
@@ -156,7 +156,7 @@ test('the app still runs when the browser blocks storage', async ({ page }) => {
       },
     });
   });
-  await page.goto('/');
+  await open(page, '/');
   await expect(page.getByRole('alert')).toHaveText(en.storage_unavailable);
   await page.getByLabel(en.language_label).selectOption('pl');
   await expect(page.getByRole('alert')).toHaveText(strings.pl.storage_unavailable);
@@ -165,9 +165,9 @@ test('the app still runs when the browser blocks storage', async ({ page }) => {
 });
 
 test('damaged saved data is set aside, never lost', async ({ page }) => {
-  await page.goto('/');
+  await open(page, '/');
   await page.evaluate(() => localStorage.setItem('rapport', '{"format":"rapport","version":1,"data":'));
-  await page.reload();
+  await reload(page);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(en.storage_corrupt);
   expect(await page.evaluate(() => localStorage.getItem('rapport.backup'))).toBe('{"format":"rapport","version":1,"data":');
@@ -180,10 +180,70 @@ test('damaged saved data is set aside, never lost', async ({ page }) => {
 
 test('work saved by a newer version is left untouched', async ({ page }) => {
   const newer = '{"format":"rapport","version":99,"data":{"future":true}}';
-  await page.goto('/');
+  await open(page, '/');
   await page.evaluate((v) => localStorage.setItem('rapport', v), newer);
-  await page.reload();
+  await reload(page);
   await expect(page.getByRole('alert')).toHaveText(en.storage_newer);
   await page.getByLabel(en.language_label).selectOption('pl');
   expect(await page.evaluate(() => localStorage.getItem('rapport'))).toBe(newer);
+});
+
+test.describe('the prerendered home', () => {
+  const normalized = (text) => text.replace(/\s+/g, ' ').trim();
+  const parts = ['header .brand', 'header nav', 'main', 'footer'];
+
+  test('says exactly what the app says, in every language', async ({ browser, page }) => {
+    const built = await browser.newContext({ javaScriptEnabled: false });
+    const raw = await built.newPage();
+    await raw.goto('/');
+    for (const lang of ['en', 'ru', 'pl']) {
+      await open(page, '/');
+      await page.getByLabel(strings.en.language_label).selectOption(lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      for (const part of parts) {
+        const app = normalized(await page.locator(part).textContent());
+        const shell = normalized(await raw.locator(`.shell[lang="${lang}"] ${part}`).textContent());
+        expect(shell, `${lang} ${part}`).toBe(app);
+      }
+      await page.getByLabel(strings[lang].language_label).selectOption('en');
+    }
+    await built.close();
+  });
+
+  for (const [locale, hash, shown] of [
+    ['en-GB', '', 'en'],
+    ['pl-PL', '#/', 'pl'],
+    ['ru', '', 'ru'],
+    ['de-DE', '', 'en'],
+    ['en-GB', '#/method', null],
+    ['pl-PL', '#/no/such/page', null],
+  ]) {
+    test(`shows ${shown ?? 'nothing'} for a ${locale} browser at "${hash || '/'}" until the app starts`, async ({ browser }) => {
+      // The app is kept from starting, so only the prerendered page shows.
+      const context = await browser.newContext({ locale });
+      await context.route('**/*.wasm', (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(`/rapport/${hash}`);
+      const visible = page.locator('.shell h1').filter({ visible: true });
+      if (shown) {
+        await expect(visible).toHaveText(strings[shown].home_title);
+      } else {
+        await expect(page.locator('.shell').first()).toBeAttached();
+        await expect(visible).toHaveCount(0);
+      }
+      await context.close();
+    });
+  }
+
+  test('follows the language the user chose over the browser', async ({ page, browser }) => {
+    await open(page, '/');
+    await page.getByLabel(strings.en.language_label).selectOption('ru');
+    const state = await page.context().storageState();
+    const context = await browser.newContext({ locale: 'pl-PL', storageState: state });
+    await context.route('**/*.wasm', (route) => route.abort());
+    const held = await context.newPage();
+    await held.goto('/');
+    await expect(held.locator('.shell h1').filter({ visible: true })).toHaveText(strings.ru.home_title);
+    await context.close();
+  });
 });
