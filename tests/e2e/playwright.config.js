@@ -11,6 +11,7 @@ const SITE = path.resolve(__dirname, '../../target/site');
 module.exports = defineConfig({
   testDir: __dirname,
   testMatch: /.*\.spec\.js$/,
+  outputDir: path.resolve(__dirname, '../../target/playwright'),
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
