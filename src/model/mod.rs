@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod components;
+pub mod fit;
 pub mod levels;
 pub mod loyalty;
 pub mod workspace;
