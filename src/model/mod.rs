@@ -5,8 +5,10 @@
 //! signals and calls in here; storage saves what [`workspace`] holds.
 
 pub mod assessment;
+pub mod code;
 pub mod components;
 pub mod fit;
 pub mod levels;
 pub mod loyalty;
+pub mod team;
 pub mod workspace;

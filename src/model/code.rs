@@ -1,0 +1,184 @@
+//! Result codes: a participant's answers to the readiness assessment as a
+//! short text that travels by link, QR code, message or file, with no
+//! server.
+//!
+//! Layout, before encoding: a version byte, the workshop id (4 bytes), the
+//! role index (1 byte, 0 for none), the 40 answers packed in base 7 (0 =
+//! unanswered, 1–5 = a level, 6 = "don't know"; 15 bytes), then a 4-byte
+//! checksum of all of that. The bytes are written in Crockford's base-32
+//! alphabet (no I, L, O or U, so no two characters look alike), giving 40
+//! characters. The checksum (FNV-1a, 32 bits, mixed) makes any
+//! single changed character a detected error.
+
+use super::assessment::{Answer, Answers, Item, Level};
+
+/// The code format this build writes and reads.
+pub const CODE_VERSION: u8 = 1;
+
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const ANSWER_BYTES: usize = 15;
+const PAYLOAD_BYTES: usize = 1 + 4 + 1 + ANSWER_BYTES;
+const TOTAL_BYTES: usize = PAYLOAD_BYTES + 4;
+
+/// What a code carries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Submission {
+    /// The workshop it belongs to.
+    pub workshop: u32,
+    /// The respondent's role as an index into the workshop's roles, from 1;
+    /// 0 for none.
+    pub role: u8,
+    /// The answers.
+    pub answers: Answers,
+}
+
+/// Why a code was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeError {
+    /// It has the wrong length or characters outside the alphabet.
+    Malformed,
+    /// The checksum does not match: a character was changed or lost.
+    Corrupted,
+    /// It was made by a newer version of Rapport.
+    NewerVersion,
+    /// It belongs to another workshop.
+    OtherWorkshop,
+}
+
+fn checksum(bytes: &[u8]) -> [u8; 4] {
+    let mut hash: u32 = 0x811c_9dc5;
+    for b in bytes {
+        hash ^= u32::from(*b);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    // A final mix spreads every input bit over the whole checksum.
+    hash ^= hash >> 15;
+    hash = hash.wrapping_mul(0x2c1b_3c6d);
+    hash ^= hash >> 12;
+    hash.to_be_bytes()
+}
+
+fn answer_digit(answer: Option<Answer>) -> u8 {
+    match answer {
+        None => 0,
+        Some(Answer::Level(l)) => l.get(),
+        Some(Answer::DontKnow) => 6,
+    }
+}
+
+/// Packs 40 base-7 digits into 15 bytes (7^40 < 2^120), big-endian.
+fn pack(digits: &[u8]) -> [u8; ANSWER_BYTES] {
+    let mut value: u128 = 0;
+    for d in digits {
+        value = value * 7 + u128::from(*d);
+    }
+    let bytes = value.to_be_bytes();
+    let mut out = [0u8; ANSWER_BYTES];
+    out.copy_from_slice(&bytes[16 - ANSWER_BYTES..]);
+    out
+}
+
+fn unpack(bytes: &[u8], count: usize) -> Option<Vec<u8>> {
+    let mut full = [0u8; 16];
+    full[16 - bytes.len()..].copy_from_slice(bytes);
+    let mut value = u128::from_be_bytes(full);
+    let mut digits = vec![0u8; count];
+    for d in digits.iter_mut().rev() {
+        *d = u8::try_from(value % 7).ok()?;
+        value /= 7;
+    }
+    (value == 0).then_some(digits)
+}
+
+fn to_base32(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 8 / 5 + 1);
+    let (mut buffer, mut bits) = (0u32, 0u32);
+    for b in bytes {
+        buffer = (buffer << 8) | u32::from(*b);
+        bits += 8;
+        while bits >= 5 {
+            bits -= 5;
+            out.push(char::from(ALPHABET[((buffer >> bits) & 31) as usize]));
+        }
+    }
+    if bits > 0 {
+        out.push(char::from(ALPHABET[((buffer << (5 - bits)) & 31) as usize]));
+    }
+    out
+}
+
+fn from_base32(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * 5 / 8);
+    let (mut buffer, mut bits) = (0u32, 0u32);
+    for c in text.chars() {
+        let value = ALPHABET.iter().position(|a| char::from(*a) == c)?;
+        buffer = (buffer << 5) | value as u32;
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            out.push(((buffer >> bits) & 0xff) as u8);
+        }
+    }
+    Some(out)
+}
+
+/// The code for a participant's answers.
+pub fn encode(submission: &Submission) -> String {
+    let digits: Vec<u8> = Item::all()
+        .map(|i| answer_digit(submission.answers.answer(i)))
+        .collect();
+    let mut bytes = Vec::with_capacity(TOTAL_BYTES);
+    bytes.push(CODE_VERSION);
+    bytes.extend(submission.workshop.to_be_bytes());
+    bytes.push(submission.role);
+    bytes.extend(pack(&digits));
+    let sum = checksum(&bytes);
+    bytes.extend(sum);
+    to_base32(&bytes)
+}
+
+/// The answers in a code, if it is whole, current and for `workshop`.
+/// Letter case, and spaces or dashes a person may add while typing, are
+/// ignored; any other changed character is refused.
+pub fn decode(code: &str, workshop: u32) -> Result<Submission, CodeError> {
+    let cleaned: String = code
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '\n' | '\t'))
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if cleaned.len() != (TOTAL_BYTES * 8).div_ceil(5) {
+        return Err(CodeError::Malformed);
+    }
+    let bytes = from_base32(&cleaned).ok_or(CodeError::Malformed)?;
+    if bytes.len() != TOTAL_BYTES {
+        return Err(CodeError::Malformed);
+    }
+    let (payload, sum) = bytes.split_at(PAYLOAD_BYTES);
+    if checksum(payload) != sum {
+        return Err(CodeError::Corrupted);
+    }
+    if payload[0] > CODE_VERSION {
+        return Err(CodeError::NewerVersion);
+    }
+    let id = u32::from_be_bytes([payload[1], payload[2], payload[3], payload[4]]);
+    if id != workshop {
+        return Err(CodeError::OtherWorkshop);
+    }
+    let digits = unpack(&payload[6..], Item::all().count()).ok_or(CodeError::Corrupted)?;
+    let mut answers = Answers::default();
+    for (item, digit) in Item::all().zip(digits) {
+        match digit {
+            0 => {}
+            6 => answers.set_answer(item, Answer::DontKnow),
+            n => match Level::new(n) {
+                Some(level) => answers.set_answer(item, Answer::Level(level)),
+                None => return Err(CodeError::Corrupted),
+            },
+        }
+    }
+    Ok(Submission {
+        workshop: id,
+        role: payload[5],
+        answers,
+    })
+}

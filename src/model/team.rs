@@ -1,0 +1,174 @@
+//! A workshop team's view of the readiness assessment: per component the
+//! spread of the respondents' scores, and the statements the team disagrees
+//! on most, which are the best points to discuss.
+
+use super::assessment::{Answer, Answers, Item};
+use super::components::Component;
+
+/// One respondent's contribution.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Respondent {
+    /// The role index (0 for none).
+    pub role: u8,
+    /// Their answers.
+    pub answers: Answers,
+    /// Whether the consultant counts them (they can be excluded and back).
+    pub included: bool,
+}
+
+/// Summary statistics of a set of values.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stats {
+    /// How many values.
+    pub count: usize,
+    /// Their mean.
+    pub mean: f64,
+    /// Their median (the mean of the middle two for an even count).
+    pub median: f64,
+    /// The smallest.
+    pub min: f64,
+    /// The largest.
+    pub max: f64,
+    /// The population standard deviation: how far values lie from the mean.
+    pub spread: f64,
+}
+
+impl Stats {
+    /// The statistics of `values`, or `None` for no values. Values that are
+    /// not finite are left out.
+    pub fn of(values: &[f64]) -> Option<Stats> {
+        let mut v: Vec<f64> = values.iter().copied().filter(|x| x.is_finite()).collect();
+        if v.is_empty() {
+            return None;
+        }
+        v.sort_by(f64::total_cmp);
+        let n = v.len() as f64;
+        let mean = v.iter().sum::<f64>() / n;
+        let middle = v.len() / 2;
+        let median = if v.len() % 2 == 0 {
+            (v[middle - 1] + v[middle]) / 2.0
+        } else {
+            v[middle]
+        };
+        let spread = (v.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
+        Some(Stats {
+            count: v.len(),
+            mean,
+            median,
+            min: v[0],
+            max: v[v.len() - 1],
+            spread,
+        })
+    }
+
+    /// `max − min`.
+    pub fn range(&self) -> f64 {
+        self.max - self.min
+    }
+}
+
+/// How the team answered one statement.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ItemView {
+    /// The statement.
+    pub item: Item,
+    /// Statistics of the levels given (1–5), if any.
+    pub levels: Option<Stats>,
+    /// How many answered "don't know".
+    pub dont_know: usize,
+}
+
+/// The team's results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TeamView {
+    /// Respondents counted.
+    pub respondents: usize,
+    /// "Don't know" answers over all statements.
+    pub dont_know: usize,
+    /// Per component, statistics of the respondents' component scores.
+    pub components: Vec<(Component, Option<Stats>)>,
+    /// Every statement, most disagreement first (largest spread, then
+    /// largest range, then the bank's order).
+    pub disagreement: Vec<ItemView>,
+}
+
+/// The team's view of the included respondents.
+pub fn team_view(respondents: &[Respondent]) -> TeamView {
+    let counted: Vec<&Respondent> = respondents.iter().filter(|r| r.included).collect();
+    let results: Vec<_> = counted.iter().map(|r| r.answers.results()).collect();
+    let components = Component::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let scores: Vec<f64> = results
+                .iter()
+                .filter_map(|r| r.components[i].score)
+                .collect();
+            (c, Stats::of(&scores))
+        })
+        .collect();
+    let mut disagreement: Vec<ItemView> = Item::all()
+        .map(|item| {
+            let mut levels = Vec::new();
+            let mut dont_know = 0;
+            for r in &counted {
+                match r.answers.answer(item) {
+                    Some(Answer::Level(l)) => levels.push(f64::from(l.get())),
+                    Some(Answer::DontKnow) => dont_know += 1,
+                    None => {}
+                }
+            }
+            ItemView {
+                item,
+                levels: Stats::of(&levels),
+                dont_know,
+            }
+        })
+        .collect();
+    let key = |v: &ItemView| v.levels.map_or((0.0, 0.0), |s| (s.spread, s.range()));
+    // A stable sort keeps the bank's order among equals.
+    disagreement.sort_by(|a, b| {
+        let (sa, ra) = key(a);
+        let (sb, rb) = key(b);
+        sb.total_cmp(&sa).then(rb.total_cmp(&ra))
+    });
+    TeamView {
+        respondents: counted.len(),
+        dont_know: disagreement.iter().map(|v| v.dont_know).sum(),
+        components,
+        disagreement,
+    }
+}
+
+/// One role's mean score per component (`None` where nobody scored it).
+pub type RoleMeans = (u8, Vec<(Component, Option<f64>)>);
+
+/// Per role, the mean component scores of that role's included respondents
+/// (roles with nobody counted are left out), in role order.
+pub fn by_role(respondents: &[Respondent]) -> Vec<RoleMeans> {
+    let mut roles: Vec<u8> = respondents
+        .iter()
+        .filter(|r| r.included)
+        .map(|r| r.role)
+        .collect();
+    roles.sort_unstable();
+    roles.dedup();
+    roles
+        .into_iter()
+        .map(|role| {
+            let group: Vec<Respondent> = respondents
+                .iter()
+                .filter(|r| r.included && r.role == role)
+                .cloned()
+                .collect();
+            let view = team_view(&group);
+            (
+                role,
+                view.components
+                    .into_iter()
+                    .map(|(c, s)| (c, s.map(|s| s.mean)))
+                    .collect(),
+            )
+        })
+        .collect()
+}

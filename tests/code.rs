@@ -1,0 +1,117 @@
+//! Result codes: round trips, refusals and length.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
+
+use proptest::prelude::*;
+use rapport::model::assessment::{Answer, Answers, Item, Level};
+use rapport::model::code::{decode, encode, CodeError, Submission};
+
+const ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+fn arb_submission() -> impl Strategy<Value = Submission> {
+    (
+        any::<u32>(),
+        any::<u8>(),
+        proptest::collection::vec(0u8..7, 40),
+    )
+        .prop_map(|(workshop, role, digits)| {
+            let mut answers = Answers::default();
+            for (item, d) in Item::all().zip(digits) {
+                match d {
+                    0 => {}
+                    6 => answers.set_answer(item, Answer::DontKnow),
+                    n => answers.set_answer(item, Answer::Level(Level::new(n).unwrap())),
+                }
+            }
+            Submission {
+                workshop,
+                role,
+                answers,
+            }
+        })
+}
+
+#[test]
+fn a_full_assessment_fits_a_small_qr_code() {
+    let mut answers = Answers::default();
+    for item in Item::all() {
+        answers.set_answer(item, Answer::Level(Level::new(5).unwrap()));
+    }
+    let code = encode(&Submission {
+        workshop: u32::MAX,
+        role: 255,
+        answers,
+    });
+    println!(
+        "a full assessment's code has {} characters: {code}",
+        code.len()
+    );
+    assert_eq!(code.len(), 40);
+    assert!(code.chars().all(|c| ALPHABET.contains(c)));
+}
+
+#[test]
+fn codes_are_refused_for_the_right_reason() {
+    let submission = Submission {
+        workshop: 7,
+        role: 1,
+        answers: Answers::default(),
+    };
+    let code = encode(&submission);
+    assert_eq!(decode(&code, 8), Err(CodeError::OtherWorkshop));
+    assert_eq!(decode("", 7), Err(CodeError::Malformed));
+    assert_eq!(decode(&code[..39], 7), Err(CodeError::Malformed));
+    assert_eq!(decode(&format!("{code}0"), 7), Err(CodeError::Malformed));
+    assert_eq!(
+        decode(&code.replacen(&code[..1], "!", 1), 7),
+        Err(CodeError::Malformed)
+    );
+    // Case, spaces and dashes are how people copy codes, not changes.
+    let typed = format!(
+        "{}-{} {}",
+        &code[..10],
+        &code[10..20].to_lowercase(),
+        &code[20..]
+    );
+    assert_eq!(decode(&typed, 7), Ok(submission));
+}
+
+#[test]
+fn a_changed_version_is_never_read_as_a_valid_code() {
+    // The encoder only writes the current version, so a changed version
+    // field can only come from damage: it must be refused.
+    let code = encode(&Submission {
+        workshop: 1,
+        role: 0,
+        answers: Answers::default(),
+    });
+    let mut chars: Vec<char> = code.chars().collect();
+    chars[1] = if chars[1] == '8' { '9' } else { '8' };
+    let changed: String = chars.into_iter().collect();
+    assert_eq!(decode(&changed, 1), Err(CodeError::Corrupted));
+}
+
+proptest! {
+    #[test]
+    fn every_answer_set_round_trips(s in arb_submission()) {
+        let code = encode(&s);
+        prop_assert_eq!(code.len(), 40);
+        prop_assert_eq!(decode(&code, s.workshop), Ok(s));
+    }
+
+    #[test]
+    fn any_single_changed_character_is_refused(s in arb_submission()) {
+        let code: Vec<char> = encode(&s).chars().collect();
+        for position in 0..code.len() {
+            for replacement in ALPHABET.chars().filter(|c| *c != code[position]) {
+                let mut changed = code.clone();
+                changed[position] = replacement;
+                let changed: String = changed.into_iter().collect();
+                prop_assert!(decode(&changed, s.workshop).is_err(), "{} accepted", changed);
+            }
+        }
+    }
+}

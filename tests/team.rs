@@ -1,0 +1,111 @@
+//! The team's view against hand-computed values.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
+
+use rapport::model::assessment::{Answer, Answers, Item, Level};
+use rapport::model::components::Component;
+use rapport::model::team::{by_role, team_view, Respondent, Stats};
+
+fn level(n: u8) -> Answer {
+    Answer::Level(Level::new(n).unwrap())
+}
+
+fn item(component: Component, index: usize) -> Item {
+    Item { component, index }
+}
+
+/// A respondent who answers the values items as given (None = unanswered).
+fn respondent(role: u8, values: [Option<Answer>; 5]) -> Respondent {
+    let mut answers = Answers::default();
+    for (i, a) in values.into_iter().enumerate() {
+        if let Some(a) = a {
+            answers.set_answer(item(Component::Values, i), a);
+        }
+    }
+    Respondent {
+        role,
+        answers,
+        included: true,
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+#[test]
+fn statistics_by_hand() {
+    let s = Stats::of(&[2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0]).unwrap();
+    assert!(close(s.mean, 5.0) && close(s.median, 4.5) && close(s.spread, 2.0));
+    assert!(close(s.range(), 7.0));
+    let odd = Stats::of(&[3.0, 1.0, 2.0]).unwrap();
+    assert!(close(odd.median, 2.0));
+    assert_eq!(Stats::of(&[]), None);
+    assert_eq!(Stats::of(&[f64::NAN]), None);
+}
+
+#[test]
+fn the_team_view_of_three_respondents() {
+    let dk = Some(Answer::DontKnow);
+    let team = [
+        // Values scores: (75 + 100) / 2 = 87.5 (three unanswered).
+        respondent(1, [Some(level(4)), Some(level(5)), None, None, None]),
+        // (0 + 0 + 0) / 3 = 0, two "don't know".
+        respondent(2, [Some(level(1)), Some(level(1)), Some(level(1)), dk, dk]),
+        // (50 + 50 + 50 + 50 + 100) / 5 = 60.
+        respondent(
+            2,
+            [
+                Some(level(3)),
+                Some(level(3)),
+                Some(level(3)),
+                Some(level(3)),
+                Some(level(5)),
+            ],
+        ),
+    ];
+    let view = team_view(&team);
+    assert_eq!(view.respondents, 3);
+    assert_eq!(view.dont_know, 2);
+    let values = view.components[0].1.unwrap();
+    assert!(close(values.mean, (87.5 + 0.0 + 60.0) / 3.0));
+    assert!(close(values.median, 60.0));
+    assert!(close(values.min, 0.0) && close(values.max, 87.5));
+    assert_eq!(view.components[1].1, None, "nobody scored leadership");
+
+    // Item values.2 got 5, 1, 3: spread √(8/3), range 4, the most disputed.
+    let first = view.disagreement[0];
+    assert_eq!(first.item, item(Component::Values, 1));
+    assert!(close(first.levels.unwrap().spread, (8.0f64 / 3.0).sqrt()));
+    // Values.1 got 4, 1, 3 (spread √(14/9)); values.5 got a 5 and one "don't know".
+    assert_eq!(view.disagreement[1].item, item(Component::Values, 0));
+    let fifth = view
+        .disagreement
+        .iter()
+        .find(|v| v.item == item(Component::Values, 4))
+        .unwrap();
+    assert_eq!((fifth.dont_know, fifth.levels.unwrap().count), (1, 1));
+
+    let roles = by_role(&team);
+    assert_eq!(roles.len(), 2);
+    assert!(close(roles[0].1[0].1.unwrap(), 87.5));
+    assert!(close(roles[1].1[0].1.unwrap(), 30.0));
+}
+
+#[test]
+fn excluded_respondents_do_not_count() {
+    let mut team = vec![
+        respondent(0, [Some(level(5)); 5]),
+        respondent(0, [Some(level(1)); 5]),
+    ];
+    team[1].included = false;
+    let view = team_view(&team);
+    assert_eq!(view.respondents, 1);
+    assert!(close(view.components[0].1.unwrap().mean, 100.0));
+    team[1].included = true;
+    assert!(close(team_view(&team).components[0].1.unwrap().mean, 50.0));
+    assert_eq!(team_view(&[]).respondents, 0);
+}
