@@ -1,5 +1,6 @@
-//! The readiness assessment's texts (`src/i18n/pending/`), kept outside the
-//! build until its views land: they must stay complete and match the model.
+//! Texts of features whose views have not landed (`src/i18n/pending/`: the
+//! readiness assessment and the cultural-fit checker), kept outside the build
+//! until then: they must stay complete in every language and match the model.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
@@ -50,5 +51,45 @@ fn each_component_has_its_statements_ends_and_recommendations() {
                 c.key()
             );
         }
+    }
+}
+
+fn pending_fit(lang: &str) -> serde_json::Map<String, serde_json::Value> {
+    let path = format!(
+        "{}/src/i18n/pending/fit.{lang}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    value.as_object().unwrap().clone()
+}
+
+#[test]
+fn every_fit_dimension_has_its_poles_middle_and_prompt_in_every_language() {
+    use rapport::model::fit::{CultureType, Dimension, OCAI_ASPECTS};
+    let keys = |lang| pending_fit(lang).keys().cloned().collect::<BTreeSet<_>>();
+    assert_eq!(keys("en"), keys("ru"));
+    assert_eq!(keys("en"), keys("pl"));
+    for lang in ["en", "ru", "pl"] {
+        let texts = pending_fit(lang);
+        for d in Dimension::ALL {
+            // Name, left pole, middle, right pole.
+            let scale = texts[&format!("dim_{}", d.key())].as_array().unwrap();
+            assert_eq!(scale.len(), 4, "{lang} {}", d.key());
+            let prompt = texts[&format!("dim_{}_prompt", d.key())].as_str().unwrap();
+            assert!(
+                prompt.len() > 40,
+                "{lang}: the prompt for {} is too thin",
+                d.key()
+            );
+        }
+        assert_eq!(
+            texts["ocai_types"].as_array().unwrap().len(),
+            CultureType::ALL.len()
+        );
+        assert_eq!(
+            texts["ocai_aspects"].as_array().unwrap().len(),
+            OCAI_ASPECTS
+        );
     }
 }
