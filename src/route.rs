@@ -6,6 +6,8 @@
 //! server, with no rewrite rules and no 404 fallback. Parsing is pure so it
 //! is tested on the host; the UI only reads `location.hash`.
 
+use crate::model::components::Component;
+
 /// A view of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -13,6 +15,10 @@ pub enum Route {
     Home,
     /// The method behind the tools, with its sources.
     Method,
+    /// The readiness questionnaire, one component at a time.
+    Assessment(Component),
+    /// The readiness results: index, charts, priorities, snapshots.
+    AssessmentResults,
     /// A fragment that names no view; holds the path that was asked for.
     NotFound(String),
 }
@@ -37,8 +43,21 @@ impl Route {
         {
             [] => Route::Home,
             ["method"] => Route::Method,
+            ["assessment"] => Route::Assessment(Component::ALL[0]),
+            ["assessment", "results"] => Route::AssessmentResults,
+            ["assessment", key] => match Component::from_key(key) {
+                Some(component) => Route::Assessment(component),
+                None => Route::NotFound(path.to_owned()),
+            },
             _ => Route::NotFound(path.to_owned()),
         }
+    }
+
+    /// Whether `other` belongs to the same part of the app as this route
+    /// (every assessment page is one section), for marking navigation.
+    pub fn same_section(&self, other: &Route) -> bool {
+        let assessment = |r: &Route| matches!(r, Route::Assessment(_) | Route::AssessmentResults);
+        self == other || (assessment(self) && assessment(other))
     }
 
     /// The `href` of this view, relative to the page, so it works under any
@@ -47,6 +66,8 @@ impl Route {
         match self {
             Route::Home => "#/".to_owned(),
             Route::Method => "#/method".to_owned(),
+            Route::Assessment(component) => format!("#/assessment/{}", component.key()),
+            Route::AssessmentResults => "#/assessment/results".to_owned(),
             Route::NotFound(path) => format!("#{path}"),
         }
     }

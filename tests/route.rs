@@ -5,6 +5,7 @@
     reason = "a test should stop loudly at the first surprise"
 )]
 
+use rapport::model::components::Component;
 use rapport::route::Route;
 
 #[test]
@@ -20,6 +21,20 @@ fn fragments_name_views() {
         ("#/method?lang=ru", Route::Method),
         ("#/nowhere", Route::NotFound("/nowhere".to_owned())),
         ("#main", Route::NotFound("main".to_owned())),
+        ("#/assessment", Route::Assessment(Component::Values)),
+        (
+            "#/assessment/strategy",
+            Route::Assessment(Component::Strategy),
+        ),
+        (
+            "#/assessment/Knowledge/",
+            Route::Assessment(Component::Knowledge),
+        ),
+        ("#/assessment/results", Route::AssessmentResults),
+        (
+            "#/assessment/nothing",
+            Route::NotFound("/assessment/nothing".to_owned()),
+        ),
     ];
     for (hash, expected) in cases {
         assert_eq!(Route::parse(hash), expected, "{hash:?}");

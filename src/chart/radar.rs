@@ -72,6 +72,10 @@ pub fn draw<DB: DrawingBackend>(
         let mut outline: Vec<(i32, i32)> = (0..n).map(|a| point(a, ring)).collect();
         outline.push(point(0, ring));
         area.draw(&PathElement::new(outline, palette::GRID))?;
+        // The rim needs no number, and one there would meet the top label.
+        if ring >= 100.0 {
+            continue;
+        }
         let (x, y) = point(0, ring);
         area.draw(&Text::new(
             chart.locale.format_number(ring, 0),

@@ -2,6 +2,8 @@
 //! storage saves. Scores, verdicts and charts are never stored; they are
 //! derived from this every time.
 
+#[cfg(feature = "assessment-ui")]
+use super::assessment::Assessment;
 use serde::{Deserialize, Serialize};
 
 /// All saved work of one browser.
@@ -10,6 +12,10 @@ use serde::{Deserialize, Serialize};
 pub struct Workspace {
     /// The user's preferences.
     pub settings: Settings,
+    /// The readiness assessment with its snapshots. Only in builds with its
+    /// views, so that the default build's download does not grow.
+    #[cfg(feature = "assessment-ui")]
+    pub assessment: Assessment,
 }
 
 /// The user's preferences.

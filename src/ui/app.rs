@@ -1,6 +1,8 @@
 //! The app shell: opens storage, provides the shared state, follows the URL
 //! and saves the work when it changes.
 
+#[cfg(feature = "assessment-ui")]
+use super::assessment::{QuestionsPage, ResultsPage};
 use super::context::Ctx;
 use super::header::Header;
 use super::home_page::HomePage;
@@ -72,6 +74,12 @@ pub fn App() -> impl IntoView {
         let page = match ctx.route.get() {
             Route::Home => t.app_tagline,
             Route::Method => t.method_title,
+            #[cfg(feature = "assessment-ui")]
+            Route::Assessment(_) => t.assessment_title,
+            #[cfg(feature = "assessment-ui")]
+            Route::AssessmentResults => t.results_title,
+            #[cfg(not(feature = "assessment-ui"))]
+            Route::Assessment(_) | Route::AssessmentResults => t.not_found_title,
             Route::NotFound(_) => t.not_found_title,
         };
         let doc = document();
@@ -88,6 +96,15 @@ pub fn App() -> impl IntoView {
             {move || match ctx.route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::Method => view! { <MethodPage /> }.into_any(),
+                #[cfg(feature = "assessment-ui")]
+                Route::Assessment(component) => view! { <QuestionsPage component /> }.into_any(),
+                #[cfg(feature = "assessment-ui")]
+                Route::AssessmentResults => view! { <ResultsPage /> }.into_any(),
+                #[cfg(not(feature = "assessment-ui"))]
+                route @ (Route::Assessment(_) | Route::AssessmentResults) => {
+                    let path = route.href().trim_start_matches('#').to_owned();
+                    view! { <NotFoundPage path /> }.into_any()
+                }
                 Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),
             }}
         </main>

@@ -3,6 +3,8 @@
 use super::app::focus_main;
 use super::context::use_ctx;
 use super::language_switcher::LanguageSwitcher;
+#[cfg(feature = "assessment-ui")]
+use crate::model::components::Component;
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -17,7 +19,7 @@ pub fn Header() -> impl IntoView {
     };
     let link = move |route: Route, label: &'static str| {
         let href = route.href();
-        let current = move || (ctx.route.get() == route).then_some("page");
+        let current = move || route.same_section(&ctx.route.get()).then_some("page");
         view! {
             <li>
                 <a href=href aria-current=current>
@@ -26,6 +28,13 @@ pub fn Header() -> impl IntoView {
             </li>
         }
     };
+    // The assessment's entry, in builds that have its views.
+    #[cfg(feature = "assessment-ui")]
+    let assessment_link = move |t: &'static crate::i18n::Strings| {
+        Some(link(Route::Assessment(Component::ALL[0]), t.nav_assessment).into_any())
+    };
+    #[cfg(not(feature = "assessment-ui"))]
+    let assessment_link = |_: &'static crate::i18n::Strings| None::<AnyView>;
     view! {
         <header class="app-header">
             {move || {
@@ -39,7 +48,11 @@ pub fn Header() -> impl IntoView {
                         <span class="brand-tagline">{t.app_tagline}</span>
                     </a>
                     <nav class="app-nav" aria-label=t.nav_label>
-                        <ul>{link(Route::Home, t.nav_home)} {link(Route::Method, t.nav_method)}</ul>
+                        <ul>
+                            {link(Route::Home, t.nav_home)}
+                            {assessment_link(t)}
+                            {link(Route::Method, t.nav_method)}
+                        </ul>
                     </nav>
                 }
             }}

@@ -2,6 +2,8 @@
 //! names a thing the same way.
 
 use crate::i18n::Strings;
+#[cfg(feature = "assessment-ui")]
+use crate::model::assessment::{Band, Tier};
 use crate::model::components::Component;
 use crate::model::levels::{CustomerCount, Level, Margin};
 
@@ -45,5 +47,60 @@ pub fn margin(t: &'static Strings, m: Margin) -> &'static str {
         Margin::High => t.margin_high,
         Margin::Medium => t.margin_medium,
         Margin::Low => t.margin_low,
+    }
+}
+
+/// A component's statements and the descriptions of the two ends of their
+/// scales (1 and 5), in the question bank's order.
+#[cfg(feature = "assessment-ui")]
+pub fn questions(
+    t: &'static Strings,
+    c: Component,
+) -> (
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+) {
+    match c {
+        Component::Values => (t.q_values, t.q_values_low, t.q_values_high),
+        Component::Leadership => (t.q_leadership, t.q_leadership_low, t.q_leadership_high),
+        Component::Strategy => (t.q_strategy, t.q_strategy_low, t.q_strategy_high),
+        Component::Structure => (t.q_structure, t.q_structure_low, t.q_structure_high),
+        Component::People => (t.q_people, t.q_people_low, t.q_people_high),
+        Component::Technology => (t.q_technology, t.q_technology_low, t.q_technology_high),
+        Component::Knowledge => (t.q_knowledge, t.q_knowledge_low, t.q_knowledge_high),
+        Component::Process => (t.q_process, t.q_process_low, t.q_process_high),
+    }
+}
+
+/// A component's recommendation for a score tier.
+#[cfg(feature = "assessment-ui")]
+pub fn recommendation(t: &'static Strings, c: Component, tier: Tier) -> &'static str {
+    let texts = match c {
+        Component::Values => t.rec_values,
+        Component::Leadership => t.rec_leadership,
+        Component::Strategy => t.rec_strategy,
+        Component::Structure => t.rec_structure,
+        Component::People => t.rec_people,
+        Component::Technology => t.rec_technology,
+        Component::Knowledge => t.rec_knowledge,
+        Component::Process => t.rec_process,
+    };
+    let index = match tier {
+        Tier::Low => 0,
+        Tier::Middle => 1,
+        Tier::High => 2,
+    };
+    texts.get(index).copied().unwrap_or_default()
+}
+
+/// The name of a readiness band.
+#[cfg(feature = "assessment-ui")]
+pub fn band(t: &'static Strings, b: Band) -> &'static str {
+    match b {
+        Band::NotReady => t.band_not_ready,
+        Band::Emerging => t.band_emerging,
+        Band::Developing => t.band_developing,
+        Band::Ready => t.band_ready,
     }
 }

@@ -4,6 +4,8 @@
 //! chart functions and storage; they hold no rules of the method.
 
 mod app;
+#[cfg(feature = "assessment-ui")]
+mod assessment;
 mod chart_figure;
 pub mod context;
 mod header;
