@@ -11,9 +11,10 @@ use rapport::model::assessment::ITEMS_PER_COMPONENT;
 use rapport::model::components::Component;
 use std::collections::BTreeSet;
 
-fn pending(lang: &str) -> serde_json::Map<String, serde_json::Value> {
+/// The pending texts `name` (`assessment`, `fit`) in one language.
+fn texts(name: &str, lang: &str) -> serde_json::Map<String, serde_json::Value> {
     let path = format!(
-        "{}/src/i18n/pending/assessment.{lang}.json",
+        "{}/src/i18n/pending/{name}.{lang}.json",
         env!("CARGO_MANIFEST_DIR")
     );
     let value: serde_json::Value =
@@ -23,15 +24,17 @@ fn pending(lang: &str) -> serde_json::Map<String, serde_json::Value> {
 
 #[test]
 fn every_language_has_the_same_keys() {
-    let keys = |lang| pending(lang).keys().cloned().collect::<BTreeSet<_>>();
-    assert_eq!(keys("en"), keys("ru"));
-    assert_eq!(keys("en"), keys("pl"));
+    for name in ["assessment", "fit"] {
+        let keys = |lang| texts(name, lang).keys().cloned().collect::<BTreeSet<_>>();
+        assert_eq!(keys("en"), keys("ru"), "{name}");
+        assert_eq!(keys("en"), keys("pl"), "{name}");
+    }
 }
 
 #[test]
 fn each_component_has_its_statements_ends_and_recommendations() {
     for lang in ["en", "ru", "pl"] {
-        let texts = pending(lang);
+        let texts = texts("assessment", lang);
         for c in Component::ALL {
             for (suffix, count) in [
                 ("", ITEMS_PER_COMPONENT),
@@ -54,24 +57,11 @@ fn each_component_has_its_statements_ends_and_recommendations() {
     }
 }
 
-fn pending_fit(lang: &str) -> serde_json::Map<String, serde_json::Value> {
-    let path = format!(
-        "{}/src/i18n/pending/fit.{lang}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let value: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    value.as_object().unwrap().clone()
-}
-
 #[test]
 fn every_fit_dimension_has_its_poles_middle_and_prompt_in_every_language() {
     use rapport::model::fit::{CultureType, Dimension, OCAI_ASPECTS};
-    let keys = |lang| pending_fit(lang).keys().cloned().collect::<BTreeSet<_>>();
-    assert_eq!(keys("en"), keys("ru"));
-    assert_eq!(keys("en"), keys("pl"));
     for lang in ["en", "ru", "pl"] {
-        let texts = pending_fit(lang);
+        let texts = texts("fit", lang);
         for d in Dimension::ALL {
             // Name, left pole, middle, right pole.
             let scale = texts[&format!("dim_{}", d.key())].as_array().unwrap();

@@ -196,6 +196,19 @@ pub fn ResultsPage() -> impl IntoView {
     }
 }
 
+/// A table's header row, one column heading per label.
+pub(super) fn head(labels: &[&'static str]) -> impl IntoView {
+    let cells = labels
+        .iter()
+        .map(|label| view! { <th scope="col">{*label}</th> })
+        .collect_view();
+    view! {
+        <thead>
+            <tr>{cells}</tr>
+        </thead>
+    }
+}
+
 /// How a snapshot is named in lists: its date in the user's format and name.
 pub(super) fn snapshot_label(locale: Locale, date: &str, name: &str) -> String {
     let date = locale.format_date(date);
@@ -268,15 +281,7 @@ fn ScoresTable(
         view! {
             <table>
                 <caption>{t.radar_table_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.col_component}</th>
-                        <th scope="col">{t.col_score}</th>
-                        <th scope="col">{t.col_answered}</th>
-                        <th scope="col">{t.col_dont_know}</th>
-                        <th scope="col">{t.col_target}</th>
-                    </tr>
-                </thead>
+                {head(&[t.col_component, t.col_score, t.col_answered, t.col_dont_know, t.col_target])}
                 <tbody>
                     {r
                         .components
@@ -326,14 +331,7 @@ fn PrioritiesTable(
         view! {
             <table>
                 <caption>{t.gaps_table_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.col_component}</th>
-                        <th scope="col">{t.col_gap}</th>
-                        <th scope="col">{t.col_weight}</th>
-                        <th scope="col">{t.col_priority}</th>
-                    </tr>
-                </thead>
+                {head(&[t.col_component, t.col_gap, t.col_weight, t.col_priority])}
                 <tbody>
                     {results
                         .get()
@@ -422,13 +420,7 @@ fn WeightsAndTargets() -> impl IntoView {
                 <p>{t.settings_intro}</p>
                 <div class="table-scroll">
                     <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t.col_component}</th>
-                                <th scope="col">{t.col_weight}</th>
-                                <th scope="col">{t.col_target}</th>
-                            </tr>
-                        </thead>
+                        {head(&[t.col_component, t.col_weight, t.col_target])}
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
