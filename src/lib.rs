@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod model;
 pub mod route;
 pub mod storage;
+pub mod transfer;
 pub mod ui;
 
 use wasm_bindgen::closure::Closure;

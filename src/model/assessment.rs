@@ -89,7 +89,7 @@ impl Level {
 impl TryFrom<u8> for Level {
     type Error = String;
     fn try_from(n: u8) -> Result<Self, Self::Error> {
-        Level::new(n).ok_or_else(|| "a level is between 1 and 5".to_owned())
+        Level::new(n).ok_or_else(|| "out of range: a level is between 1 and 5".to_owned())
     }
 }
 
@@ -132,7 +132,8 @@ impl Weight {
 impl TryFrom<f64> for Weight {
     type Error = String;
     fn try_from(w: f64) -> Result<Self, Self::Error> {
-        Weight::new(w).ok_or_else(|| "a weight is a finite number of at least 0".to_owned())
+        Weight::new(w)
+            .ok_or_else(|| "out of range: a weight is a finite number of at least 0".to_owned())
     }
 }
 
