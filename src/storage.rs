@@ -42,13 +42,24 @@ pub enum StorageError {
     NewerVersion(u32),
 }
 
-/// The stored shape: a marker, a schema version and the data.
+/// The stored and exported shape: a marker, a schema version and the data.
+/// Read as `Envelope<&RawValue>`, `data` stays raw JSON text until the
+/// version has been checked.
 #[derive(Serialize, Deserialize)]
-struct Envelope<T> {
-    // Borrowed so that `data` can stay raw JSON text while the rest is read.
-    format: String,
-    version: u32,
-    data: T,
+pub(crate) struct Envelope<T> {
+    pub(crate) format: String,
+    pub(crate) version: u32,
+    pub(crate) data: T,
+}
+
+/// The one place where data of an older schema version is brought to the
+/// current one, for storage and for imported files alike. `data` is the
+/// envelope's raw `data` text, of a version from 1 to [`SCHEMA_VERSION`].
+pub(crate) fn migrate(version: u32, data: &str) -> Result<Workspace, serde_json::Error> {
+    // Version 1 is the first schema: nothing to migrate yet. Each later
+    // version adds a step here, exercised by its fixture in tests/fixtures.
+    debug_assert!((1..=SCHEMA_VERSION).contains(&version));
+    serde_json::from_str(data)
 }
 
 /// The envelope text for `work`.
@@ -81,9 +92,9 @@ pub fn decode(raw: &str) -> Result<Workspace, StorageError> {
         _ if !envelope.data.get().starts_with('{') => {
             Err(StorageError::Corrupt("data is not an object"))
         }
-        SCHEMA_VERSION => serde_json::from_str(envelope.data.get())
+        0 => Err(StorageError::Corrupt("unknown schema version")),
+        v => migrate(v, envelope.data.get())
             .map_err(|_| StorageError::Corrupt("data does not match the schema")),
-        _ => Err(StorageError::Corrupt("unknown schema version")),
     }
 }
 

@@ -7,8 +7,9 @@
 //! exhaust the stack), JSON, the envelope, the version, then the data.
 
 use crate::model::workspace::Workspace;
-use crate::storage::{FORMAT, SCHEMA_VERSION};
+use crate::storage::{migrate, Envelope, FORMAT, SCHEMA_VERSION};
 use serde::Deserialize;
+use serde_json::value::RawValue;
 
 /// The largest file Rapport reads: far above a real export (fifty full
 /// engagements are a few hundred kilobytes), far below what would strain a
@@ -128,15 +129,6 @@ impl<'de> serde::de::Visitor<'de> for ScanVisitor {
     }
 }
 
-/// The envelope with its data left as raw JSON.
-#[derive(Deserialize)]
-struct Envelope<'a> {
-    format: String,
-    version: u32,
-    #[serde(borrow)]
-    data: &'a serde_json::value::RawValue,
-}
-
 /// What went wrong inside the data, from serde's own wording: a type
 /// mismatch says "invalid type"; a validated value (a level, a weight)
 /// refuses with "out of range".
@@ -181,7 +173,7 @@ pub fn read(bytes: &[u8]) -> Result<Workspace, ImportError> {
     if !text.trim_start().starts_with('{') {
         return Err(ImportError::NotRapport);
     }
-    let envelope: Envelope = serde_json::from_str(text).map_err(|e| {
+    let envelope: Envelope<&RawValue> = serde_json::from_str(text).map_err(|e| {
         if e.to_string().contains("missing field") {
             ImportError::NotRapport
         } else {
@@ -201,7 +193,5 @@ pub fn read(bytes: &[u8]) -> Result<Workspace, ImportError> {
     if !data.starts_with('{') {
         return Err(ImportError::WrongTypes);
     }
-    // Versions before the current one are migrated here, one step each, as
-    // the schema grows; version 1 is the first.
-    serde_json::from_str(data).map_err(|e| data_error(&e))
+    migrate(envelope.version, data).map_err(|e| data_error(&e))
 }
