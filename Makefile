@@ -92,7 +92,6 @@ test-fmt:
 test-clippy:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
-	cargo clippy --lib --bins --target wasm32-unknown-unknown --features assessment-ui -- -D warnings
 
 test-host:
 	cargo test 2>&1 | tee $(LOGS)/host.log

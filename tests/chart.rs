@@ -216,3 +216,81 @@ fn horizontal_bars_are_labelled_and_safe() {
     assert!(!svg.contains("NaN"));
     assert!(height_for(8) > height_for(2), "more bars get more room");
 }
+
+#[test]
+fn long_axis_names_wrap_at_the_space_nearest_their_middle() {
+    use rapport::chart::radar::wrap;
+    let cases: [(&str, &[&str]); 5] = [
+        ("People", &["People"]),
+        ("Twelve chars", &["Twelve chars"]),
+        ("Knowledge and insight", &["Knowledge", "and insight"]),
+        ("Знания и аналитика", &["Знания и", "аналитика"]),
+        ("Unbreakablelongname", &["Unbreakablelongname"]),
+    ];
+    for (label, lines) in cases {
+        assert_eq!(wrap(label), lines, "{label}");
+    }
+}
+
+/// The horizontal extent of each `<text>` in `svg`, estimated as the backend
+/// measures (0.56 em a character), with the text.
+fn text_extents(svg: &str) -> Vec<(f64, f64, String)> {
+    svg.split("<text ")
+        .skip(1)
+        .map(|rest| {
+            let attr = |name: &str| {
+                let start = rest.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                let end = start + rest[start..].find('"').unwrap();
+                rest[start..end].to_owned()
+            };
+            let x: f64 = attr("x").parse().unwrap();
+            let size: f64 = attr("font-size").parse().unwrap();
+            let body = &rest[rest.find('>').unwrap() + 1..rest.find("</text>").unwrap()];
+            let width = body.chars().count() as f64 * size * 0.56;
+            let (left, right) = match attr("text-anchor").as_str() {
+                "start" => (x, x + width),
+                "end" => (x - width, x),
+                _ => (x - width / 2.0, x + width / 2.0),
+            };
+            (left, right, body.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn every_component_name_fits_on_the_radar_in_every_language_and_size() {
+    use rapport::chart::radar::{Look, RadarChart, Series};
+    for locale in Locale::ALL {
+        let t = locale.strings();
+        let axes = [
+            t.component_values,
+            t.component_leadership,
+            t.component_strategy,
+            t.component_structure,
+            t.component_people,
+            t.component_technology,
+            t.component_knowledge,
+            t.component_process,
+        ];
+        let data = RadarChart {
+            title: t.radar_title.to_owned(),
+            axes: axes.iter().map(|a| (*a).to_owned()).collect(),
+            series: vec![Series {
+                label: t.series_current.to_owned(),
+                values: vec![Some(100.0); 8],
+                look: Look::Filled,
+            }],
+            locale,
+        };
+        for (w, h) in [(640, 520), (400, 380)] {
+            let svg = to_svg(w, h, |area| rapport::chart::radar::draw(area, &data)).unwrap();
+            for (left, right, text) in text_extents(&svg) {
+                assert!(
+                    left >= 0.0 && right <= f64::from(w),
+                    "{} at {w}×{h}: `{text}` spans {left:.0}–{right:.0}",
+                    locale.code()
+                );
+            }
+        }
+    }
+}

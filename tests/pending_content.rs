@@ -1,6 +1,8 @@
-//! Texts of features whose views have not landed (`src/i18n/pending/`: the
-//! readiness assessment and the cultural-fit checker), kept outside the build
-//! until then: they must stay complete in every language and match the model.
+//! The tools' content texts match the model: the assessment's question bank
+//! (in `src/i18n/locales/`) and the cultural-fit texts whose views have not
+//! landed (`src/i18n/pending/`, kept outside the build until then). The build
+//! script checks keys, placeholders and list lengths across languages; these
+//! tests check the counts the model needs.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
@@ -11,12 +13,14 @@ use rapport::model::assessment::ITEMS_PER_COMPONENT;
 use rapport::model::components::Component;
 use std::collections::BTreeSet;
 
-/// The pending texts `name` (`assessment`, `fit`) in one language.
+/// The texts `name` (`assessment` for the shipped translations, `fit` for
+/// the pending ones) in one language.
 fn texts(name: &str, lang: &str) -> serde_json::Map<String, serde_json::Value> {
-    let path = format!(
-        "{}/src/i18n/pending/{name}.{lang}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let file = match name {
+        "assessment" => format!("locales/{lang}.json"),
+        _ => format!("pending/{name}.{lang}.json"),
+    };
+    let path = format!("{}/src/i18n/{file}", env!("CARGO_MANIFEST_DIR"));
     let value: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     value.as_object().unwrap().clone()

@@ -24,10 +24,15 @@ fn reset() {
 
 /// Lets the reactive system run its effects.
 async fn settle() {
+    sleep(20).await;
+}
+
+/// Waits `ms` milliseconds.
+async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
@@ -121,10 +126,27 @@ async fn the_app_mounts_and_switches_language() {
         heading.text_content().unwrap(),
         Locale::Pl.strings().home_title
     );
+    // Leaving the page saves at once what is still waiting to be saved.
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
+        .unwrap();
     let saved = local_storage().get_item(KEY).unwrap().unwrap();
     assert!(
         saved.contains("\"language\":\"pl\""),
-        "the choice was not saved: {saved}"
+        "the choice was not saved when the page was left: {saved}"
+    );
+
+    // Otherwise a change is saved shortly after it is made (150 ms).
+    select.set_value("ru");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    sleep(400).await;
+    let saved = local_storage().get_item(KEY).unwrap().unwrap();
+    assert!(
+        saved.contains("\"language\":\"ru\""),
+        "the choice was not saved in time: {saved}"
     );
     drop(handle);
     host.remove();

@@ -53,9 +53,19 @@ pub fn draw<DB: DrawingBackend>(
 
     let legend_height = 28 * chart.series.len().div_ceil(3) as i32;
     let center = (w / 2, 40 + (h - 40 - legend_height) / 2);
+    // Long names take two lines, and the rim leaves room for the widest
+    // line at each side (about 0.56 em a character, as the backend measures).
+    let labels: Vec<Vec<&str>> = chart.axes.iter().map(|a| wrap(a)).collect();
+    let widest = labels
+        .iter()
+        .flatten()
+        .map(|line| line.chars().count())
+        .max()
+        .unwrap_or(0);
+    let room = (widest as f64 * LABEL_SIZE * 0.56).ceil() as i32 + 16;
     let radius = f64::from(
-        ((w / 2) - 130)
-            .min((h - 40 - legend_height) / 2 - 34)
+        ((w / 2) - room)
+            .min((h - 40 - legend_height) / 2 - 2 * LINE - 8)
             .max(20),
     );
     let n = chart.axes.len().max(1);
@@ -83,12 +93,12 @@ pub fn draw<DB: DrawingBackend>(
             text(11.0, HPos::Left, VPos::Center),
         ))?;
     }
-    for (axis, label) in chart.axes.iter().enumerate() {
+    for (axis, lines) in labels.iter().enumerate() {
         area.draw(&PathElement::new(
             vec![center, point(axis, 100.0)],
             palette::GRID,
         ))?;
-        let (x, y) = point(axis, 112.0);
+        let (x, y) = point(axis, 100.0 + 12.0 * 100.0 / radius);
         let h_pos = match x - center.0 {
             dx if dx > 4 => HPos::Left,
             dx if dx < -4 => HPos::Right,
@@ -99,7 +109,21 @@ pub fn draw<DB: DrawingBackend>(
             dy if dy < -(radius as i32 / 2) => VPos::Bottom,
             _ => VPos::Center,
         };
-        area.draw(&Text::new(label.as_str(), (x, y), text(13.0, h_pos, v_pos)))?;
+        // A block of lines grows away from the rim: up above the centre,
+        // down below it, both ways beside it.
+        let count = lines.len() as i32;
+        let first = match v_pos {
+            VPos::Bottom => y - (count - 1) * LINE,
+            VPos::Top => y,
+            VPos::Center => y - (count - 1) * LINE / 2,
+        };
+        for (i, line) in lines.iter().enumerate() {
+            area.draw(&Text::new(
+                *line,
+                (x, first + i as i32 * LINE),
+                text(LABEL_SIZE, h_pos, v_pos),
+            ))?;
+        }
     }
 
     for series in &chart.series {
@@ -153,4 +177,29 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
+}
+
+/// The axis labels' font size, in pixels.
+const LABEL_SIZE: f64 = 13.0;
+
+/// The distance between two lines of an axis label, in pixels.
+const LINE: i32 = 15;
+
+/// An axis name as one line, or as two split at the space nearest its
+/// middle when it is longer than a short name, so that long names in any
+/// language take less of the width the chart itself needs.
+pub fn wrap(label: &str) -> Vec<&str> {
+    let length = label.chars().count();
+    if length <= 12 {
+        return vec![label];
+    }
+    let middle = label.len() / 2;
+    let split = label
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(middle));
+    match split {
+        Some(i) => vec![&label[..i], &label[i + 1..]],
+        None => vec![label],
+    }
 }

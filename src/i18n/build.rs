@@ -33,27 +33,11 @@ enum Message {
 fn main() {
     let dir = Path::new("src/i18n/locales");
     println!("cargo:rerun-if-changed=src/i18n/locales");
-    // Features whose views are built in bring their texts from `pending/`.
-    let pending: Vec<&str> = PENDING
-        .iter()
-        .filter(|(feature, _)| std::env::var_os(feature).is_some())
-        .map(|(_, name)| *name)
-        .collect();
-    println!("cargo:rerun-if-changed=src/i18n/pending");
     let mut files = Vec::new();
     for (code, _, _) in LANGUAGES {
         let path = dir.join(format!("{code}.json"));
         println!("cargo:rerun-if-changed={}", path.display());
-        let mut messages = parse(code, &read(&path));
-        for name in &pending {
-            let path = Path::new("src/i18n/pending").join(format!("{name}.{code}.json"));
-            for (key, message) in parse(code, &read(&path)) {
-                if messages.insert(key.clone(), message).is_some() {
-                    fail(&format!("{} repeats the key `{key}`", path.display()));
-                }
-            }
-        }
-        files.push(messages);
+        files.push(parse(code, &read(&path)));
     }
 
     let mut errors = Vec::new();
@@ -85,10 +69,6 @@ fn main() {
     std::fs::write(Path::new(&out).join("strings.rs"), code)
         .unwrap_or_else(|e| fail(&format!("cannot write strings.rs: {e}")));
 }
-
-/// Cargo's variable for each feature that has pending texts, and their
-/// file names in `src/i18n/pending/`.
-const PENDING: &[(&str, &str)] = &[("CARGO_FEATURE_ASSESSMENT_UI", "assessment")];
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path)

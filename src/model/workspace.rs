@@ -2,7 +2,6 @@
 //! storage saves. Scores, verdicts and charts are never stored; they are
 //! derived from this every time.
 
-#[cfg(feature = "assessment-ui")]
 use super::assessment::Assessment;
 use serde::{Deserialize, Serialize};
 
@@ -12,9 +11,7 @@ use serde::{Deserialize, Serialize};
 pub struct Workspace {
     /// The user's preferences.
     pub settings: Settings,
-    /// The readiness assessment with its snapshots. Only in builds with its
-    /// views, so that the default build's download does not grow.
-    #[cfg(feature = "assessment-ui")]
+    /// The readiness assessment with its snapshots.
     pub assessment: Assessment,
 }
 

@@ -1,7 +1,6 @@
 //! The app shell: opens storage, provides the shared state, follows the URL
 //! and saves the work when it changes.
 
-#[cfg(feature = "assessment-ui")]
 use super::assessment::{QuestionsPage, ResultsPage};
 use super::context::Ctx;
 use super::header::Header;
@@ -50,20 +49,45 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // Saves each change of the work, but not the value just loaded.
+    // Saves each change of the work (not the value just loaded) shortly
+    // after it, so that a burst of taps costs one write and no tap waits
+    // for serialising and storage; and at once when the page is hidden or
+    // left, so that a reload or a closed tab loses nothing.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let save_now = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let result = ctx.work.with_untracked(|work| store.save(work));
+        ctx.storage_problem.update(|problem| {
+            let transient = matches!(
+                problem,
+                None | Some(StorageError::QuotaExceeded | StorageError::WriteFailed(_))
+            );
+            if transient {
+                *problem = result.err();
+            }
+        });
+    };
     Effect::new(move |previous: Option<()>| {
-        let work = ctx.work.get();
-        if previous.is_some() {
-            let result = store.save(&work);
-            ctx.storage_problem.update(|problem| {
-                let transient = matches!(
-                    problem,
-                    None | Some(StorageError::QuotaExceeded | StorageError::WriteFailed(_))
-                );
-                if transient {
-                    *problem = result.err();
-                }
-            });
+        ctx.work.track();
+        if previous.is_some() && pending.with_value(Option::is_none) {
+            let scheduled = set_timeout_with_handle(save_now, SAVE_DELAY);
+            match scheduled {
+                Ok(handle) => pending.set_value(Some(handle)),
+                Err(_) => save_now(),
+            }
+        }
+    });
+    let flush = move || {
+        if pending.with_value(Option::is_some) {
+            save_now();
+        }
+    };
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            flush();
         }
     });
 
@@ -74,12 +98,8 @@ pub fn App() -> impl IntoView {
         let page = match ctx.route.get() {
             Route::Home => t.app_tagline,
             Route::Method => t.method_title,
-            #[cfg(feature = "assessment-ui")]
             Route::Assessment(_) => t.assessment_title,
-            #[cfg(feature = "assessment-ui")]
             Route::AssessmentResults => t.results_title,
-            #[cfg(not(feature = "assessment-ui"))]
-            Route::Assessment(_) | Route::AssessmentResults => t.not_found_title,
             Route::NotFound(_) => t.not_found_title,
         };
         let doc = document();
@@ -96,15 +116,8 @@ pub fn App() -> impl IntoView {
             {move || match ctx.route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::Method => view! { <MethodPage /> }.into_any(),
-                #[cfg(feature = "assessment-ui")]
                 Route::Assessment(component) => view! { <QuestionsPage component /> }.into_any(),
-                #[cfg(feature = "assessment-ui")]
                 Route::AssessmentResults => view! { <ResultsPage /> }.into_any(),
-                #[cfg(not(feature = "assessment-ui"))]
-                route @ (Route::Assessment(_) | Route::AssessmentResults) => {
-                    let path = route.href().trim_start_matches('#').to_owned();
-                    view! { <NotFoundPage path /> }.into_any()
-                }
                 Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),
             }}
         </main>
@@ -113,6 +126,10 @@ pub fn App() -> impl IntoView {
         </footer>
     }
 }
+
+/// How long after a change the work is saved: well within the 300 ms a
+/// user may wait, and long enough to gather a burst of taps into one write.
+const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// The fragment of the page's URL, or nothing.
 fn current_hash() -> String {

@@ -3,7 +3,6 @@
 use super::app::focus_main;
 use super::context::use_ctx;
 use super::language_switcher::LanguageSwitcher;
-#[cfg(feature = "assessment-ui")]
 use crate::model::components::Component;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -28,13 +27,6 @@ pub fn Header() -> impl IntoView {
             </li>
         }
     };
-    // The assessment's entry, in builds that have its views.
-    #[cfg(feature = "assessment-ui")]
-    let assessment_link = move |t: &'static crate::i18n::Strings| {
-        Some(link(Route::Assessment(Component::ALL[0]), t.nav_assessment).into_any())
-    };
-    #[cfg(not(feature = "assessment-ui"))]
-    let assessment_link = |_: &'static crate::i18n::Strings| None::<AnyView>;
     view! {
         <header class="app-header">
             {move || {
@@ -50,7 +42,7 @@ pub fn Header() -> impl IntoView {
                     <nav class="app-nav" aria-label=t.nav_label>
                         <ul>
                             {link(Route::Home, t.nav_home)}
-                            {assessment_link(t)}
+                            {link(Route::Assessment(Component::ALL[0]), t.nav_assessment)}
                             {link(Route::Method, t.nav_method)}
                         </ul>
                     </nav>

@@ -1,7 +1,6 @@
 //! The home page: what Rapport is for, and a link to each tool.
 
 use super::context::use_ctx;
-#[cfg(feature = "assessment-ui")]
 use crate::model::components::Component;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -12,18 +11,6 @@ pub fn HomePage() -> impl IntoView {
     let ctx = use_ctx();
     move || {
         let t = ctx.t();
-        // The assessment's card, in builds that have its views.
-        #[cfg(feature = "assessment-ui")]
-        let assessment_card = |t: &'static crate::i18n::Strings| {
-            Some(view! {
-                <li class="card">
-                    <a href=Route::Assessment(Component::ALL[0]).href()>{t.home_assessment_link}</a>
-                    <p>{t.home_assessment_desc}</p>
-                </li>
-            })
-        };
-        #[cfg(not(feature = "assessment-ui"))]
-        let assessment_card = |_: &'static crate::i18n::Strings| None::<AnyView>;
         view! {
             <div class="page home">
                 <h1>{t.home_title}</h1>
@@ -31,7 +18,11 @@ pub fn HomePage() -> impl IntoView {
                 <section aria-labelledby="tools-heading">
                     <h2 id="tools-heading">{t.home_tools_heading}</h2>
                     <ul class="cards">
-                        {assessment_card(t)}
+                        <li class="card">
+                            <a href=Route::Assessment(Component::ALL[0])
+                                .href()>{t.home_assessment_link}</a>
+                            <p>{t.home_assessment_desc}</p>
+                        </li>
                         <li class="card">
                             <a href=Route::Method.href()>{t.home_method_link}</a>
                             <p>{t.home_method_desc}</p>

@@ -2,7 +2,6 @@
 //! names a thing the same way.
 
 use crate::i18n::Strings;
-#[cfg(feature = "assessment-ui")]
 use crate::model::assessment::{Band, Tier};
 use crate::model::components::Component;
 use crate::model::levels::{CustomerCount, Level, Margin};
@@ -52,7 +51,6 @@ pub fn margin(t: &'static Strings, m: Margin) -> &'static str {
 
 /// A component's statements and the descriptions of the two ends of their
 /// scales (1 and 5), in the question bank's order.
-#[cfg(feature = "assessment-ui")]
 pub fn questions(
     t: &'static Strings,
     c: Component,
@@ -74,7 +72,6 @@ pub fn questions(
 }
 
 /// A component's recommendation for a score tier.
-#[cfg(feature = "assessment-ui")]
 pub fn recommendation(t: &'static Strings, c: Component, tier: Tier) -> &'static str {
     let texts = match c {
         Component::Values => t.rec_values,
@@ -95,7 +92,6 @@ pub fn recommendation(t: &'static Strings, c: Component, tier: Tier) -> &'static
 }
 
 /// The name of a readiness band.
-#[cfg(feature = "assessment-ui")]
 pub fn band(t: &'static Strings, b: Band) -> &'static str {
     match b {
         Band::NotReady => t.band_not_ready,

@@ -4,7 +4,6 @@
 //! chart functions and storage; they hold no rules of the method.
 
 mod app;
-#[cfg(feature = "assessment-ui")]
 mod assessment;
 mod chart_figure;
 pub mod context;

@@ -86,8 +86,10 @@ test('the keyboard reaches every control and focus is visible', async ({ page })
     page.getByRole('link', { name: en.skip_to_content }),
     page.getByRole('link', { name: `${en.app_name} ${en.app_tagline}` }),
     page.getByRole('link', { name: en.nav_home, exact: true }),
+    page.getByRole('link', { name: en.nav_assessment, exact: true }),
     page.getByRole('link', { name: en.nav_method, exact: true }),
     page.getByLabel(en.language_label),
+    page.getByRole('link', { name: en.home_assessment_link }),
     page.getByRole('link', { name: en.home_method_link }),
   ];
   for (const target of order) {
@@ -174,6 +176,8 @@ test('damaged saved data is set aside, never lost', async ({ page }) => {
   await press(alert.getByRole('button', { name: en.dismiss }));
   await expect(alert).toHaveCount(0);
   await page.getByLabel(en.language_label).selectOption('ru');
+  // A change is saved shortly after it is made.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('rapport'))).toContain('"language":"ru"');
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('rapport')));
   expect(saved).toMatchObject({ format: 'rapport', version: 1, data: { settings: { language: 'ru' } } });
 });
@@ -238,6 +242,7 @@ test.describe('the prerendered home', () => {
   test('follows the language the user chose over the browser', async ({ page, browser }) => {
     await open(page, '/');
     await page.getByLabel(strings.en.language_label).selectOption('ru');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('rapport'))).toContain('"language":"ru"');
     const state = await page.context().storageState();
     const context = await browser.newContext({ locale: 'pl-PL', storageState: state });
     await context.route('**/*.wasm', (route) => route.abort());

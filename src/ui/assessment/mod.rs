@@ -1,11 +1,18 @@
 //! The readiness assessment's views: the questionnaire, one component at a
 //! time, and the results with charts, priorities and snapshots.
 
+mod common;
 mod component_nav;
+mod delta_table;
+mod priorities_table;
+mod profile_radar;
 mod question_item;
 mod questions_page;
 mod results_page;
+mod scores_table;
 mod snapshots_panel;
+mod summary;
+mod weights_and_targets;
 
 pub use questions_page::QuestionsPage;
 pub use results_page::ResultsPage;

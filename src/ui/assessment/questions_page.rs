@@ -1,6 +1,7 @@
 //! The questionnaire for one component, with progress and free navigation.
 
 use super::component_nav::ComponentNav;
+use super::profile_radar::ProfileRadar;
 use super::question_item::QuestionItem;
 use crate::i18n::fill;
 use crate::model::assessment::Item;
@@ -59,11 +60,14 @@ pub fn QuestionsPage(
                     <progress id="overall-progress" max=total value=move || answered.get()></progress>
                 </div>
                 <ComponentNav />
-                <section class="component-questions" aria-labelledby="component-heading">
-                    <h2 id="component-heading">{name}</h2>
-                    <p class="ready-means">{ready}</p>
-                    {Item::of(component).map(|item| view! { <QuestionItem item /> }).collect_view()}
-                </section>
+                <div class="assessment-layout">
+                    <section class="component-questions" aria-labelledby="component-heading">
+                        <h2 id="component-heading">{name}</h2>
+                        <p class="ready-means">{ready}</p>
+                        {Item::of(component).map(|item| view! { <QuestionItem item /> }).collect_view()}
+                    </section>
+                    <ProfileRadar />
+                </div>
                 <nav class="step-nav">
                     {step(previous, t.previous_component, "button-link secondary")}
                     {step(next, t.next_component, "button-link")}

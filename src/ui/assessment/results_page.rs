@@ -2,24 +2,20 @@
 //! component, the radar and gap charts with their tables, priorities with
 //! recommendations, weights and targets, and snapshots.
 
-use super::snapshots_panel::{radar_svg, SnapshotsPanel};
+use super::common::{radar_svg, snapshot_label, RADAR_FULL};
+use super::priorities_table::PrioritiesTable;
+use super::scores_table::ScoresTable;
+use super::snapshots_panel::SnapshotsPanel;
+use super::summary::Summary;
+use super::weights_and_targets::WeightsAndTargets;
 use crate::chart::{self, hbars};
-use crate::i18n::{fill, Locale, Strings};
-use crate::model::assessment::{Band, Results, Tier, Weight};
+use crate::model::assessment::{Band, Tier};
 use crate::model::components::Component;
 use crate::route::Route;
 use crate::ui::chart_figure::ChartFigure;
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
 use leptos::prelude::*;
-
-/// Weights the UI offers: 0 to 5 in halves (storage keeps them exactly).
-const WEIGHTS: [f64; 11] = [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0];
-
-/// A score for people: one decimal, or a dash when there is none.
-pub(super) fn score_text(locale: Locale, t: &'static Strings, score: Option<f64>) -> String {
-    score.map_or_else(|| t.not_assessed.to_owned(), |s| locale.format_number(s, 1))
-}
 
 /// The results view.
 #[component]
@@ -48,6 +44,7 @@ pub fn ResultsPage() -> impl IntoView {
             (t.series_current, &r),
             snapshot.as_ref().map(|(l, r)| (l.as_str(), r)),
             true,
+            RADAR_FULL,
         )
     });
     let gaps = Signal::derive(move || {
@@ -192,239 +189,6 @@ pub fn ResultsPage() -> impl IntoView {
                 </section>
                 <SnapshotsPanel />
             </div>
-        }
-    }
-}
-
-/// A table's header row, one column heading per label.
-pub(super) fn head(labels: &[&'static str]) -> impl IntoView {
-    let cells = labels
-        .iter()
-        .map(|label| view! { <th scope="col">{*label}</th> })
-        .collect_view();
-    view! {
-        <thead>
-            <tr>{cells}</tr>
-        </thead>
-    }
-}
-
-/// How a snapshot is named in lists: its date in the user's format and name.
-pub(super) fn snapshot_label(locale: Locale, date: &str, name: &str) -> String {
-    let date = locale.format_date(date);
-    if name.is_empty() {
-        date
-    } else {
-        format!("{date} · {name}")
-    }
-}
-
-/// The index, its band, progress and the weakest component.
-#[component]
-fn Summary(
-    /// The derived results.
-    results: Memo<Results>,
-) -> impl IntoView {
-    let ctx = use_ctx();
-    move || {
-        let t = ctx.t();
-        let locale = ctx.locale.get();
-        let r = results.get();
-        let index = match r.index {
-            Some(i) => view! {
-                <p class="index">
-                    <span class="index-value">{locale.format_number(i, 0)}</span>
-                    <span class="index-band">{labels::band(t, Band::of(i))}</span>
-                </p>
-            }
-            .into_any(),
-            None => view! { <p class="index-none">{t.index_none}</p> }.into_any(),
-        };
-        let weakest = r.weakest().map(|c| {
-            view! {
-                <div class="callout" role="note" aria-labelledby="weakest-heading">
-                    <h2 id="weakest-heading">{t.weakest_heading}</h2>
-                    <p>
-                        {fill(
-                            t.weakest_text,
-                            &[
-                                ("name", labels::component(t, c.component).0),
-                                ("score", &score_text(locale, t, c.score)),
-                            ],
-                        )}
-                    </p>
-                </div>
-            }
-        });
-        view! {
-            <section class="summary" aria-label=t.index_label>
-                <h2 class="index-label">{t.index_label}</h2>
-                {index}
-                <p class="band-note">{t.band_thresholds}</p>
-                {weakest}
-            </section>
-        }
-    }
-}
-
-/// The radar's numbers: score, answered items and target per component.
-#[component]
-fn ScoresTable(
-    /// The derived results.
-    results: Memo<Results>,
-) -> impl IntoView {
-    let ctx = use_ctx();
-    move || {
-        let t = ctx.t();
-        let locale = ctx.locale.get();
-        let r = results.get();
-        view! {
-            <table>
-                <caption>{t.radar_table_caption}</caption>
-                {head(&[t.col_component, t.col_score, t.col_answered, t.col_dont_know, t.col_target])}
-                <tbody>
-                    {r
-                        .components
-                        .iter()
-                        .map(|c| {
-                            let answered = fill(
-                                t.progress_of,
-                                &[
-                                    ("answered", &c.answered.to_string()),
-                                    ("total", &c.total.to_string()),
-                                ],
-                            );
-                            view! {
-                                <tr>
-                                    <th scope="row">{labels::component(t, c.component).0}</th>
-                                    <td>{score_text(locale, t, c.score)}</td>
-                                    <td>{answered}</td>
-                                    <td>{c.dont_know}</td>
-                                    <td>{c.target}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                    <tr>
-                        <th scope="row">{t.index_row}</th>
-                        <td>{score_text(locale, t, r.index)}</td>
-                        <td></td>
-                        <td></td>
-                        <td></td>
-                    </tr>
-                </tbody>
-            </table>
-        }
-    }
-}
-
-/// The gap chart's numbers in priority order.
-#[component]
-fn PrioritiesTable(
-    /// The derived results.
-    results: Memo<Results>,
-) -> impl IntoView {
-    let ctx = use_ctx();
-    move || {
-        let t = ctx.t();
-        let locale = ctx.locale.get();
-        view! {
-            <table>
-                <caption>{t.gaps_table_caption}</caption>
-                {head(&[t.col_component, t.col_gap, t.col_weight, t.col_priority])}
-                <tbody>
-                    {results
-                        .get()
-                        .priorities()
-                        .iter()
-                        .map(|c| {
-                            view! {
-                                <tr>
-                                    <th scope="row">{labels::component(t, c.component).0}</th>
-                                    <td>{locale.format_number(c.gap().unwrap_or(0.0), 1)}</td>
-                                    <td>{locale.format_number(c.weight, 1)}</td>
-                                    <td>{locale.format_number(c.priority().unwrap_or(0.0), 1)}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        }
-    }
-}
-
-/// Editable weights and targets, as native selects (no invalid value can be
-/// entered).
-#[component]
-fn WeightsAndTargets() -> impl IntoView {
-    let ctx = use_ctx();
-    move || {
-        let t = ctx.t();
-        let locale = ctx.locale.get();
-        let rows = Component::ALL.map(|c| {
-            let name = labels::component(t, c).0;
-            let weight = move || ctx.work.with(|w| w.assessment.current.weight(c).get());
-            let target = move || ctx.work.with(|w| w.assessment.current.target(c));
-            // Options carry an index into WEIGHTS, not the number as text.
-            let set_weight = move |ev: leptos::ev::Event| {
-                let picked = event_target_value(&ev).parse::<usize>().ok();
-                if let Some(w) = picked.and_then(|i| WEIGHTS.get(i)).and_then(|w| Weight::new(*w)) {
-                    ctx.work.update(|work| work.assessment.current.set_weight(c, w));
-                }
-            };
-            let set_target = move |ev: leptos::ev::Event| {
-                if let Ok(v) = event_target_value(&ev).parse::<u8>() {
-                    ctx.work.update(|work| work.assessment.current.set_target(c, v));
-                }
-            };
-            view! {
-                <tr>
-                    <th scope="row">{name}</th>
-                    <td>
-                        <select aria-label=fill(t.weight_for, &[("name", name)]) on:change=set_weight>
-                            {WEIGHTS
-                                .iter()
-                                .enumerate()
-                                .map(|(i, w)| {
-                                    let w = *w;
-                                    view! {
-                                        <option value=i.to_string() prop:selected=move || weight() == w>
-                                            {locale.format_number(w, 1)}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </td>
-                    <td>
-                        <select aria-label=fill(t.target_for, &[("name", name)]) on:change=set_target>
-                            {(0..=20u8)
-                                .map(|i| i * 5)
-                                .map(|v| {
-                                    view! {
-                                        <option value=v.to_string() prop:selected=move || target() == v>
-                                            {v}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </td>
-                </tr>
-            }
-        });
-        view! {
-            <section aria-labelledby="settings-heading">
-                <h2 id="settings-heading">{t.settings_heading}</h2>
-                <p>{t.settings_intro}</p>
-                <div class="table-scroll">
-                    <table>
-                        {head(&[t.col_component, t.col_weight, t.col_target])}
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            </section>
         }
     }
 }

@@ -1,78 +1,18 @@
 //! Dated snapshots of the assessment: save, list, delete, and compare two
 //! on one radar with a table of changes.
 
-use super::results_page::{score_text, snapshot_label};
-use crate::chart::{self, radar, ChartError};
-use crate::i18n::{Locale, Strings};
-use crate::model::assessment::{deltas, Results};
-use crate::model::components::Component;
+use super::common::{radar_svg, score_text, snapshot_label, today, RADAR_FULL};
+use super::delta_table::DeltaTable;
+use crate::model::assessment::Results;
 use crate::ui::chart_figure::ChartFigure;
 use crate::ui::context::use_ctx;
-use crate::ui::labels;
 use leptos::prelude::*;
 
-/// The radar of `main` (filled), with `other` behind it (faint) and, when
-/// `with_target`, `main`'s targets as an outline.
-pub(super) fn radar_svg(
-    t: &'static Strings,
-    locale: Locale,
-    main: (&str, &Results),
-    other: Option<(&str, &Results)>,
-    with_target: bool,
-) -> Result<String, ChartError> {
-    let scores = |r: &Results| r.components.iter().map(|c| c.score).collect::<Vec<_>>();
-    let mut series = Vec::new();
-    if let Some((label, r)) = other {
-        series.push(radar::Series {
-            label: label.to_owned(),
-            values: scores(r),
-            look: radar::Look::Faint,
-        });
-    }
-    if with_target {
-        series.push(radar::Series {
-            label: t.series_target.to_owned(),
-            values: main
-                .1
-                .components
-                .iter()
-                .map(|c| Some(f64::from(c.target)))
-                .collect(),
-            look: radar::Look::Outline,
-        });
-    }
-    series.push(radar::Series {
-        label: main.0.to_owned(),
-        values: scores(main.1),
-        look: radar::Look::Filled,
-    });
-    let data = radar::RadarChart {
-        title: t.radar_title.to_owned(),
-        axes: Component::ALL
-            .map(|c| labels::component(t, c).0.to_owned())
-            .to_vec(),
-        series,
-        locale,
-    };
-    chart::to_svg(640, 520, |area| radar::draw(area, &data))
-}
-
-/// Today's date in the user's time zone, as `YYYY-MM-DD`.
-fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
-}
-
 /// One side of a comparison: its label and its results.
-type Labelled = (String, Results);
+pub(super) type Labelled = (String, Results);
 
 /// The two sides compared, earlier first, when both exist.
-type Compared = Option<(Labelled, Labelled)>;
+pub(super) type Compared = Option<(Labelled, Labelled)>;
 
 /// Which answers a comparison side shows: a snapshot, or the current ones.
 #[derive(Clone, Copy, PartialEq)]
@@ -138,9 +78,14 @@ pub fn SnapshotsPanel() -> impl IntoView {
     let compare_svg = Signal::derive(move || {
         let t = ctx.t();
         match compared.get() {
-            Some(((la, ra), (lb, rb))) => {
-                radar_svg(t, ctx.locale.get(), (&lb, &rb), Some((&la, &ra)), false)
-            }
+            Some(((la, ra), (lb, rb))) => radar_svg(
+                t,
+                ctx.locale.get(),
+                (&lb, &rb),
+                Some((&la, &ra)),
+                false,
+                RADAR_FULL,
+            ),
             None => Ok(String::new()),
         }
     });
@@ -260,70 +205,5 @@ pub fn SnapshotsPanel() -> impl IntoView {
                 {compare}
             </section>
         }
-    }
-}
-
-/// Scores of two sides and their change, per component and for the index.
-#[component]
-fn DeltaTable(
-    /// The two sides compared: label and results, earlier first.
-    compared: Memo<Compared>,
-) -> impl IntoView {
-    let ctx = use_ctx();
-    move || {
-        let t = ctx.t();
-        let locale = ctx.locale.get();
-        compared.get().map(|((la, ra), (lb, rb))| {
-            let signed = |d: Option<f64>| {
-                d.map_or_else(
-                    || "—".to_owned(),
-                    |d| {
-                        let text = locale.format_number(d, 1);
-                        if d > 0.05 {
-                            format!("+{text}")
-                        } else {
-                            text
-                        }
-                    },
-                )
-            };
-            let rows = deltas(&ra, &rb)
-                .into_iter()
-                .zip(ra.components.iter().zip(&rb.components))
-                .map(|((c, d), (a, b))| {
-                    view! {
-                        <tr>
-                            <th scope="row">{labels::component(t, c).0}</th>
-                            <td>{score_text(locale, t, a.score)}</td>
-                            <td>{score_text(locale, t, b.score)}</td>
-                            <td>{signed(d)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            let index_change = ra.index.zip(rb.index).map(|(a, b)| b - a);
-            view! {
-                <table>
-                    <caption>{t.delta_table_caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.col_component}</th>
-                            <th scope="col">{la}</th>
-                            <th scope="col">{lb}</th>
-                            <th scope="col">{t.col_change}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {rows}
-                        <tr>
-                            <th scope="row">{t.index_row}</th>
-                            <td>{score_text(locale, t, ra.index)}</td>
-                            <td>{score_text(locale, t, rb.index)}</td>
-                            <td>{signed(index_change)}</td>
-                        </tr>
-                    </tbody>
-                </table>
-            }
-        })
     }
 }

@@ -1,0 +1,102 @@
+//! Small pieces the assessment's views share: how a score, a snapshot and
+//! today's date are written, a table's header row, and the radar chart.
+
+use crate::chart::{self, radar, ChartError};
+use crate::i18n::{Locale, Strings};
+use crate::model::assessment::Results;
+use crate::model::components::Component;
+use crate::ui::labels;
+use leptos::prelude::*;
+
+/// A score for people: one decimal, or a dash when there is none.
+pub(super) fn score_text(locale: Locale, t: &'static Strings, score: Option<f64>) -> String {
+    score.map_or_else(|| t.not_assessed.to_owned(), |s| locale.format_number(s, 1))
+}
+
+/// How a snapshot is named in lists: its date in the user's format and name.
+pub(super) fn snapshot_label(locale: Locale, date: &str, name: &str) -> String {
+    let date = locale.format_date(date);
+    if name.is_empty() {
+        date
+    } else {
+        format!("{date} · {name}")
+    }
+}
+
+/// A table's header row, one column heading per label.
+pub(super) fn head(labels: &[&'static str]) -> impl IntoView {
+    let cells = labels
+        .iter()
+        .map(|label| view! { <th scope="col">{*label}</th> })
+        .collect_view();
+    view! {
+        <thead>
+            <tr>{cells}</tr>
+        </thead>
+    }
+}
+
+/// Today's date in the user's time zone, as `YYYY-MM-DD`.
+pub(super) fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// The radar's size on a page of its own, in SVG pixels.
+pub(super) const RADAR_FULL: (u32, u32) = (640, 520);
+
+/// The radar's size beside the questionnaire: fewer pixels for the same
+/// text, so the names stay legible when the column is narrow.
+pub(super) const RADAR_COMPACT: (u32, u32) = (400, 380);
+
+/// The radar of `main` (filled), with `other` behind it (faint) and, when
+/// `with_target`, `main`'s targets as an outline.
+pub(super) fn radar_svg(
+    t: &'static Strings,
+    locale: Locale,
+    main: (&str, &Results),
+    other: Option<(&str, &Results)>,
+    with_target: bool,
+    (width, height): (u32, u32),
+) -> Result<String, ChartError> {
+    let scores = |r: &Results| r.components.iter().map(|c| c.score).collect::<Vec<_>>();
+    let mut series = Vec::new();
+    if let Some((label, r)) = other {
+        series.push(radar::Series {
+            label: label.to_owned(),
+            values: scores(r),
+            look: radar::Look::Faint,
+        });
+    }
+    if with_target {
+        series.push(radar::Series {
+            label: t.series_target.to_owned(),
+            values: main
+                .1
+                .components
+                .iter()
+                .map(|c| Some(f64::from(c.target)))
+                .collect(),
+            look: radar::Look::Outline,
+        });
+    }
+    series.push(radar::Series {
+        label: main.0.to_owned(),
+        values: scores(main.1),
+        look: radar::Look::Filled,
+    });
+    let data = radar::RadarChart {
+        title: t.radar_title.to_owned(),
+        axes: Component::ALL
+            .map(|c| labels::component(t, c).0.to_owned())
+            .to_vec(),
+        series,
+        locale,
+    };
+    chart::to_svg(width, height, |area| radar::draw(area, &data))
+}
