@@ -19,6 +19,8 @@ pub enum Route {
     Assessment(Component),
     /// The readiness results: index, charts, priorities, snapshots.
     AssessmentResults,
+    /// The cultural-fit check between a supplier and its client.
+    Fit,
     /// A fragment that names no view; holds the path that was asked for.
     NotFound(String),
 }
@@ -43,6 +45,7 @@ impl Route {
         {
             [] => Route::Home,
             ["method"] => Route::Method,
+            ["fit"] => Route::Fit,
             ["assessment"] => Route::Assessment(Component::ALL[0]),
             ["assessment", "results"] => Route::AssessmentResults,
             ["assessment", key] => match Component::from_key(key) {
@@ -66,6 +69,7 @@ impl Route {
         match self {
             Route::Home => "#/".to_owned(),
             Route::Method => "#/method".to_owned(),
+            Route::Fit => "#/fit".to_owned(),
             Route::Assessment(component) => format!("#/assessment/{}", component.key()),
             Route::AssessmentResults => "#/assessment/results".to_owned(),
             Route::NotFound(path) => format!("#{path}"),

@@ -142,6 +142,7 @@ fn radar(values: Vec<Option<f64>>) -> String {
             },
         ],
         locale: Locale::Pl,
+        scale: 100.0,
     };
     to_svg(640, 520, |area| rapport::chart::radar::draw(area, &data)).unwrap()
 }
@@ -246,7 +247,12 @@ fn text_extents(svg: &str) -> Vec<(f64, f64, String)> {
             let x: f64 = attr("x").parse().unwrap();
             let size: f64 = attr("font-size").parse().unwrap();
             let body = &rest[rest.find('>').unwrap() + 1..rest.find("</text>").unwrap()];
-            let width = body.chars().count() as f64 * size * 0.56;
+            let shown = body
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+                .replace("&quot;", "\"");
+            let width = shown.chars().count() as f64 * size * 0.56;
             let (left, right) = match attr("text-anchor").as_str() {
                 "start" => (x, x + width),
                 "end" => (x - width, x),
@@ -281,6 +287,7 @@ fn every_component_name_fits_on_the_radar_in_every_language_and_size() {
                 look: Look::Filled,
             }],
             locale,
+            scale: 100.0,
         };
         for (w, h) in [(640, 520), (400, 380)] {
             let svg = to_svg(w, h, |area| rapport::chart::radar::draw(area, &data)).unwrap();
@@ -293,4 +300,123 @@ fn every_component_name_fits_on_the_radar_in_every_language_and_size() {
             }
         }
     }
+}
+
+fn butterfly(rows: Vec<rapport::chart::butterfly::Row>) -> String {
+    use rapport::chart::butterfly::{draw, height_for, ButterflyChart};
+    let data = ButterflyChart {
+        title: "Fit".to_owned(),
+        left_name: "<script>alert(1)</script>".to_owned(),
+        right_name: "Client & Co".to_owned(),
+        gap_label: "Gap".to_owned(),
+        rows,
+    };
+    let height = height_for(data.rows.len());
+    to_svg(640, height, |area| draw(area, &data)).unwrap()
+}
+
+#[test]
+fn the_butterfly_draws_both_profiles_marks_gaps_and_escapes_names() {
+    use rapport::chart::butterfly::{Mark, Row};
+    let row = |label: &str, left, right, mark| Row {
+        label: label.to_owned(),
+        left,
+        right,
+        mark,
+    };
+    let svg = butterfly(vec![
+        row("Deals or relationships", Some(1), Some(5), Mark::Red),
+        row("Horizon", Some(2), Some(4), Mark::Amber),
+        row("Deciding", Some(3), Some(3), Mark::Plain),
+        row("Trusting", None, Some(2), Mark::Plain),
+    ]);
+    assert!(svg.contains("&lt;script&gt;") && !svg.contains("<script>"));
+    assert!(svg.contains(">Client &amp; Co<"));
+    // Gaps where both answered, lettered by flag; none where one is missing.
+    for gap in [">4!!<", ">2!<", ">0<"] {
+        assert!(svg.contains(gap), "{gap} is missing");
+    }
+    assert_eq!(svg.matches("<circle").count(), 3);
+    // One bar per answer given: three on the left, four on the right.
+    assert_eq!(svg.matches("<rect").count() - 1, 7, "{svg}");
+}
+
+#[test]
+fn the_butterfly_clamps_wild_answers_and_fits_every_scale_name() {
+    use rapport::chart::butterfly::{Mark, Row};
+    let wild = butterfly(vec![Row {
+        label: "x".to_owned(),
+        left: Some(200),
+        right: Some(0),
+        mark: Mark::Red,
+    }]);
+    let tame = butterfly(vec![Row {
+        label: "x".to_owned(),
+        left: Some(5),
+        right: Some(1),
+        mark: Mark::Red,
+    }]);
+    assert_eq!(wild, tame);
+    for locale in Locale::ALL {
+        let t = locale.strings();
+        let rows = [
+            t.component_values,
+            t.component_knowledge,
+            t.radar_title,
+            t.levels_table_caption,
+        ]
+        .iter()
+        .map(|label| Row {
+            label: (*label).to_owned(),
+            left: Some(5),
+            right: Some(5),
+            mark: Mark::Plain,
+        })
+        .collect();
+        let svg = butterfly(rows);
+        for (left, right, text) in text_extents(&svg) {
+            assert!(
+                left >= 0.0 && right <= 640.0,
+                "`{text}` spans {left:.0}–{right:.0}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_kite_with_a_smaller_scale_reaches_the_rim_sooner() {
+    use rapport::chart::radar::{draw, Look, RadarChart, Series};
+    let kite = |scale: f64, value: f64| {
+        let data = RadarChart {
+            title: "OCAI".to_owned(),
+            axes: ["Clan", "Adhocracy", "Market", "Hierarchy"]
+                .map(str::to_owned)
+                .to_vec(),
+            series: vec![Series {
+                label: "Supplier".to_owned(),
+                values: vec![Some(value); 4],
+                look: Look::Filled,
+            }],
+            locale: Locale::En,
+            scale,
+        };
+        let svg = to_svg(400, 380, |area| draw(area, &data)).unwrap();
+        svg[svg.find("<polygon").unwrap()..].to_owned()
+    };
+    assert_eq!(kite(50.0, 50.0), kite(100.0, 100.0));
+    assert_eq!(kite(50.0, 80.0), kite(50.0, 50.0), "clamped at the rim");
+    assert_eq!(
+        kite(f64::NAN, 100.0),
+        kite(100.0, 100.0),
+        "a bad scale is 100"
+    );
+}
+
+#[test]
+fn long_names_are_shortened_with_an_ellipsis() {
+    use rapport::chart::butterfly::shorten;
+    assert_eq!(shorten("Acme", 10), "Acme");
+    assert_eq!(shorten("Acme Holdings International", 10), "Acme Hold…");
+    assert_eq!(shorten("Zakłady Północne", 9), "Zakłady…");
+    assert_eq!(shorten("", 3), "");
 }

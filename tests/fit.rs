@@ -209,3 +209,46 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_fit_check_is_stored_as_keyed_answers_and_splits() {
+    let mut check = FitCheck::default();
+    check.supplier.name = "Acme <Ltd>".to_owned();
+    check.supplier.profile.set(Dimension::DealOrientation, 1);
+    check.client.profile.set(Dimension::Scheduling, 5);
+    check.client.ocai.aspects[2].set(CultureType::Market, 70);
+    let json = serde_json::to_string(&check).unwrap();
+    assert!(
+        json.contains(r#""profile":{"deal_orientation":1}"#),
+        "{json}"
+    );
+    assert!(json.contains(r#""scheduling":5"#), "{json}");
+    let back: FitCheck = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, check);
+}
+
+#[test]
+fn stored_fit_data_that_breaks_a_rule_is_refused_and_unknown_scales_are_skipped() {
+    let cases = [
+        (r#"{"deal_orientation":0}"#, false),
+        (r#"{"deal_orientation":6}"#, false),
+        (
+            r#"{"deal_orientation":5,"a_scale_from_the_future":3}"#,
+            true,
+        ),
+        (r#"{}"#, true),
+    ];
+    for (json, ok) in cases {
+        assert_eq!(serde_json::from_str::<Profile>(json).is_ok(), ok, "{json}");
+    }
+    let splits = [
+        ("[25,25,25,25]", true),
+        ("[100,0,0,0]", true),
+        ("[25,25,25,24]", false),
+        ("[90,90,10,10]", false),
+        ("[25,25,25]", false),
+    ];
+    for (json, ok) in splits {
+        assert_eq!(serde_json::from_str::<Split>(json).is_ok(), ok, "{json}");
+    }
+}

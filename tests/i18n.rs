@@ -188,3 +188,45 @@ fn dates_are_written_per_language() {
         assert_eq!(locale.format_date(iso), expected);
     }
 }
+
+#[test]
+fn typed_numbers_are_read_per_language() {
+    use rapport::i18n::NumberError::{Empty, NotANumber};
+    let cases: [(Locale, &str, Result<f64, rapport::i18n::NumberError>); 20] = [
+        (Locale::En, "1,234.5", Ok(1234.5)),
+        (Locale::En, " 80 ", Ok(80.0)),
+        (Locale::En, "0.5", Ok(0.5)),
+        (Locale::En, "-3", Ok(-3.0)),
+        (Locale::En, ".5", Ok(0.5)),
+        (Locale::Ru, "1 234,5", Ok(1234.5)),
+        (Locale::Ru, "1\u{a0}234,5", Ok(1234.5)),
+        (Locale::Ru, "12.5", Ok(12.5)),
+        (Locale::Pl, "12 345,67", Ok(12345.67)),
+        (Locale::Pl, "\u{2212}4", Ok(-4.0)),
+        (Locale::En, "", Err(Empty)),
+        (Locale::Pl, "   ", Err(Empty)),
+        (Locale::En, "abc", Err(NotANumber)),
+        (Locale::En, "12a", Err(NotANumber)),
+        (Locale::En, "1e5", Err(NotANumber)),
+        (Locale::En, "inf", Err(NotANumber)),
+        (Locale::En, "NaN", Err(NotANumber)),
+        (Locale::Ru, "1,2,3", Err(NotANumber)),
+        (Locale::En, "1.2.3", Err(NotANumber)),
+        (Locale::En, "-", Err(NotANumber)),
+    ];
+    for (locale, text, expected) in cases {
+        assert_eq!(locale.parse_number(text), expected, "{locale:?} {text:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn formatted_numbers_read_back(value in -1.0e9f64..1.0e9, decimals in 0usize..4) {
+        for locale in Locale::ALL {
+            let text = locale.format_number(value, decimals);
+            let back = locale.parse_number(&text).unwrap();
+            let step = 10f64.powi(-(decimals as i32));
+            proptest::prop_assert!((back - value).abs() <= step / 2.0 + 1e-6, "{:?} {} -> {}", locale, value, text);
+        }
+    }
+}

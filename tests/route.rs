@@ -19,6 +19,8 @@ fn fragments_name_views() {
         ("#/method/", Route::Method),
         ("#/Method", Route::Method),
         ("#/method?lang=ru", Route::Method),
+        ("#/fit", Route::Fit),
+        ("#/FIT/", Route::Fit),
         ("#/nowhere", Route::NotFound("/nowhere".to_owned())),
         ("#main", Route::NotFound("main".to_owned())),
         ("#/assessment", Route::Assessment(Component::Values)),
@@ -46,6 +48,9 @@ fn each_view_href_leads_back_to_it() {
     for route in [
         Route::Home,
         Route::Method,
+        Route::Fit,
+        Route::AssessmentResults,
+        Route::Assessment(Component::People),
         Route::NotFound("/x/y".to_owned()),
     ] {
         assert_eq!(Route::parse(&route.href()), route);

@@ -8,6 +8,7 @@
 
 pub mod axis;
 pub mod bars;
+pub mod butterfly;
 pub mod hbars;
 pub mod radar;
 pub mod svg;
@@ -31,6 +32,10 @@ pub mod palette {
     pub const GRID: RGBColor = RGBColor(0xd5, 0xdb, 0xe0);
     /// An earlier state, drawn behind the current one.
     pub const FAINT: RGBColor = RGBColor(0x7a, 0x86, 0x91);
+    /// A warning: something to talk about.
+    pub const AMBER: RGBColor = RGBColor(0xa8, 0x5d, 0x00);
+    /// A deal-breaker.
+    pub const RED: RGBColor = RGBColor(0xb3, 0x1b, 0x1b);
 }
 
 /// A chart could not be drawn. The backend's own error is dropped on

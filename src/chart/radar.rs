@@ -1,5 +1,6 @@
 //! A radar (spider) chart: one axis per category from the centre, values
-//! from 0 at the centre to 100 at the rim, one polygon per series.
+//! from 0 at the centre to the chart's scale (100 for scores) at the rim,
+//! one polygon per series. With four axes it is the OCAI's kite chart.
 
 use super::{begin, palette, text, ChartError};
 use crate::i18n::Locale;
@@ -41,10 +42,13 @@ pub struct RadarChart {
     pub series: Vec<Series>,
     /// The language whose number format the ring labels use.
     pub locale: Locale,
+    /// The value at the rim; rings are drawn at fifths of it.
+    pub scale: f64,
 }
 
-/// Draws `chart` into `area`. Values outside 0–100 or not finite are
-/// clamped or drawn at the centre, never passed on to the picture.
+/// Draws `chart` into `area`. Values outside 0 to the scale, or not finite,
+/// are clamped or drawn at the centre, never passed on to the picture; a
+/// scale that is not a positive number is taken as 100.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &RadarChart,
@@ -69,6 +73,12 @@ pub fn draw<DB: DrawingBackend>(
             .max(20),
     );
     let n = chart.axes.len().max(1);
+    let scale = if chart.scale.is_finite() && chart.scale > 0.0 {
+        chart.scale
+    } else {
+        100.0
+    };
+    // Positions are in hundredths of the rim.
     let point = |axis: usize, value: f64| -> (i32, i32) {
         let angle = std::f64::consts::TAU * axis as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
         let r = radius * value.clamp(0.0, 100.0) / 100.0;
@@ -88,7 +98,7 @@ pub fn draw<DB: DrawingBackend>(
         }
         let (x, y) = point(0, ring);
         area.draw(&Text::new(
-            chart.locale.format_number(ring, 0),
+            chart.locale.format_number(ring * scale / 100.0, 0),
             (x + 4, y),
             text(11.0, HPos::Left, VPos::Center),
         ))?;
@@ -130,7 +140,10 @@ pub fn draw<DB: DrawingBackend>(
         let points: Vec<(i32, i32)> = (0..n)
             .map(|a| {
                 let v = series.values.get(a).copied().flatten();
-                point(a, v.filter(|v| v.is_finite()).unwrap_or(0.0))
+                point(
+                    a,
+                    v.filter(|v| v.is_finite()).unwrap_or(0.0) * 100.0 / scale,
+                )
             })
             .collect();
         let mut closed = points.clone();

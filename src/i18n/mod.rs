@@ -59,6 +59,15 @@ impl Plural {
     }
 }
 
+/// Why typed text is not a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberError {
+    /// Nothing was typed.
+    Empty,
+    /// The text is not a plain decimal number.
+    NotANumber,
+}
+
 impl Locale {
     /// Every language, in the order the switcher offers them.
     pub const ALL: [Locale; 3] = [Locale::En, Locale::Ru, Locale::Pl];
@@ -165,6 +174,40 @@ impl Locale {
             out.push_str(&fraction);
         }
         out
+    }
+
+    /// A number as a person types it in this language: Russian and Polish
+    /// take a decimal comma (and a point, which people type too), English a
+    /// decimal point with commas for grouping; spaces of any width group
+    /// digits everywhere. Only plain decimal numbers are accepted: no
+    /// exponent, no `inf`, no `NaN`, so whatever is returned is finite.
+    pub fn parse_number(self, text: &str) -> Result<f64, NumberError> {
+        let mut plain = String::with_capacity(text.len());
+        for c in text.trim().chars() {
+            match c {
+                ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' => {}
+                ',' if self == Locale::En => {}
+                ',' => plain.push('.'),
+                '\u{2212}' => plain.push('-'),
+                _ => plain.push(c),
+            }
+        }
+        if plain.is_empty() {
+            return Err(NumberError::Empty);
+        }
+        let digits = plain.strip_prefix('-').unwrap_or(&plain);
+        let points = digits.matches('.').count();
+        let well_formed = points <= 1
+            && digits.chars().any(|c| c.is_ascii_digit())
+            && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
+        if !well_formed {
+            return Err(NumberError::NotANumber);
+        }
+        plain
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .ok_or(NumberError::NotANumber)
     }
 
     /// An ISO date (`2026-11-22`) as this language writes it: English

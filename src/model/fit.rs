@@ -16,6 +16,9 @@
 //! Every rule depends only on the two answers' distance or their lowest and
 //! highest, so swapping supplier and client never changes a result.
 
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
 /// A culture dimension, answered from 1 (left pole) to 5 (right pole).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Dimension {
@@ -95,7 +98,11 @@ impl Dimension {
 }
 
 /// One company's answers: a point from 1 to 5 per dimension, or none yet.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+/// Stored as a map from each answered dimension's key to its point, so
+/// adding or retiring a dimension never moves an answer; keys it does not
+/// know are skipped, and a point outside 1–5 is refused.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "BTreeMap<String, u8>", into = "BTreeMap<String, u8>")]
 pub struct Profile {
     answers: [Option<u8>; 12],
 }
@@ -114,6 +121,31 @@ impl Profile {
     /// Clears the answer on `d`.
     pub fn clear(&mut self, d: Dimension) {
         self.answers[d as usize] = None;
+    }
+}
+
+impl TryFrom<BTreeMap<String, u8>> for Profile {
+    type Error = String;
+    fn try_from(map: BTreeMap<String, u8>) -> Result<Self, Self::Error> {
+        let mut profile = Profile::default();
+        for d in Dimension::ALL {
+            if let Some(v) = map.get(d.key()) {
+                if !(1..=5).contains(v) {
+                    return Err("out of range: a culture answer is between 1 and 5".to_owned());
+                }
+                profile.set(d, *v);
+            }
+        }
+        Ok(profile)
+    }
+}
+
+impl From<Profile> for BTreeMap<String, u8> {
+    fn from(profile: Profile) -> Self {
+        Dimension::ALL
+            .into_iter()
+            .filter_map(|d| Some((d.key().to_owned(), profile.get(d)?)))
+            .collect()
     }
 }
 
@@ -237,8 +269,10 @@ impl CultureType {
 pub const OCAI_ASPECTS: usize = 6;
 
 /// 100 points split across the four culture types for one aspect; the split
-/// always sums to exactly 100, whatever is edited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// always sums to exactly 100, whatever is edited, and stored data that
+/// does not is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "[u8; 4]", into = "[u8; 4]")]
 pub struct Split {
     points: [u8; 4],
 }
@@ -308,8 +342,26 @@ impl Split {
     }
 }
 
+impl TryFrom<[u8; 4]> for Split {
+    type Error = String;
+    fn try_from(points: [u8; 4]) -> Result<Self, Self::Error> {
+        if points.iter().map(|p| u32::from(*p)).sum::<u32>() == 100 {
+            Ok(Split { points })
+        } else {
+            Err("out of range: an OCAI split sums to 100".to_owned())
+        }
+    }
+}
+
+impl From<Split> for [u8; 4] {
+    fn from(split: Split) -> Self {
+        split.points
+    }
+}
+
 /// One company's OCAI profile: a split per aspect.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Ocai {
     /// The six aspects' splits.
     pub aspects: [Split; OCAI_ASPECTS],
@@ -326,5 +378,65 @@ impl Ocai {
             }
         }
         sums.map(|s| s / OCAI_ASPECTS as f64)
+    }
+}
+
+/// One side of a fit check: the company's name as the user typed it (empty
+/// until then) and its two profiles.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Party {
+    /// The company's name; the UI shows the role ("Supplier") while empty.
+    pub name: String,
+    /// The answers on the bipolar scales.
+    pub profile: Profile,
+    /// The OCAI profile.
+    pub ocai: Ocai,
+}
+
+/// Which side of a fit check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// The company that sells.
+    Supplier,
+    /// The company that buys.
+    Client,
+}
+
+impl Side {
+    /// Both sides, supplier first.
+    pub const ALL: [Side; 2] = [Side::Supplier, Side::Client];
+}
+
+/// A cultural-fit check between a supplier and its client: the inputs only.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FitCheck {
+    /// The supplier.
+    pub supplier: Party,
+    /// The client.
+    pub client: Party,
+}
+
+impl FitCheck {
+    /// One side.
+    pub fn party(&self, side: Side) -> &Party {
+        match side {
+            Side::Supplier => &self.supplier,
+            Side::Client => &self.client,
+        }
+    }
+
+    /// One side, to edit.
+    pub fn party_mut(&mut self, side: Side) -> &mut Party {
+        match side {
+            Side::Supplier => &mut self.supplier,
+            Side::Client => &mut self.client,
+        }
+    }
+
+    /// The comparison of the two profiles.
+    pub fn result(&self) -> FitResult {
+        compare(&self.supplier.profile, &self.client.profile)
     }
 }

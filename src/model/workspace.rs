@@ -3,6 +3,7 @@
 //! derived from this every time.
 
 use super::assessment::Assessment;
+use super::fit::FitCheck;
 use serde::{Deserialize, Serialize};
 
 /// All saved work of one browser.
@@ -13,6 +14,8 @@ pub struct Workspace {
     pub settings: Settings,
     /// The readiness assessment with its snapshots.
     pub assessment: Assessment,
+    /// The cultural-fit check between a supplier and its client.
+    pub fit: FitCheck,
 }
 
 /// The user's preferences.

@@ -3,6 +3,7 @@
 
 use super::assessment::{QuestionsPage, ResultsPage};
 use super::context::Ctx;
+use super::fit::FitPage;
 use super::header::Header;
 use super::home_page::HomePage;
 use super::method_page::MethodPage;
@@ -98,6 +99,7 @@ pub fn App() -> impl IntoView {
         let page = match ctx.route.get() {
             Route::Home => t.app_tagline,
             Route::Method => t.method_title,
+            Route::Fit => t.fit_title,
             Route::Assessment(_) => t.assessment_title,
             Route::AssessmentResults => t.results_title,
             Route::NotFound(_) => t.not_found_title,
@@ -116,6 +118,7 @@ pub fn App() -> impl IntoView {
             {move || match ctx.route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::Method => view! { <MethodPage /> }.into_any(),
+                Route::Fit => view! { <FitPage /> }.into_any(),
                 Route::Assessment(component) => view! { <QuestionsPage component /> }.into_any(),
                 Route::AssessmentResults => view! { <ResultsPage /> }.into_any(),
                 Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),

@@ -43,6 +43,7 @@ pub fn Header() -> impl IntoView {
                         <ul>
                             {link(Route::Home, t.nav_home)}
                             {link(Route::Assessment(Component::ALL[0]), t.nav_assessment)}
+                            {link(Route::Fit, t.nav_fit)}
                             {link(Route::Method, t.nav_method)}
                         </ul>
                     </nav>

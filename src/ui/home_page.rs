@@ -24,6 +24,10 @@ pub fn HomePage() -> impl IntoView {
                             <p>{t.home_assessment_desc}</p>
                         </li>
                         <li class="card">
+                            <a href=Route::Fit.href()>{t.home_fit_link}</a>
+                            <p>{t.home_fit_desc}</p>
+                        </li>
+                        <li class="card">
                             <a href=Route::Method.href()>{t.home_method_link}</a>
                             <p>{t.home_method_desc}</p>
                         </li>

@@ -4,6 +4,7 @@
 use crate::i18n::Strings;
 use crate::model::assessment::{Band, Tier};
 use crate::model::components::Component;
+use crate::model::fit::{CultureType, Dimension, Flag, Side, Verdict};
 use crate::model::levels::{CustomerCount, Level, Margin};
 
 /// A component's name and what being ready means for it.
@@ -99,4 +100,76 @@ pub fn band(t: &'static Strings, b: Band) -> &'static str {
         Band::Developing => t.band_developing,
         Band::Ready => t.band_ready,
     }
+}
+
+/// A culture scale's texts: its name, left pole, middle and right pole.
+pub fn dimension(t: &'static Strings, d: Dimension) -> [&'static str; 4] {
+    let texts = match d {
+        Dimension::DealOrientation => t.dim_deal_orientation,
+        Dimension::Horizon => t.dim_horizon,
+        Dimension::GainSharing => t.dim_gain_sharing,
+        Dimension::StrategyFocus => t.dim_strategy_focus,
+        Dimension::Bargaining => t.dim_bargaining,
+        Dimension::MarketPower => t.dim_market_power,
+        Dimension::PartnerChoice => t.dim_partner_choice,
+        Dimension::Stability => t.dim_stability,
+        Dimension::Deciding => t.dim_deciding,
+        Dimension::Trusting => t.dim_trusting,
+        Dimension::Disagreeing => t.dim_disagreeing,
+        Dimension::Scheduling => t.dim_scheduling,
+    };
+    let at = |i: usize| texts.get(i).copied().unwrap_or_default();
+    [at(0), at(1), at(2), at(3)]
+}
+
+/// What a consultant can say or do about a flagged gap on `d`.
+pub fn prompt(t: &'static Strings, d: Dimension) -> &'static str {
+    match d {
+        Dimension::DealOrientation => t.dim_deal_orientation_prompt,
+        Dimension::Horizon => t.dim_horizon_prompt,
+        Dimension::GainSharing => t.dim_gain_sharing_prompt,
+        Dimension::StrategyFocus => t.dim_strategy_focus_prompt,
+        Dimension::Bargaining => t.dim_bargaining_prompt,
+        Dimension::MarketPower => t.dim_market_power_prompt,
+        Dimension::PartnerChoice => t.dim_partner_choice_prompt,
+        Dimension::Stability => t.dim_stability_prompt,
+        Dimension::Deciding => t.dim_deciding_prompt,
+        Dimension::Trusting => t.dim_trusting_prompt,
+        Dimension::Disagreeing => t.dim_disagreeing_prompt,
+        Dimension::Scheduling => t.dim_scheduling_prompt,
+    }
+}
+
+/// A verdict's name and what it means.
+pub fn verdict(t: &'static Strings, v: Verdict) -> (&'static str, &'static str) {
+    match v {
+        Verdict::Go => (t.verdict_go, t.verdict_go_note),
+        Verdict::ProceedWithCare => (t.verdict_care, t.verdict_care_note),
+        Verdict::ResolveBeforeInvesting => (t.verdict_resolve, t.verdict_resolve_note),
+    }
+}
+
+/// A flag's name.
+pub fn flag(t: &'static Strings, f: Flag) -> &'static str {
+    match f {
+        Flag::Red => t.flag_red,
+        Flag::Amber => t.flag_amber,
+    }
+}
+
+/// A side's name: the one the user typed, or its role while that is empty.
+pub fn party(t: &'static Strings, side: Side, name: &str) -> String {
+    let name = name.trim();
+    if !name.is_empty() {
+        return name.to_owned();
+    }
+    match side {
+        Side::Supplier => t.fit_supplier.to_owned(),
+        Side::Client => t.fit_client.to_owned(),
+    }
+}
+
+/// The name of an OCAI culture type.
+pub fn culture_type(t: &'static Strings, c: CultureType) -> &'static str {
+    t.ocai_types.get(c as usize).copied().unwrap_or_default()
 }

@@ -7,6 +7,7 @@ mod app;
 mod assessment;
 mod chart_figure;
 pub mod context;
+mod fit;
 mod header;
 mod home_page;
 mod labels;

@@ -87,9 +87,11 @@ test('the keyboard reaches every control and focus is visible', async ({ page })
     page.getByRole('link', { name: `${en.app_name} ${en.app_tagline}` }),
     page.getByRole('link', { name: en.nav_home, exact: true }),
     page.getByRole('link', { name: en.nav_assessment, exact: true }),
+    page.getByRole('link', { name: en.nav_fit, exact: true }),
     page.getByRole('link', { name: en.nav_method, exact: true }),
     page.getByLabel(en.language_label),
     page.getByRole('link', { name: en.home_assessment_link }),
+    page.getByRole('link', { name: en.home_fit_link }),
     page.getByRole('link', { name: en.home_method_link }),
   ];
   for (const target of order) {

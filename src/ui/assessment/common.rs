@@ -97,6 +97,7 @@ pub(super) fn radar_svg(
             .to_vec(),
         series,
         locale,
+        scale: 100.0,
     };
     chart::to_svg(width, height, |area| radar::draw(area, &data))
 }

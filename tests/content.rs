@@ -1,8 +1,7 @@
-//! The tools' content texts match the model: the assessment's question bank
-//! (in `src/i18n/locales/`) and the cultural-fit texts whose views have not
-//! landed (`src/i18n/pending/`, kept outside the build until then). The build
-//! script checks keys, placeholders and list lengths across languages; these
-//! tests check the counts the model needs.
+//! The tools' content texts (in `src/i18n/locales/`) match the model: the
+//! assessment's question bank, and the cultural-fit scales, prompts and OCAI
+//! names. The build script checks keys, placeholders and list lengths
+//! across languages; these tests check the counts the model needs.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
@@ -11,34 +10,22 @@
 
 use rapport::model::assessment::ITEMS_PER_COMPONENT;
 use rapport::model::components::Component;
-use std::collections::BTreeSet;
 
-/// The texts `name` (`assessment` for the shipped translations, `fit` for
-/// the pending ones) in one language.
-fn texts(name: &str, lang: &str) -> serde_json::Map<String, serde_json::Value> {
-    let file = match name {
-        "assessment" => format!("locales/{lang}.json"),
-        _ => format!("pending/{name}.{lang}.json"),
-    };
-    let path = format!("{}/src/i18n/{file}", env!("CARGO_MANIFEST_DIR"));
+/// The translations in one language.
+fn texts(lang: &str) -> serde_json::Map<String, serde_json::Value> {
+    let path = format!(
+        "{}/src/i18n/locales/{lang}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let value: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     value.as_object().unwrap().clone()
 }
 
 #[test]
-fn every_language_has_the_same_keys() {
-    for name in ["assessment", "fit"] {
-        let keys = |lang| texts(name, lang).keys().cloned().collect::<BTreeSet<_>>();
-        assert_eq!(keys("en"), keys("ru"), "{name}");
-        assert_eq!(keys("en"), keys("pl"), "{name}");
-    }
-}
-
-#[test]
 fn each_component_has_its_statements_ends_and_recommendations() {
     for lang in ["en", "ru", "pl"] {
-        let texts = texts("assessment", lang);
+        let texts = texts(lang);
         for c in Component::ALL {
             for (suffix, count) in [
                 ("", ITEMS_PER_COMPONENT),
@@ -65,7 +52,7 @@ fn each_component_has_its_statements_ends_and_recommendations() {
 fn every_fit_dimension_has_its_poles_middle_and_prompt_in_every_language() {
     use rapport::model::fit::{CultureType, Dimension, OCAI_ASPECTS};
     for lang in ["en", "ru", "pl"] {
-        let texts = texts("fit", lang);
+        let texts = texts(lang);
         for d in Dimension::ALL {
             // Name, left pole, middle, right pole.
             let scale = texts[&format!("dim_{}", d.key())].as_array().unwrap();
