@@ -28,10 +28,10 @@ function copy(lang, t) {
   return `<div class="shell" lang="${lang}">
 <header class="app-header"><a class="skip-link" href="#/">${escape(t.skip_to_content)}</a>
 <a class="brand" href="#/"><span class="brand-name">${escape(t.app_name)}</span><span class="brand-tagline">${escape(t.app_tagline)}</span></a>
-<nav class="app-nav" aria-label="${escape(t.nav_label)}"><ul><li><a href="#/" aria-current="page">${escape(t.nav_home)}</a></li><li><a href="#/assessment/values">${escape(t.nav_assessment)}</a></li><li><a href="#/fit">${escape(t.nav_fit)}</a></li><li><a href="#/method">${escape(t.nav_method)}</a></li></ul></nav>
+<nav class="app-nav" aria-label="${escape(t.nav_label)}"><ul><li><a href="#/" aria-current="page">${escape(t.nav_home)}</a></li><li><a href="#/assessment/values">${escape(t.nav_assessment)}</a></li><li><a href="#/fit">${escape(t.nav_fit)}</a></li><li><a href="#/loyalty">${escape(t.nav_loyalty)}</a></li><li><a href="#/engagements">${escape(t.nav_engagements)}</a></li><li><a href="#/method">${escape(t.nav_method)}</a></li></ul></nav>
 <div class="language-switcher"><label>${escape(t.language_label)}</label><select disabled>${options}</select></div></header>
 <main><div class="page home"><h1>${escape(t.home_title)}</h1><p class="lead">${escape(t.home_intro)}</p>
-<section><h2>${escape(t.home_tools_heading)}</h2><ul class="cards"><li class="card"><a href="#/assessment/values">${escape(t.home_assessment_link)}</a><p>${escape(t.home_assessment_desc)}</p></li><li class="card"><a href="#/fit">${escape(t.home_fit_link)}</a><p>${escape(t.home_fit_desc)}</p></li><li class="card"><a href="#/method">${escape(t.home_method_link)}</a><p>${escape(t.home_method_desc)}</p></li></ul></section></div></main>
+<section><h2>${escape(t.home_tools_heading)}</h2><ul class="cards"><li class="card"><a href="#/assessment/values">${escape(t.home_assessment_link)}</a><p>${escape(t.home_assessment_desc)}</p></li><li class="card"><a href="#/fit">${escape(t.home_fit_link)}</a><p>${escape(t.home_fit_desc)}</p></li><li class="card"><a href="#/loyalty">${escape(t.home_loyalty_link)}</a><p>${escape(t.home_loyalty_desc)}</p></li><li class="card"><a href="#/method">${escape(t.home_method_link)}</a><p>${escape(t.home_method_desc)}</p></li></ul></section></div></main>
 <footer class="app-footer"><p>${escape(t.footer_privacy)}</p></footer></div>`.replace(/>\s+</g, '><');
 }
 

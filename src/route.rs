@@ -21,6 +21,10 @@ pub enum Route {
     AssessmentResults,
     /// The cultural-fit check between a supplier and its client.
     Fit,
+    /// The economics of loyalty: a client's figures in charts.
+    Loyalty,
+    /// The client engagements, with export and import.
+    Engagements,
     /// A fragment that names no view; holds the path that was asked for.
     NotFound(String),
 }
@@ -46,6 +50,8 @@ impl Route {
             [] => Route::Home,
             ["method"] => Route::Method,
             ["fit"] => Route::Fit,
+            ["loyalty"] => Route::Loyalty,
+            ["engagements"] => Route::Engagements,
             ["assessment"] => Route::Assessment(Component::ALL[0]),
             ["assessment", "results"] => Route::AssessmentResults,
             ["assessment", key] => match Component::from_key(key) {
@@ -70,6 +76,8 @@ impl Route {
             Route::Home => "#/".to_owned(),
             Route::Method => "#/method".to_owned(),
             Route::Fit => "#/fit".to_owned(),
+            Route::Loyalty => "#/loyalty".to_owned(),
+            Route::Engagements => "#/engagements".to_owned(),
             Route::Assessment(component) => format!("#/assessment/{}", component.key()),
             Route::AssessmentResults => "#/assessment/results".to_owned(),
             Route::NotFound(path) => format!("#{path}"),

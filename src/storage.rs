@@ -10,8 +10,12 @@
 //! [`encode`] and [`decode`] are pure and tested on the host; [`Store`] is
 //! the thin browser side, tested with wasm-bindgen-test.
 
-use crate::model::workspace::Workspace;
+use crate::model::assessment::Assessment;
+use crate::model::fit::FitCheck;
+use crate::model::scenario::Economics;
+use crate::model::workspace::{Engagement, Settings, Workspace, FIRST_ID};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 /// The local-storage key of the envelope.
 pub const KEY: &str = "rapport";
@@ -22,8 +26,9 @@ pub const BACKUP_KEY: &str = "rapport.backup";
 /// The envelope's `format` marker.
 pub const FORMAT: &str = "rapport";
 
-/// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this build writes. Version 1 held one set of tools;
+/// version 2 holds client engagements, each with its own.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Why saved work could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,6 +45,12 @@ pub enum StorageError {
     /// The data was written by a newer version of Rapport (schema version
     /// given); it is left untouched.
     NewerVersion(u32),
+    /// Some engagements could not be read (how many); the rest loaded, and
+    /// the saved text is kept under [`BACKUP_KEY`].
+    SetAside(usize),
+    /// Another tab saved since this one last loaded or saved; nothing was
+    /// written, so neither tab's work is lost.
+    Conflict,
 }
 
 /// The stored and exported shape: a marker, a schema version and the data.
@@ -49,24 +60,113 @@ pub enum StorageError {
 pub(crate) struct Envelope<T> {
     pub(crate) format: String,
     pub(crate) version: u32,
+    /// Counts the saves of local storage, so a tab can tell that another
+    /// saved since it last looked. Absent from exported files.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub(crate) revision: u64,
     pub(crate) data: T,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// Version 1's data: one set of tools, no engagements.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct V1 {
+    settings: Settings,
+    assessment: Assessment,
+    fit: FitCheck,
+    economics: Economics,
+}
+
+/// Version 2's data as first read: each engagement left raw, so that one
+/// bad record can be set aside while the rest load.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct V2<'a> {
+    settings: Settings,
+    #[serde(borrow)]
+    engagements: Vec<&'a RawValue>,
+    current: String,
+    last_exported: Option<String>,
+}
+
+/// What [`migrate`] read.
+#[derive(Debug)]
+pub struct Migrated {
+    /// The work, at the current schema version.
+    pub work: Workspace,
+    /// How many engagements could not be read and were left out.
+    pub set_aside: usize,
+    /// Why the first of them could not be read, for a file's refusal.
+    pub first_error: Option<serde_json::Error>,
+    /// The migration steps applied: `v` stands for the step from version
+    /// `v` to `v + 1`. Tests check that the fixtures exercise every step.
+    pub steps: Vec<u32>,
 }
 
 /// The one place where data of an older schema version is brought to the
 /// current one, for storage and for imported files alike. `data` is the
 /// envelope's raw `data` text, of a version from 1 to [`SCHEMA_VERSION`].
-pub(crate) fn migrate(version: u32, data: &str) -> Result<Workspace, serde_json::Error> {
-    // Version 1 is the first schema: nothing to migrate yet. Each later
-    // version adds a step here, exercised by its fixture in tests/fixtures.
-    debug_assert!((1..=SCHEMA_VERSION).contains(&version));
-    serde_json::from_str(data)
+/// Each step is exercised by a fixture in `tests/fixtures`.
+pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> {
+    let mut steps = Vec::new();
+    let mut first_error = None;
+    let (mut work, set_aside) = if version <= 1 {
+        // 1 → 2: the one set of tools becomes the first engagement.
+        steps.push(1);
+        let v1: V1 = serde_json::from_str(data)?;
+        let work = Workspace {
+            settings: v1.settings,
+            engagements: vec![Engagement {
+                id: FIRST_ID.to_owned(),
+                assessment: v1.assessment,
+                fit: v1.fit,
+                economics: v1.economics,
+                ..Engagement::default()
+            }],
+            current: FIRST_ID.to_owned(),
+            last_exported: None,
+        };
+        (work, 0)
+    } else {
+        let v2: V2 = serde_json::from_str(data)?;
+        let mut engagements = Vec::new();
+        let mut set_aside = 0;
+        for raw in v2.engagements {
+            match serde_json::from_str::<Engagement>(raw.get()) {
+                Ok(e) => engagements.push(e),
+                Err(e) => {
+                    set_aside += 1;
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        let work = Workspace {
+            settings: v2.settings,
+            engagements,
+            current: v2.current,
+            last_exported: v2.last_exported,
+        };
+        (work, set_aside)
+    };
+    work.normalize();
+    Ok(Migrated {
+        work,
+        set_aside,
+        first_error,
+        steps,
+    })
 }
 
-/// The envelope text for `work`.
-pub fn encode(work: &Workspace) -> String {
+/// The envelope text for `work`, at save number `revision` (0 for a file).
+pub fn encode(work: &Workspace, revision: u64) -> String {
     let envelope = Envelope {
         format: FORMAT.to_owned(),
         version: SCHEMA_VERSION,
+        revision,
         data: work,
     };
     // Serialising plain structs of strings and numbers into a String cannot
@@ -74,8 +174,9 @@ pub fn encode(work: &Workspace) -> String {
     serde_json::to_string(&envelope).unwrap_or_else(|_| "{}".to_owned())
 }
 
-/// The work an envelope text holds, migrated to [`SCHEMA_VERSION`].
-pub fn decode(raw: &str) -> Result<Workspace, StorageError> {
+/// The work an envelope text holds, migrated to [`SCHEMA_VERSION`], with
+/// its revision.
+pub fn decode(raw: &str) -> Result<(Migrated, u64), StorageError> {
     // The envelope is read with `data` left as raw text, so the version can
     // be checked before the data is interpreted. Errors are classified, not
     // formatted: serde's messages would add their formatting code to every
@@ -94,6 +195,7 @@ pub fn decode(raw: &str) -> Result<Workspace, StorageError> {
         }
         0 => Err(StorageError::Corrupt("unknown schema version")),
         v => migrate(v, envelope.data.get())
+            .map(|m| (m, envelope.revision))
             .map_err(|_| StorageError::Corrupt("data does not match the schema")),
     }
 }
@@ -103,9 +205,22 @@ pub fn decode(raw: &str) -> Result<Workspace, StorageError> {
 pub struct Opened {
     /// The work to start with: what was saved, or a clean workspace.
     pub work: Workspace,
-    /// Why the saved work could not be used, if it could not. With
-    /// [`StorageError::Corrupt`] the raw text is already under [`BACKUP_KEY`].
+    /// The saved revision the work came from (0 when nothing was saved).
+    pub revision: u64,
+    /// Why the saved work could not be used, or not all of it. With
+    /// [`StorageError::Corrupt`] and [`StorageError::SetAside`] the saved
+    /// text is already under [`BACKUP_KEY`].
     pub problem: Option<StorageError>,
+}
+
+impl Opened {
+    fn clean(problem: Option<StorageError>) -> Opened {
+        Opened {
+            work: Workspace::default(),
+            revision: 0,
+            problem,
+        }
+    }
 }
 
 /// The browser's local storage, as Rapport uses it.
@@ -120,68 +235,96 @@ impl Store {
     /// Loads the saved work once, at start-up.
     pub fn open() -> (Store, Opened) {
         let Some(storage) = local_storage() else {
-            let opened = Opened {
-                work: Workspace::default(),
-                problem: Some(StorageError::Unavailable),
-            };
-            return (Store { writable: false }, opened);
-        };
-        let raw = match storage.get_item(KEY) {
-            Ok(raw) => raw,
-            Err(_) => {
-                let opened = Opened {
-                    work: Workspace::default(),
-                    problem: Some(StorageError::Unavailable),
-                };
-                return (Store { writable: false }, opened);
-            }
-        };
-        let Some(raw) = raw else {
             return (
-                Store { writable: true },
-                Opened {
-                    work: Workspace::default(),
-                    problem: None,
-                },
+                Store { writable: false },
+                Opened::clean(Some(StorageError::Unavailable)),
             );
         };
+        let Ok(raw) = storage.get_item(KEY) else {
+            return (
+                Store { writable: false },
+                Opened::clean(Some(StorageError::Unavailable)),
+            );
+        };
+        let Some(raw) = raw else {
+            return (Store { writable: true }, Opened::clean(None));
+        };
+        // Keeps the saved text before anything can overwrite it; an older
+        // backup is kept rather than replaced.
+        let keep = |raw: &str| {
+            let has_backup = matches!(storage.get_item(BACKUP_KEY), Ok(Some(_)));
+            has_backup || storage.set_item(BACKUP_KEY, raw).is_ok()
+        };
         match decode(&raw) {
-            Ok(work) => (
-                Store { writable: true },
-                Opened {
-                    work,
-                    problem: None,
-                },
-            ),
+            Ok((migrated, revision)) => {
+                let problem = (migrated.set_aside > 0).then(|| {
+                    keep(&raw);
+                    StorageError::SetAside(migrated.set_aside)
+                });
+                let opened = Opened {
+                    work: migrated.work,
+                    revision,
+                    problem,
+                };
+                (Store { writable: true }, opened)
+            }
             Err(StorageError::NewerVersion(v)) => (
                 Store { writable: false },
-                Opened {
-                    work: Workspace::default(),
-                    problem: Some(StorageError::NewerVersion(v)),
-                },
+                Opened::clean(Some(StorageError::NewerVersion(v))),
             ),
             Err(problem) => {
-                // Keep the unreadable text before anything can overwrite it;
-                // an older backup is kept rather than replaced.
-                let has_backup = matches!(storage.get_item(BACKUP_KEY), Ok(Some(_)));
-                let kept = has_backup || storage.set_item(BACKUP_KEY, &raw).is_ok();
-                let opened = Opened {
-                    work: Workspace::default(),
-                    problem: Some(problem),
-                };
-                (Store { writable: kept }, opened)
+                let kept = keep(&raw);
+                (Store { writable: kept }, Opened::clean(Some(problem)))
             }
         }
     }
 
-    /// Saves `work`, replacing what was saved.
-    pub fn save(self, work: &Workspace) -> Result<(), StorageError> {
+    /// Saves `work` over the saved revision `known` and returns the new
+    /// revision. If another tab has saved since (the stored revision is not
+    /// `known`), nothing is written and the answer is
+    /// [`StorageError::Conflict`].
+    pub fn save(self, work: &Workspace, known: u64) -> Result<u64, StorageError> {
         if !self.writable {
             return Err(StorageError::Unavailable);
         }
         let storage = local_storage().ok_or(StorageError::Unavailable)?;
-        storage.set_item(KEY, &encode(work)).map_err(write_error)
+        let stored = stored_revision(&storage);
+        if stored.is_some_and(|r| r != known) {
+            return Err(StorageError::Conflict);
+        }
+        let revision = known + 1;
+        storage
+            .set_item(KEY, &encode(work, revision))
+            .map_err(write_error)?;
+        Ok(revision)
     }
+
+    /// What is saved now, as another tab may have left it.
+    pub fn load(self) -> Result<(Migrated, u64), StorageError> {
+        let storage = local_storage().ok_or(StorageError::Unavailable)?;
+        match storage.get_item(KEY) {
+            Ok(Some(raw)) => decode(&raw),
+            _ => Err(StorageError::Unavailable),
+        }
+    }
+
+    /// The saved revision now, if anything readable is saved.
+    pub fn revision(self) -> Option<u64> {
+        local_storage().and_then(|s| stored_revision(&s))
+    }
+
+    /// The text kept under [`BACKUP_KEY`], to offer as a download.
+    pub fn backup(self) -> Option<String> {
+        local_storage().and_then(|s| s.get_item(BACKUP_KEY).ok().flatten())
+    }
+}
+
+/// The revision of the envelope saved in `storage`, read without
+/// interpreting its data.
+fn stored_revision(storage: &web_sys::Storage) -> Option<u64> {
+    let raw = storage.get_item(KEY).ok().flatten()?;
+    let envelope: Envelope<&RawValue> = serde_json::from_str(&raw).ok()?;
+    Some(envelope.revision)
 }
 
 /// The storage handle, or `None` where the browser blocks it. gloo's handle

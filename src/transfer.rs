@@ -6,8 +6,8 @@
 //! read), emptiness, text, nesting depth (scanned, so a hostile file cannot
 //! exhaust the stack), JSON, the envelope, the version, then the data.
 
-use crate::model::workspace::Workspace;
-use crate::storage::{migrate, Envelope, FORMAT, SCHEMA_VERSION};
+use crate::model::workspace::{Engagement, Settings, Workspace};
+use crate::storage::{encode, migrate, Envelope, FORMAT, SCHEMA_VERSION};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
@@ -193,5 +193,48 @@ pub fn read(bytes: &[u8]) -> Result<Workspace, ImportError> {
     if !data.starts_with('{') {
         return Err(ImportError::WrongTypes);
     }
-    migrate(envelope.version, data).map_err(|e| data_error(&e))
+    let migrated = migrate(envelope.version, data).map_err(|e| data_error(&e))?;
+    // A file is all or nothing: an engagement that does not read means
+    // the file is damaged, and the user is told so rather than handed part.
+    if let Some(e) = &migrated.first_error {
+        return Err(data_error(e));
+    }
+    Ok(migrated.work)
+}
+
+/// The export file of the engagements `ids` (all but blank ones when
+/// `None`): the storage
+/// envelope without the user's settings. The text is read back with
+/// [`read`] before it is returned, so a file that could not be imported is
+/// never produced; if it does not read back the same, the answer is the
+/// reason.
+pub fn export(work: &Workspace, ids: Option<&[String]>) -> Result<String, ImportError> {
+    // Blank engagements (no name, no work) are left out of a full export:
+    // they carry nothing, and would only clutter the other browser.
+    let mut engagements: Vec<Engagement> = work
+        .engagements
+        .iter()
+        .filter(|e| ids.map_or(!e.is_blank(), |ids| ids.contains(&e.id)))
+        .cloned()
+        .collect();
+    // A file always holds an engagement, as a workspace does.
+    if engagements.is_empty() {
+        engagements = work.engagements.iter().take(1).cloned().collect();
+    }
+    let file = Workspace {
+        settings: Settings::default(),
+        current: engagements
+            .first()
+            .map(|e| e.id.clone())
+            .unwrap_or_default(),
+        engagements,
+        last_exported: None,
+    };
+    let text = encode(&file, 0);
+    let back = read(text.as_bytes())?;
+    if back.engagements == file.engagements {
+        Ok(text)
+    } else {
+        Err(ImportError::WrongTypes)
+    }
 }

@@ -420,3 +420,150 @@ fn long_names_are_shortened_with_an_ellipsis() {
     assert_eq!(shorten("Zakłady Północne", 9), "Zakłady…");
     assert_eq!(shorten("", 3), "");
 }
+
+#[test]
+fn range_ticks_cover_both_signs_and_include_zero() {
+    let cases: [(f64, f64, f64, f64); 4] = [
+        (-300.0, 900.0, -500.0, 1000.0),
+        (0.0, 0.0, 0.0, 0.2),
+        (-50.0, -10.0, -50.0, 0.0),
+        (f64::NAN, 80.0, 0.0, 80.0),
+    ];
+    for (min, max, first, last) in cases {
+        let ticks = axis::range_ticks(min, max, 5);
+        assert_eq!(
+            ticks.first().copied(),
+            Some(first),
+            "{min}..{max}: {ticks:?}"
+        );
+        assert_eq!(ticks.last().copied(), Some(last), "{min}..{max}: {ticks:?}");
+        assert!(ticks.contains(&0.0), "{ticks:?}");
+    }
+}
+
+#[test]
+fn stacked_bars_draw_negative_and_positive_parts_and_stay_finite() {
+    use rapport::chart::stacked::{draw, StackedChart};
+    let data = StackedChart {
+        title: "Profit".to_owned(),
+        value_label: "EUR <per customer>".to_owned(),
+        categories: (0..=30).map(|y| y.to_string()).collect(),
+        series: vec![
+            "Acquisition".to_owned(),
+            "Base".to_owned(),
+            "Growth".to_owned(),
+        ],
+        values: (0..=30)
+            .map(|y| {
+                if y == 0 {
+                    vec![-300.0, 0.0, 0.0]
+                } else {
+                    vec![0.0, 240.0, f64::from(y) * 12.0]
+                }
+            })
+            .chain(std::iter::once(vec![
+                f64::NAN,
+                f64::INFINITY,
+                -f64::INFINITY,
+            ]))
+            .collect(),
+        locale: Locale::Ru,
+    };
+    let svg = to_svg(640, 360, |area| draw(area, &data)).unwrap();
+    assert!(!svg.contains("NaN") && !svg.contains("inf"));
+    assert!(svg.contains("EUR &lt;per customer&gt;"));
+    assert!(
+        svg.contains(">-400<") || svg.contains(">−400<") || svg.contains(">-300<"),
+        "a negative tick"
+    );
+    // Year 0's negative part, and two parts for each later year.
+    assert_eq!(
+        svg.matches("<rect").count() - 1 - 3,
+        1 + 2 * 30,
+        "legend swatches + parts"
+    );
+}
+
+#[test]
+fn lines_mark_their_points_and_break_at_bad_values() {
+    use rapport::chart::line::{draw, LineChart, Mark, Series};
+    let data = LineChart {
+        title: "Cumulative".to_owned(),
+        value_label: "PLN".to_owned(),
+        x_label: "Year".to_owned(),
+        xs: (0..=4).map(f64::from).collect(),
+        series: vec![Series {
+            label: "Today".to_owned(),
+            values: vec![-300.0, -100.0, f64::NAN, 150.0, 320.0],
+        }],
+        marks: vec![Mark {
+            x: 3.0,
+            label: "Break-even".to_owned(),
+        }],
+        locale: Locale::Pl,
+    };
+    let svg = to_svg(640, 320, |area| draw(area, &data)).unwrap();
+    assert!(!svg.contains("NaN"));
+    assert!(svg.contains(">Break-even<"));
+    assert_eq!(svg.matches("<circle").count(), 4, "a dot per finite value");
+    let lines = svg
+        .split("<polyline")
+        .filter(|p| {
+            p.split("/>")
+                .next()
+                .unwrap()
+                .contains(r#"stroke-width="3""#)
+        })
+        .count();
+    assert_eq!(lines, 2, "two segments around the gap");
+}
+
+#[test]
+fn the_loyalty_charts_labels_fit_in_every_language() {
+    use rapport::chart::line::{self, LineChart, Mark};
+    use rapport::chart::stacked::{self, StackedChart};
+    for locale in Locale::ALL {
+        let t = locale.strings();
+        let stacked = StackedChart {
+            title: t.chart_tenure_title.to_owned(),
+            value_label: "EUR".to_owned(),
+            categories: (0..=30).map(|y| y.to_string()).collect(),
+            series: t.cost_lines.iter().map(|s| (*s).to_owned()).collect(),
+            values: vec![vec![1e9, 2e9, 3e9, 4e9, -5e9]; 31],
+            locale,
+        };
+        let lines = LineChart {
+            title: t.chart_sensitivity_title.to_owned(),
+            value_label: "EUR".to_owned(),
+            x_label: t.axis_retention.to_owned(),
+            xs: (0..=20).map(|i| f64::from(i) * 5.0).collect(),
+            series: vec![line::Series {
+                label: t.col_clv.to_owned(),
+                values: (0..=20).map(|i| f64::from(i) * -1e10).collect(),
+            }],
+            marks: vec![
+                Mark {
+                    x: 95.0,
+                    label: t.mark_today.to_owned(),
+                },
+                Mark {
+                    x: 100.0,
+                    label: t.mark_plus_five.to_owned(),
+                },
+            ],
+            locale,
+        };
+        for svg in [
+            to_svg(640, 400, |area| stacked::draw(area, &stacked)).unwrap(),
+            to_svg(640, 340, |area| line::draw(area, &lines)).unwrap(),
+        ] {
+            for (left, right, text) in text_extents(&svg) {
+                assert!(
+                    left >= 0.0 && right <= 640.0,
+                    "{}: `{text}` spans {left:.0}–{right:.0}",
+                    locale.code()
+                );
+            }
+        }
+    }
+}

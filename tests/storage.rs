@@ -1,4 +1,5 @@
-//! The storage envelope: what is written, and what is refused.
+//! The storage envelope: what is written, what is refused, how older
+//! versions are migrated, and how one bad record is set aside.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
@@ -8,22 +9,35 @@
 use rapport::model::workspace::Workspace;
 use rapport::storage::{decode, encode, StorageError, SCHEMA_VERSION};
 
+/// The work an envelope holds, without its revision and migration details.
+fn work(raw: &str) -> Result<Workspace, StorageError> {
+    decode(raw).map(|(m, _)| m.work)
+}
+
 #[test]
-fn work_round_trips() {
-    for work in [
+fn work_round_trips_with_its_revision() {
+    for original in [
         Workspace::default(),
         Workspace::default().with_language("pl"),
     ] {
-        assert_eq!(decode(&encode(&work)), Ok(work));
+        let (migrated, revision) = decode(&encode(&original, 41)).unwrap();
+        assert_eq!(migrated.work, original);
+        assert_eq!(revision, 41);
+        assert_eq!(migrated.set_aside, 0);
+        assert!(migrated.steps.is_empty(), "current data needs no migration");
     }
 }
 
 #[test]
-fn the_envelope_carries_format_and_version() {
-    let value: serde_json::Value = serde_json::from_str(&encode(&Workspace::default())).unwrap();
+fn the_envelope_carries_format_version_and_revision() {
+    let value: serde_json::Value = serde_json::from_str(&encode(&Workspace::default(), 3)).unwrap();
     assert_eq!(value["format"], "rapport");
     assert_eq!(value["version"], SCHEMA_VERSION);
+    assert_eq!(value["revision"], 3);
     assert!(value["data"].is_object());
+    // A file (revision 0) carries none.
+    let file: serde_json::Value = serde_json::from_str(&encode(&Workspace::default(), 0)).unwrap();
+    assert!(file.get("revision").is_none());
 }
 
 #[test]
@@ -40,28 +54,67 @@ fn bad_text_is_an_error_value() {
         r#"{"format":"rapport","version":"1","data":{}}"#,
         r#"{"format":"rapport","version":0,"data":{}}"#,
         r#"{"format":"rapport","version":1,"data":{"settings":{"language":5}}}"#,
+        r#"{"format":"rapport","version":2,"data":{"engagements":{}}}"#,
         r#"{"format":"rapport","version":1,"data":[]}"#,
     ];
     for raw in cases {
-        assert!(corrupt(raw), "{raw:?} gave {:?}", decode(raw));
+        assert!(corrupt(raw), "{raw:?} gave {:?}", decode(raw).map(|_| ()));
     }
 }
 
 #[test]
 fn newer_data_is_refused_not_read() {
     let raw = r#"{"format":"rapport","version":99,"data":{"anything":true}}"#;
-    assert_eq!(decode(raw), Err(StorageError::NewerVersion(99)));
+    assert_eq!(work(raw), Err(StorageError::NewerVersion(99)));
 }
 
 #[test]
 fn missing_fields_take_defaults() {
-    let raw = r#"{"format":"rapport","version":1,"data":{}}"#;
-    assert_eq!(decode(raw), Ok(Workspace::default()));
+    for version in 1..=SCHEMA_VERSION {
+        let raw = format!(r#"{{"format":"rapport","version":{version},"data":{{}}}}"#);
+        assert_eq!(work(&raw), Ok(Workspace::default()), "version {version}");
+    }
+}
+
+#[test]
+fn version_1_becomes_the_first_engagement() {
+    let raw = r#"{"format":"rapport","version":1,"data":{"settings":{"language":"ru"},
+        "assessment":{"current":{"answers":{"strategy.1":{"level":4}}}},
+        "economics":{"currency":"PLN"}}}"#;
+    let (migrated, _) = decode(raw).unwrap();
+    assert_eq!(migrated.steps, vec![1]);
+    let w = migrated.work;
+    assert_eq!(w.settings.language.as_deref(), Some("ru"));
+    assert_eq!(w.engagements.len(), 1);
+    assert_eq!(w.current().economics.currency, "PLN");
+    assert_eq!(w.current().assessment.current.answered_count(), 1);
+}
+
+#[test]
+fn one_bad_engagement_is_set_aside_and_the_rest_load() {
+    let raw = r#"{"format":"rapport","version":2,"revision":5,"data":{"engagements":[
+        {"id":"e1","name":"Good"},
+        {"id":"e2","name":"Bad","fit":{"supplier":{"profile":{"horizon":9}}}},
+        {"id":"e3","name":"Also good"},
+        "not even an object"
+    ],"current":"e2"}}"#;
+    let (migrated, revision) = decode(raw).unwrap();
+    assert_eq!(revision, 5);
+    assert_eq!(migrated.set_aside, 2);
+    let names: Vec<&str> = migrated
+        .work
+        .engagements
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(names, ["Good", "Also good"]);
+    // The current one was set aside, so the first one left is opened.
+    assert_eq!(migrated.work.current, "e1");
 }
 
 #[test]
 fn every_truncation_of_a_valid_envelope_is_handled() {
-    let raw = encode(&Workspace::default().with_language("ru"));
+    let raw = encode(&Workspace::default().with_language("ru"), 2);
     for end in 0..raw.len() {
         let result = decode(&raw[..end]);
         assert!(

@@ -7,23 +7,34 @@
 )]
 
 use proptest::prelude::*;
-use rapport::model::workspace::Workspace;
 use rapport::storage::{encode, SCHEMA_VERSION};
+use rapport::transfer::export;
 use rapport::transfer::{check_size, read, ImportError, MAX_DEPTH, MAX_IMPORT_BYTES};
 
-/// The committed fixture for a schema version; fixtures are never edited.
+/// The committed fixtures, never edited, with their schema versions: at
+/// least one per version, so every migration step runs from each.
+const FIXTURES: [(&str, u32); 3] = [
+    ("store-v1.json", 1),
+    ("store-v1-work.json", 1),
+    ("store-v2.json", 2),
+];
+
+fn fixture_file(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|_| panic!("no fixture {path}"))
+}
+
+/// The first fixture of a schema version.
 fn fixture(version: u32) -> Vec<u8> {
-    let path = format!(
-        "{}/tests/fixtures/store-v{version}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read(&path).unwrap_or_else(|_| panic!("no fixture for version {version}: {path}"))
+    let (name, _) = FIXTURES
+        .iter()
+        .find(|(_, v)| *v == version)
+        .unwrap_or_else(|| panic!("no fixture for version {version}"));
+    fixture_file(name)
 }
 
 #[test]
 fn every_schema_version_has_a_fixture_that_reads() {
-    // A migration step v → v+1 is exercised by the fixture of version v, so
-    // a version without a fixture is an untested migration.
     for version in 1..=SCHEMA_VERSION {
         let work = read(&fixture(version)).unwrap();
         assert_eq!(
@@ -32,6 +43,30 @@ fn every_schema_version_has_a_fixture_that_reads() {
             "version {version}"
         );
     }
+}
+
+#[test]
+fn every_migration_step_is_exercised_by_the_fixtures() {
+    use rapport::storage::decode;
+    let mut steps = std::collections::BTreeSet::new();
+    for (name, version) in FIXTURES {
+        let text = String::from_utf8(fixture_file(name)).unwrap();
+        let (migrated, _) = decode(&text).unwrap();
+        assert!(text.contains(&format!(r#""version":{version}"#)), "{name}");
+        steps.extend(migrated.steps);
+    }
+    let all: std::collections::BTreeSet<u32> = (1..SCHEMA_VERSION).collect();
+    assert_eq!(steps, all, "a migration step no fixture runs");
+}
+
+#[test]
+fn the_tools_of_a_version_1_file_arrive_in_one_engagement() {
+    let work = read(&fixture_file("store-v1-work.json")).unwrap();
+    let v2 = read(&fixture(2)).unwrap();
+    let engagement = work.current();
+    let same = v2.engagement("e2").unwrap();
+    assert!(engagement.same_work(same), "v1 tools were not carried over");
+    assert_eq!(engagement.economics.currency, "PLN");
 }
 
 #[test]
@@ -119,13 +154,13 @@ fn extreme_nesting_is_refused_without_exhausting_the_stack() {
 
 #[test]
 fn every_truncation_of_every_fixture_is_refused() {
-    for version in 1..=SCHEMA_VERSION {
-        let bytes = fixture(version);
+    for (name, _) in FIXTURES {
+        let bytes = fixture_file(name);
         let full = bytes.len() - 1; // without the final newline
         for end in 0..full {
             assert!(
                 read(&bytes[..end]).is_err(),
-                "version {version} cut at {end} was accepted"
+                "{name} cut at {end} was accepted"
             );
         }
     }
@@ -133,8 +168,23 @@ fn every_truncation_of_every_fixture_is_refused() {
 
 #[test]
 fn an_export_reads_back_as_it_was() {
-    let work = Workspace::default().with_language("ru");
-    assert_eq!(read(encode(&work).as_bytes()), Ok(work));
+    let work = read(&fixture(2)).unwrap();
+    let all = export(&work, None).unwrap();
+    let back = read(all.as_bytes()).unwrap();
+    // All but the blank engagement, which carries nothing.
+    assert_eq!(back.engagements.len(), 1);
+    assert_eq!(back.engagements[0], *work.engagement("e2").unwrap());
+    assert_eq!(
+        back.settings,
+        Default::default(),
+        "settings stay in the browser"
+    );
+    let one = export(&work, Some(&["e2".to_owned()])).unwrap();
+    let back = read(one.as_bytes()).unwrap();
+    assert_eq!(back.engagements.len(), 1);
+    assert_eq!(back.engagements[0], *work.engagement("e2").unwrap());
+    assert!(!all.contains("revision"), "files carry no storage revision");
+    let _ = encode(&work, 0);
 }
 
 proptest! {
@@ -142,7 +192,7 @@ proptest! {
     fn flipped_bytes_never_panic(
         flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
     ) {
-        let mut bytes = fixture(1);
+        let mut bytes = fixture(2);
         for (at, value) in flips {
             let i = at.index(bytes.len());
             bytes[i] = value;
@@ -153,5 +203,30 @@ proptest! {
     #[test]
     fn arbitrary_text_never_panics(text in ".{0,200}") {
         let _ = read(text.as_bytes());
+    }
+}
+
+#[test]
+fn a_bad_engagement_in_a_file_is_named_by_its_fault() {
+    let cases = [
+        (r#"{"id":"e1","name":7}"#, ImportError::WrongTypes),
+        (
+            r#"{"id":"e1","fit":{"client":{"profile":{"horizon":9}}}}"#,
+            ImportError::OutOfRange,
+        ),
+        (
+            r#"{"id":"e1","economics":{"figures":{"retention":140}}}"#,
+            ImportError::OutOfRange,
+        ),
+        (
+            r#"{"id":"e1","fit":{"client":{"ocai":{"aspects":[[50,50,50,50]]}}}}"#,
+            ImportError::OutOfRange,
+        ),
+    ];
+    for (engagement, expected) in cases {
+        let file = format!(
+            r#"{{"format":"rapport","version":2,"data":{{"engagements":[{{"id":"e0"}},{engagement}]}}}}"#
+        );
+        assert_eq!(read(file.as_bytes()), Err(expected), "{engagement}");
     }
 }

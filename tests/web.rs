@@ -44,16 +44,53 @@ fn saved_work_is_there_when_reopened() {
     let (store, opened) = Store::open();
     assert_eq!(opened.problem, None);
     assert_eq!(opened.work, Workspace::default());
-    store
-        .save(&Workspace::default().with_language("ru"))
+    let revision = store
+        .save(&Workspace::default().with_language("ru"), opened.revision)
         .unwrap();
+    assert_eq!(revision, 1);
     let (_, reopened) = Store::open();
     assert_eq!(reopened.work.settings.language.as_deref(), Some("ru"));
+    assert_eq!(reopened.revision, 1);
     assert!(local_storage()
         .get_item(KEY)
         .unwrap()
         .unwrap()
-        .contains("\"version\":1"));
+        .contains("\"version\":2"));
+}
+
+#[wasm_bindgen_test]
+fn a_tab_never_overwrites_what_another_tab_saved_since() {
+    reset();
+    let (first, opened) = Store::open();
+    let (second, _) = Store::open();
+    let mine = first.save(&Workspace::default(), opened.revision).unwrap();
+    // The other tab saves on top of that.
+    let theirs = second
+        .save(&Workspace::default().with_language("pl"), mine)
+        .unwrap();
+    // This tab still believes `mine` is the latest: refused, nothing written.
+    let before = local_storage().get_item(KEY).unwrap();
+    assert_eq!(
+        first.save(&Workspace::default().with_language("ru"), mine),
+        Err(StorageError::Conflict)
+    );
+    assert_eq!(local_storage().get_item(KEY).unwrap(), before);
+    // Having loaded theirs, it may save again.
+    let (loaded, revision) = first.load().unwrap();
+    assert_eq!(revision, theirs);
+    assert_eq!(loaded.work.settings.language.as_deref(), Some("pl"));
+    assert!(first.save(&loaded.work, revision).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn a_bad_engagement_is_set_aside_and_kept_in_the_backup() {
+    reset();
+    let raw = r#"{"format":"rapport","version":2,"data":{"engagements":[{"id":"e1","name":"Good"},{"id":"e2","assessment":7}]}}"#;
+    local_storage().set_item(KEY, raw).unwrap();
+    let (store, opened) = Store::open();
+    assert_eq!(opened.problem, Some(StorageError::SetAside(1)));
+    assert_eq!(opened.work.engagements.len(), 1);
+    assert_eq!(store.backup().as_deref(), Some(raw));
 }
 
 #[wasm_bindgen_test]
@@ -74,7 +111,7 @@ fn unreadable_text_is_backed_up_once_and_never_overwritten() {
         Some("{broken")
     );
     // Work still saves over the damaged text.
-    store.save(&Workspace::default()).unwrap();
+    store.save(&Workspace::default(), 0).unwrap();
     assert_eq!(Store::open().1.problem, None);
 }
 
@@ -85,7 +122,7 @@ fn newer_data_is_left_untouched() {
     local_storage().set_item(KEY, newer).unwrap();
     let (store, opened) = Store::open();
     assert_eq!(opened.problem, Some(StorageError::NewerVersion(99)));
-    assert!(store.save(&Workspace::default()).is_err());
+    assert!(store.save(&Workspace::default(), 0).is_err());
     assert_eq!(
         local_storage().get_item(KEY).unwrap().as_deref(),
         Some(newer)

@@ -21,3 +21,16 @@ pub fn ticks(max: f64, target: usize) -> Vec<f64> {
     let count = (max / step).ceil() as usize;
     (0..=count).map(|i| i as f64 * step).collect()
 }
+
+/// Round tick values covering `min` to `max` (which may be negative), about
+/// `target` steps, always including zero. Values that are not finite are
+/// taken as zero.
+pub fn range_ticks(min: f64, max: f64, target: usize) -> Vec<f64> {
+    let finite = |v: f64| if v.is_finite() { v } else { 0.0 };
+    let (min, max) = (finite(min).min(0.0), finite(max).max(0.0));
+    let span = ticks(max - min, target);
+    let step = span.get(1).copied().unwrap_or(1.0);
+    let first = (min / step).floor() as i64;
+    let last = (max / step).ceil().max(first as f64 + 1.0) as i64;
+    (first..=last).map(|i| i as f64 * step).collect()
+}

@@ -10,7 +10,9 @@ pub mod axis;
 pub mod bars;
 pub mod butterfly;
 pub mod hbars;
+pub mod line;
 pub mod radar;
+pub mod stacked;
 pub mod svg;
 
 use plotters::coord::Shift;
@@ -36,6 +38,23 @@ pub mod palette {
     pub const AMBER: RGBColor = RGBColor(0xa8, 0x5d, 0x00);
     /// A deal-breaker.
     pub const RED: RGBColor = RGBColor(0xb3, 0x1b, 0x1b);
+
+    /// Colours for up to six series that sit side by side (stacked layers,
+    /// lines), told apart on white and by colour-blind readers; the table
+    /// alternatives carry the numbers.
+    const SERIES: [RGBColor; 6] = [
+        RGBColor(0x1f, 0x5f, 0x8b),
+        RGBColor(0xc2, 0x6a, 0x1b),
+        RGBColor(0x2a, 0x9d, 0x8f),
+        RGBColor(0x7b, 0x4f, 0x9d),
+        RGBColor(0xb8, 0x9b, 0x1d),
+        RGBColor(0x8c, 0x3b, 0x3b),
+    ];
+
+    /// The colour of series `i` (repeating after six).
+    pub fn series(i: usize) -> RGBColor {
+        SERIES[i % SERIES.len()]
+    }
 }
 
 /// A chart could not be drawn. The backend's own error is dropped on

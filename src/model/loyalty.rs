@@ -23,8 +23,10 @@ pub const SERVICE_COST_SHARE_FROM_YEAR_TWO: f64 = 1.0 / 3.0;
 pub const MAX_HORIZON: u32 = 30;
 
 /// Which loyalty effects are counted. Each is contested (Reinartz and Kumar,
-/// HBR 2002), so each can be switched off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// HBR 2002), so each can be switched off. A switch missing from stored
+/// data counts as on, like a new form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Effects {
     /// Serving a customer costs less from the second year.
     pub cost_savings: bool,
@@ -34,6 +36,12 @@ pub struct Effects {
     pub referrals: bool,
     /// Loyal customers pay a growing price premium.
     pub price_premium: bool,
+}
+
+impl Default for Effects {
+    fn default() -> Self {
+        Effects::ALL
+    }
 }
 
 impl Effects {

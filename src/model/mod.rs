@@ -10,5 +10,6 @@ pub mod components;
 pub mod fit;
 pub mod levels;
 pub mod loyalty;
+pub mod scenario;
 pub mod team;
 pub mod workspace;

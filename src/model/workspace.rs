@@ -1,21 +1,31 @@
 //! Everything the user has entered, as plain data: the ground state that
 //! storage saves. Scores, verdicts and charts are never stored; they are
 //! derived from this every time.
+//!
+//! Work is kept per client engagement. There is always at least one
+//! engagement and the current one exists: every method that could break
+//! that restores it, so views can always read and edit "the current
+//! engagement" without asking whether there is one.
 
 use super::assessment::Assessment;
 use super::fit::FitCheck;
+use super::scenario::Economics;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// All saved work of one browser.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Workspace {
     /// The user's preferences.
     pub settings: Settings,
-    /// The readiness assessment with its snapshots.
-    pub assessment: Assessment,
-    /// The cultural-fit check between a supplier and its client.
-    pub fit: FitCheck,
+    /// The client engagements, in the order they were created.
+    pub engagements: Vec<Engagement>,
+    /// The id of the engagement last opened.
+    pub current: String,
+    /// When the user last exported everything or one engagement
+    /// (`YYYY-MM-DD`), if ever.
+    pub last_exported: Option<String>,
 }
 
 /// The user's preferences.
@@ -28,10 +38,302 @@ pub struct Settings {
     pub language: Option<String>,
 }
 
+/// One client's work.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Engagement {
+    /// Stable and unique in the workspace; kept across export and import so
+    /// a re-imported engagement is recognised.
+    pub id: String,
+    /// The name the user gave (the client's name); empty until then.
+    pub name: String,
+    /// When its content last changed (`YYYY-MM-DDTHH:MM`, local time).
+    pub changed: String,
+    /// The readiness assessment with its snapshots.
+    pub assessment: Assessment,
+    /// The cultural-fit check between a supplier and its client.
+    pub fit: FitCheck,
+    /// The loyalty economics: figures, switches and scenarios.
+    pub economics: Economics,
+}
+
+impl Engagement {
+    /// Whether the two hold the same work, whatever their names and dates.
+    pub fn same_work(&self, other: &Engagement) -> bool {
+        self.assessment == other.assessment
+            && self.fit == other.fit
+            && self.economics == other.economics
+    }
+}
+
+/// The id of the engagement a fresh or migrated workspace starts with.
+pub const FIRST_ID: &str = "e1";
+
+impl Default for Workspace {
+    fn default() -> Self {
+        Workspace {
+            settings: Settings::default(),
+            engagements: vec![Engagement {
+                id: FIRST_ID.to_owned(),
+                ..Engagement::default()
+            }],
+            current: FIRST_ID.to_owned(),
+            last_exported: None,
+        }
+    }
+}
+
+/// An engagement to show when, against the invariant, there is none.
+fn blank() -> &'static Engagement {
+    static BLANK: OnceLock<Engagement> = OnceLock::new();
+    BLANK.get_or_init(Engagement::default)
+}
+
 impl Workspace {
     /// The same work with the chosen language set.
     pub fn with_language(mut self, code: &str) -> Workspace {
         self.settings.language = Some(code.to_owned());
         self
+    }
+
+    /// Restores the invariant: at least one engagement, unique ids, and a
+    /// current one that exists. Run after loading and after every change to
+    /// the list.
+    pub fn normalize(&mut self) {
+        if self.engagements.is_empty() {
+            let id = self.fresh_id();
+            self.engagements.push(Engagement {
+                id,
+                ..Engagement::default()
+            });
+        }
+        // Ids must be unique: a later duplicate (or an empty id) gets a new one.
+        let mut seen = std::collections::BTreeSet::new();
+        for i in 0..self.engagements.len() {
+            let id = self.engagements[i].id.clone();
+            if id.is_empty() || !seen.insert(id) {
+                let fresh = self.fresh_id_avoiding(&seen);
+                seen.insert(fresh.clone());
+                self.engagements[i].id = fresh;
+            }
+        }
+        if !self.engagements.iter().any(|e| e.id == self.current) {
+            self.current = self.engagements[0].id.clone();
+        }
+    }
+
+    /// An id no engagement has: `e` and the next number.
+    pub fn fresh_id(&self) -> String {
+        let taken: std::collections::BTreeSet<String> =
+            self.engagements.iter().map(|e| e.id.clone()).collect();
+        self.fresh_id_avoiding(&taken)
+    }
+
+    fn fresh_id_avoiding(&self, taken: &std::collections::BTreeSet<String>) -> String {
+        (1..)
+            .map(|n: u64| format!("e{n}"))
+            .find(|id| !taken.contains(id) && !self.engagements.iter().any(|e| &e.id == id))
+            .unwrap_or_default()
+    }
+
+    /// The engagement being worked on.
+    pub fn current(&self) -> &Engagement {
+        self.engagements
+            .iter()
+            .find(|e| e.id == self.current)
+            .or(self.engagements.first())
+            .unwrap_or_else(|| blank())
+    }
+
+    /// The engagement being worked on, to edit.
+    pub fn current_mut(&mut self) -> &mut Engagement {
+        self.normalize();
+        let index = self
+            .engagements
+            .iter()
+            .position(|e| e.id == self.current)
+            .unwrap_or(0);
+        &mut self.engagements[index]
+    }
+
+    /// The engagement `id`, if there is one.
+    pub fn engagement(&self, id: &str) -> Option<&Engagement> {
+        self.engagements.iter().find(|e| e.id == id)
+    }
+
+    /// Makes `id` the current engagement, if it exists.
+    pub fn open(&mut self, id: &str) {
+        if self.engagement(id).is_some() {
+            self.current = id.to_owned();
+        }
+    }
+
+    /// Adds an empty engagement named `name`, opens it and returns its id.
+    pub fn create(&mut self, name: &str, now: &str) -> String {
+        let id = self.fresh_id();
+        self.engagements.push(Engagement {
+            id: id.clone(),
+            name: name.trim().to_owned(),
+            changed: now.to_owned(),
+            ..Engagement::default()
+        });
+        self.current = id.clone();
+        id
+    }
+
+    /// Renames engagement `id`.
+    pub fn rename(&mut self, id: &str, name: &str) {
+        if let Some(e) = self.engagements.iter_mut().find(|e| e.id == id) {
+            e.name = name.trim().to_owned();
+        }
+    }
+
+    /// Copies engagement `id` under `name`, right after it, and returns the
+    /// copy's id.
+    pub fn duplicate(&mut self, id: &str, name: &str, now: &str) -> Option<String> {
+        let index = self.engagements.iter().position(|e| e.id == id)?;
+        let copy = Engagement {
+            id: self.fresh_id(),
+            name: name.trim().to_owned(),
+            changed: now.to_owned(),
+            ..self.engagements[index].clone()
+        };
+        let new_id = copy.id.clone();
+        self.engagements.insert(index + 1, copy);
+        Some(new_id)
+    }
+
+    /// Removes engagement `id` and returns it with its place, for undo.
+    pub fn delete(&mut self, id: &str) -> Option<(usize, Engagement)> {
+        let index = self.engagements.iter().position(|e| e.id == id)?;
+        let removed = self.engagements.remove(index);
+        self.normalize();
+        Some((index, removed))
+    }
+
+    /// Puts back an engagement [`Workspace::delete`] removed, at its place.
+    /// A blank engagement created because the list became empty is dropped
+    /// again, and the restored one is opened in its stead; otherwise the
+    /// open engagement stays open.
+    pub fn restore(&mut self, index: usize, engagement: Engagement) {
+        let only_blank = self.engagements.len() == 1 && self.engagements[0].is_blank();
+        if only_blank {
+            self.engagements.clear();
+        }
+        let index = index.min(self.engagements.len());
+        let id = engagement.id.clone();
+        self.engagements.insert(index, engagement);
+        if only_blank {
+            self.current = id;
+        }
+        self.normalize();
+    }
+
+    /// Stamps the current engagement with `now` if its work differs from
+    /// `before`'s (the same engagement as it was); returns whether it did.
+    pub fn stamp_current(&mut self, before: &Engagement, now: &str) -> bool {
+        let current = self.current_mut();
+        if current.id == before.id && !current.same_work(before) && current.changed != now {
+            current.changed = now.to_owned();
+            true
+        } else {
+            false
+        }
+    }
+}
+
+/// Whether to remind the user to export: there is work, and it was never
+/// exported or last exported more than 7 days before `today` (dates as
+/// `YYYY-MM-DD`).
+pub fn export_due(work: &Workspace, today: &str) -> bool {
+    let has_work = work
+        .engagements
+        .iter()
+        .any(|e| !e.same_work(&Engagement::default()));
+    if !has_work {
+        return false;
+    }
+    match work.last_exported.as_deref().and_then(day_number) {
+        Some(last) => day_number(today).is_some_and(|t| t - last > 7),
+        None => true,
+    }
+}
+
+/// Days since 0000-03-01 of a `YYYY-MM-DD` date, for differences.
+fn day_number(date: &str) -> Option<i64> {
+    let mut parts = date.get(..10)?.splitn(3, '-');
+    let y: i64 = parts.next()?.parse().ok()?;
+    let m: i64 = parts.next()?.parse().ok()?;
+    let d: i64 = parts.next()?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days from a civil date (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe)
+}
+
+/// What to do with an imported engagement that is already here (same id).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clash {
+    /// Keep the one here and add the file's as another engagement.
+    KeepBoth,
+    /// Replace the one here with the file's.
+    Replace,
+}
+
+impl Engagement {
+    /// Whether nothing was ever entered in it: no name, no work.
+    pub fn is_blank(&self) -> bool {
+        self.name.is_empty() && self.same_work(&Engagement::default())
+    }
+}
+
+impl Workspace {
+    /// The engagements of `incoming` that are new here, and those already
+    /// here (by id), for the import preview. Blank engagements here do not
+    /// count: an import replaces them.
+    pub fn preview<'a>(
+        &self,
+        incoming: &'a Workspace,
+    ) -> (Vec<&'a Engagement>, Vec<&'a Engagement>) {
+        incoming
+            .engagements
+            .iter()
+            .partition(|e| self.engagement(&e.id).is_none_or(Engagement::is_blank))
+    }
+
+    /// Adds the engagements of `incoming`, settling clashes by `clash`, and
+    /// opens the first of them; returns how many were added or replaced.
+    pub fn import(&mut self, incoming: Workspace, clash: Clash) -> usize {
+        if incoming.engagements.is_empty() {
+            return 0;
+        }
+        self.engagements.retain(|e| !e.is_blank());
+        let mut first = None;
+        let count = incoming.engagements.len();
+        for mut engagement in incoming.engagements {
+            match self.engagements.iter().position(|e| e.id == engagement.id) {
+                Some(i) if clash == Clash::Replace => {
+                    first.get_or_insert(engagement.id.clone());
+                    self.engagements[i] = engagement;
+                    continue;
+                }
+                Some(_) => engagement.id = self.fresh_id(),
+                None => {}
+            }
+            first.get_or_insert(engagement.id.clone());
+            self.engagements.push(engagement);
+        }
+        if let Some(id) = first {
+            self.current = id;
+        }
+        self.normalize();
+        count
     }
 }

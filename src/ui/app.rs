@@ -3,15 +3,19 @@
 
 use super::assessment::{QuestionsPage, ResultsPage};
 use super::context::Ctx;
+use super::economics::EconomicsPage;
+use super::engagement_bar::EngagementBar;
+use super::engagements::EngagementsPage;
 use super::fit::FitPage;
 use super::header::Header;
 use super::home_page::HomePage;
 use super::method_page::MethodPage;
 use super::not_found_page::NotFoundPage;
+use super::saving::keep_saved;
 use super::storage_notice::StorageNotice;
 use crate::i18n::Locale;
 use crate::route::Route;
-use crate::storage::{StorageError, Store};
+use crate::storage::Store;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -30,6 +34,8 @@ pub fn App() -> impl IntoView {
         route: RwSignal::new(Route::parse(&current_hash())),
         work: RwSignal::new(opened.work),
         storage_problem: RwSignal::new(opened.problem),
+        store,
+        saving: StoredValue::new(None),
     };
     provide_context(ctx);
     // The prerendered home (src/prerender.mjs) has done its job; the app's
@@ -50,47 +56,8 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // Saves each change of the work (not the value just loaded) shortly
-    // after it, so that a burst of taps costs one write and no tap waits
-    // for serialising and storage; and at once when the page is hidden or
-    // left, so that a reload or a closed tab loses nothing.
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let save_now = move || {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        let result = ctx.work.with_untracked(|work| store.save(work));
-        ctx.storage_problem.update(|problem| {
-            let transient = matches!(
-                problem,
-                None | Some(StorageError::QuotaExceeded | StorageError::WriteFailed(_))
-            );
-            if transient {
-                *problem = result.err();
-            }
-        });
-    };
-    Effect::new(move |previous: Option<()>| {
-        ctx.work.track();
-        if previous.is_some() && pending.with_value(Option::is_none) {
-            let scheduled = set_timeout_with_handle(save_now, SAVE_DELAY);
-            match scheduled {
-                Ok(handle) => pending.set_value(Some(handle)),
-                Err(_) => save_now(),
-            }
-        }
-    });
-    let flush = move || {
-        if pending.with_value(Option::is_some) {
-            save_now();
-        }
-    };
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| flush());
-    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        if document().visibility_state() == web_sys::VisibilityState::Hidden {
-            flush();
-        }
-    });
+    ctx.saving
+        .set_value(Some(keep_saved(ctx, store, opened.revision)));
 
     // The document's language and title follow the language and the view.
     Effect::new(move |_| {
@@ -100,6 +67,8 @@ pub fn App() -> impl IntoView {
             Route::Home => t.app_tagline,
             Route::Method => t.method_title,
             Route::Fit => t.fit_title,
+            Route::Loyalty => t.econ_title,
+            Route::Engagements => t.eng_title,
             Route::Assessment(_) => t.assessment_title,
             Route::AssessmentResults => t.results_title,
             Route::NotFound(_) => t.not_found_title,
@@ -118,9 +87,35 @@ pub fn App() -> impl IntoView {
             {move || match ctx.route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::Method => view! { <MethodPage /> }.into_any(),
-                Route::Fit => view! { <FitPage /> }.into_any(),
-                Route::Assessment(component) => view! { <QuestionsPage component /> }.into_any(),
-                Route::AssessmentResults => view! { <ResultsPage /> }.into_any(),
+                Route::Fit => {
+                    view! {
+                        <EngagementBar />
+                        <FitPage />
+                    }
+                        .into_any()
+                }
+                Route::Loyalty => {
+                    view! {
+                        <EngagementBar />
+                        <EconomicsPage />
+                    }
+                        .into_any()
+                }
+                Route::Engagements => view! { <EngagementsPage /> }.into_any(),
+                Route::Assessment(component) => {
+                    view! {
+                        <EngagementBar />
+                        <QuestionsPage component />
+                    }
+                        .into_any()
+                }
+                Route::AssessmentResults => {
+                    view! {
+                        <EngagementBar />
+                        <ResultsPage />
+                    }
+                        .into_any()
+                }
                 Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),
             }}
         </main>
@@ -129,10 +124,6 @@ pub fn App() -> impl IntoView {
         </footer>
     }
 }
-
-/// How long after a change the work is saved: well within the 300 ms a
-/// user may wait, and long enough to gather a burst of taps into one write.
-const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// The fragment of the page's URL, or nothing.
 fn current_hash() -> String {

@@ -1,9 +1,10 @@
 //! The state every view shares, provided once by [`super::App`].
 
+use super::saving::Saving;
 use crate::i18n::{Locale, Strings};
 use crate::model::workspace::Workspace;
 use crate::route::Route;
-use crate::storage::StorageError;
+use crate::storage::{StorageError, Store};
 use leptos::prelude::*;
 
 /// Signals shared by the whole app. Copy it freely: it holds only handles.
@@ -17,6 +18,10 @@ pub struct Ctx {
     pub work: RwSignal<Workspace>,
     /// The latest storage trouble, shown in a banner until a save succeeds.
     pub storage_problem: RwSignal<Option<StorageError>>,
+    /// Local storage, for what the views read of it directly (the backup).
+    pub store: Store,
+    /// What the views can ask of saving; set once the app has started it.
+    pub saving: StoredValue<Option<Saving>>,
 }
 
 impl Ctx {

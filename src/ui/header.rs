@@ -44,6 +44,8 @@ pub fn Header() -> impl IntoView {
                             {link(Route::Home, t.nav_home)}
                             {link(Route::Assessment(Component::ALL[0]), t.nav_assessment)}
                             {link(Route::Fit, t.nav_fit)}
+                            {link(Route::Loyalty, t.nav_loyalty)}
+                            {link(Route::Engagements, t.nav_engagements)}
                             {link(Route::Method, t.nav_method)}
                         </ul>
                     </nav>

@@ -28,6 +28,10 @@ pub fn HomePage() -> impl IntoView {
                             <p>{t.home_fit_desc}</p>
                         </li>
                         <li class="card">
+                            <a href=Route::Loyalty.href()>{t.home_loyalty_link}</a>
+                            <p>{t.home_loyalty_desc}</p>
+                        </li>
+                        <li class="card">
                             <a href=Route::Method.href()>{t.home_method_link}</a>
                             <p>{t.home_method_desc}</p>
                         </li>

@@ -6,6 +6,7 @@ use crate::model::assessment::{Band, Tier};
 use crate::model::components::Component;
 use crate::model::fit::{CultureType, Dimension, Flag, Side, Verdict};
 use crate::model::levels::{CustomerCount, Level, Margin};
+use crate::transfer::ImportError;
 
 /// A component's name and what being ready means for it.
 pub fn component(t: &'static Strings, c: Component) -> (&'static str, &'static str) {
@@ -172,4 +173,31 @@ pub fn party(t: &'static Strings, side: Side, name: &str) -> String {
 /// The name of an OCAI culture type.
 pub fn culture_type(t: &'static Strings, c: CultureType) -> &'static str {
     t.ocai_types.get(c as usize).copied().unwrap_or_default()
+}
+
+/// An engagement's name, or what to call it while it has none.
+pub fn engagement(t: &'static Strings, name: &str) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        t.eng_unnamed.to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
+/// What to tell the user about a file that was not imported; `None` when
+/// the browser could not read the file at all.
+pub fn import_error(t: &'static Strings, error: Option<ImportError>) -> &'static str {
+    match error {
+        None => t.import_unreadable,
+        Some(ImportError::TooLarge) => t.import_too_large,
+        Some(ImportError::Empty) => t.import_empty,
+        Some(ImportError::NotJson) => t.import_not_json,
+        Some(ImportError::Truncated) => t.import_truncated,
+        Some(ImportError::TooDeep) => t.import_too_deep,
+        Some(ImportError::NotRapport) => t.import_not_rapport,
+        Some(ImportError::NewerVersion(_)) => t.import_newer,
+        Some(ImportError::WrongTypes) => t.import_wrong_types,
+        Some(ImportError::OutOfRange) => t.import_out_of_range,
+    }
 }

@@ -6,7 +6,12 @@
 mod app;
 mod assessment;
 mod chart_figure;
+mod clock;
 pub mod context;
+mod download;
+mod economics;
+mod engagement_bar;
+mod engagements;
 mod fit;
 mod header;
 mod home_page;
@@ -14,6 +19,8 @@ mod labels;
 mod language_switcher;
 mod method_page;
 mod not_found_page;
+mod saving;
 mod storage_notice;
+mod table_head;
 
 pub use app::App;

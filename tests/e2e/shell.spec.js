@@ -88,10 +88,13 @@ test('the keyboard reaches every control and focus is visible', async ({ page })
     page.getByRole('link', { name: en.nav_home, exact: true }),
     page.getByRole('link', { name: en.nav_assessment, exact: true }),
     page.getByRole('link', { name: en.nav_fit, exact: true }),
+    page.getByRole('link', { name: en.nav_loyalty, exact: true }),
+    page.getByRole('link', { name: en.nav_engagements, exact: true }),
     page.getByRole('link', { name: en.nav_method, exact: true }),
     page.getByLabel(en.language_label),
     page.getByRole('link', { name: en.home_assessment_link }),
     page.getByRole('link', { name: en.home_fit_link }),
+    page.getByRole('link', { name: en.home_loyalty_link }),
     page.getByRole('link', { name: en.home_method_link }),
   ];
   for (const target of order) {
@@ -161,9 +164,12 @@ test('the app still runs when the browser blocks storage', async ({ page }) => {
     });
   });
   await open(page, '/');
-  await expect(page.getByRole('alert')).toHaveText(en.storage_unavailable);
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('paragraph')).toHaveText(en.storage_unavailable);
+  // The way out: export what is in memory.
+  await expect(alert.getByRole('link', { name: en.export_now })).toBeVisible();
   await page.getByLabel(en.language_label).selectOption('pl');
-  await expect(page.getByRole('alert')).toHaveText(strings.pl.storage_unavailable);
+  await expect(alert.getByRole('paragraph')).toHaveText(strings.pl.storage_unavailable);
   await press(page.getByRole('link', { name: strings.pl.nav_method, exact: true }));
   await expect(page.getByRole('heading', { level: 1, name: strings.pl.method_title })).toBeVisible();
 });
@@ -175,13 +181,18 @@ test('damaged saved data is set aside, never lost', async ({ page }) => {
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(en.storage_corrupt);
   expect(await page.evaluate(() => localStorage.getItem('rapport.backup'))).toBe('{"format":"rapport","version":1,"data":');
+  // The backup is offered as a download of exactly the damaged text.
+  const download = page.waitForEvent('download');
+  await press(alert.getByRole('button', { name: en.download_backup }));
+  const file = await download;
+  expect(require('node:fs').readFileSync(await file.path(), 'utf8')).toBe('{"format":"rapport","version":1,"data":');
   await press(alert.getByRole('button', { name: en.dismiss }));
   await expect(alert).toHaveCount(0);
   await page.getByLabel(en.language_label).selectOption('ru');
   // A change is saved shortly after it is made.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('rapport'))).toContain('"language":"ru"');
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('rapport')));
-  expect(saved).toMatchObject({ format: 'rapport', version: 1, data: { settings: { language: 'ru' } } });
+  expect(saved).toMatchObject({ format: 'rapport', version: 2, data: { settings: { language: 'ru' } } });
 });
 
 test('work saved by a newer version is left untouched', async ({ page }) => {

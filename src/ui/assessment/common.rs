@@ -1,12 +1,11 @@
-//! Small pieces the assessment's views share: how a score, a snapshot and
-//! today's date are written, a table's header row, and the radar chart.
+//! Small pieces the assessment's views share: how a score and a snapshot
+//! are written, and the radar chart at its two sizes.
 
 use crate::chart::{self, radar, ChartError};
 use crate::i18n::{Locale, Strings};
 use crate::model::assessment::Results;
 use crate::model::components::Component;
 use crate::ui::labels;
-use leptos::prelude::*;
 
 /// A score for people: one decimal, or a dash when there is none.
 pub(super) fn score_text(locale: Locale, t: &'static Strings, score: Option<f64>) -> String {
@@ -21,30 +20,6 @@ pub(super) fn snapshot_label(locale: Locale, date: &str, name: &str) -> String {
     } else {
         format!("{date} · {name}")
     }
-}
-
-/// A table's header row, one column heading per label.
-pub(super) fn head(labels: &[&'static str]) -> impl IntoView {
-    let cells = labels
-        .iter()
-        .map(|label| view! { <th scope="col">{*label}</th> })
-        .collect_view();
-    view! {
-        <thead>
-            <tr>{cells}</tr>
-        </thead>
-    }
-}
-
-/// Today's date in the user's time zone, as `YYYY-MM-DD`.
-pub(super) fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
 }
 
 /// The radar's size on a page of its own, in SVG pixels.

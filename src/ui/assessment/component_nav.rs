@@ -24,7 +24,7 @@ pub fn ComponentNav() -> impl IntoView {
                                 ctx.work
                                     .with(|w| {
                                         Item::of(c)
-                                            .filter(|i| w.assessment.current.answer(*i).is_some())
+                                            .filter(|i| w.current().assessment.current.answer(*i).is_some())
                                             .count()
                                     })
                             };

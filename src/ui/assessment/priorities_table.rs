@@ -1,10 +1,10 @@
 //! The gap chart's table alternative: gap, weight and priority per
 //! component, in priority order.
 
-use super::common::head;
 use crate::model::assessment::Results;
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
+use crate::ui::table_head::head;
 use leptos::prelude::*;
 
 /// The gap chart's numbers in priority order.

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ProfileRadar() -> impl IntoView {
     let ctx = use_ctx();
-    let results = Memo::new(move |_| ctx.work.with(|w| w.assessment.current.results()));
+    let results = Memo::new(move |_| ctx.work.with(|w| w.current().assessment.current.results()));
     let svg = Signal::derive(move || {
         let t = ctx.t();
         radar_svg(

@@ -14,10 +14,13 @@ pub fn QuestionItem(
     item: Item,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let answer = Memo::new(move |_| ctx.work.with(|w| w.assessment.current.answer(item)));
+    let answer = Memo::new(move |_| {
+        ctx.work
+            .with(|w| w.current().assessment.current.answer(item))
+    });
     let choose = move |a: Answer| {
         ctx.work
-            .update(|w| w.assessment.current.set_answer(item, a))
+            .update(|w| w.current_mut().assessment.current.set_answer(item, a))
     };
     let name = item.key();
     let describe = format!("{name}-ends");

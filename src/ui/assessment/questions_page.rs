@@ -19,7 +19,10 @@ pub fn QuestionsPage(
 ) -> impl IntoView {
     let ctx = use_ctx();
     let total = Item::all().count();
-    let answered = Memo::new(move |_| ctx.work.with(|w| w.assessment.current.answered_count()));
+    let answered = Memo::new(move |_| {
+        ctx.work
+            .with(|w| w.current().assessment.current.answered_count())
+    });
     let position = Component::ALL
         .iter()
         .position(|c| *c == component)

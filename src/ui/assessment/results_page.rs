@@ -21,7 +21,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let ctx = use_ctx();
-    let results = Memo::new(move |_| ctx.work.with(|w| w.assessment.current.results()));
+    let results = Memo::new(move |_| ctx.work.with(|w| w.current().assessment.current.results()));
     let on_radar = RwSignal::new(None::<u32>);
 
     let radar = Signal::derive(move || {
@@ -30,7 +30,7 @@ pub fn ResultsPage() -> impl IntoView {
         let r = results.get();
         let snapshot = on_radar.get().and_then(|id| {
             ctx.work.with(|w| {
-                w.assessment.snapshot(id).map(|s| {
+                w.current().assessment.snapshot(id).map(|s| {
                     (
                         snapshot_label(locale, &s.date, &s.name),
                         s.answers.results(),
@@ -93,7 +93,7 @@ pub fn ResultsPage() -> impl IntoView {
                             {move || {
                                 ctx.work
                                     .with(|w| {
-                                        w.assessment
+                                        w.current().assessment
                                             .snapshots
                                             .iter()
                                             .map(|s| {

@@ -1,11 +1,12 @@
 //! The radar's table alternative: score, answered items, "don't know"
 //! answers and target per component, and the index.
 
-use super::common::{head, score_text};
+use super::common::score_text;
 use crate::i18n::fill;
 use crate::model::assessment::Results;
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
+use crate::ui::table_head::head;
 use leptos::prelude::*;
 
 /// The radar's numbers: score, answered items and target per component.

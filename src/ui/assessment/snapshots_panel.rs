@@ -1,10 +1,11 @@
 //! Dated snapshots of the assessment: save, list, delete, and compare two
 //! on one radar with a table of changes.
 
-use super::common::{radar_svg, score_text, snapshot_label, today, RADAR_FULL};
+use super::common::{radar_svg, score_text, snapshot_label, RADAR_FULL};
 use super::delta_table::DeltaTable;
 use crate::model::assessment::Results;
 use crate::ui::chart_figure::ChartFigure;
+use crate::ui::clock::today;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
@@ -45,7 +46,7 @@ pub fn SnapshotsPanel() -> impl IntoView {
         ev.prevent_default();
         let label = name.get_untracked();
         ctx.work.update(|w| {
-            w.assessment.take_snapshot(&today(), &label);
+            w.current_mut().assessment.take_snapshot(&today(), &label);
         });
         name.set(String::new());
     };
@@ -54,8 +55,11 @@ pub fn SnapshotsPanel() -> impl IntoView {
         let t = ctx.t();
         let locale = ctx.locale.get();
         ctx.work.with(|w| match s {
-            Side::Current => Some((t.current_answers.to_owned(), w.assessment.current.results())),
-            Side::Snapshot(id) => w.assessment.snapshot(id).map(|s| {
+            Side::Current => Some((
+                t.current_answers.to_owned(),
+                w.current().assessment.current.results(),
+            )),
+            Side::Snapshot(id) => w.current().assessment.snapshot(id).map(|s| {
                 (
                     snapshot_label(locale, &s.date, &s.name),
                     s.answers.results(),
@@ -66,8 +70,13 @@ pub fn SnapshotsPanel() -> impl IntoView {
     // Earlier defaults to the oldest snapshot.
     let earlier_side = move || {
         earlier.get().or_else(|| {
-            ctx.work
-                .with(|w| w.assessment.snapshots.first().map(|s| Side::Snapshot(s.id)))
+            ctx.work.with(|w| {
+                w.current()
+                    .assessment
+                    .snapshots
+                    .first()
+                    .map(|s| Side::Snapshot(s.id))
+            })
         })
     };
     let compared = Memo::new(move |_| {
@@ -93,11 +102,12 @@ pub fn SnapshotsPanel() -> impl IntoView {
     move || {
         let t = ctx.t();
         let locale = ctx.locale.get();
-        let snapshots = ctx.work.with(|w| w.assessment.snapshots.clone());
+        let snapshots = ctx.work.with(|w| w.current().assessment.snapshots.clone());
         let options = move |selected: Box<dyn Fn() -> Option<Side> + Send + Sync>| {
             let mut sides = vec![(Side::Current, t.current_answers.to_owned())];
             sides.extend(ctx.work.with(|w| {
-                w.assessment
+                w.current()
+                    .assessment
                     .snapshots
                     .iter()
                     .map(|s| {
@@ -143,7 +153,7 @@ pub fn SnapshotsPanel() -> impl IntoView {
                                         type="button"
                                         aria-label=delete_label
                                         on:click=move |_| {
-                                            ctx.work.update(|w| w.assessment.delete_snapshot(id))
+                                            ctx.work.update(|w| w.current_mut().assessment.delete_snapshot(id))
                                         }
                                     >
                                         {t.snapshot_delete}

@@ -1,11 +1,11 @@
 //! The editable weight and target of each component.
 
-use super::common::head;
 use crate::i18n::fill;
 use crate::model::assessment::Weight;
 use crate::model::components::Component;
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
+use crate::ui::table_head::head;
 use leptos::prelude::*;
 
 /// Weights the UI offers: 0 to 5 in halves (storage keeps them exactly).
@@ -21,18 +21,18 @@ pub fn WeightsAndTargets() -> impl IntoView {
         let locale = ctx.locale.get();
         let rows = Component::ALL.map(|c| {
             let name = labels::component(t, c).0;
-            let weight = move || ctx.work.with(|w| w.assessment.current.weight(c).get());
-            let target = move || ctx.work.with(|w| w.assessment.current.target(c));
+            let weight = move || ctx.work.with(|w| w.current().assessment.current.weight(c).get());
+            let target = move || ctx.work.with(|w| w.current().assessment.current.target(c));
             // Options carry an index into WEIGHTS, not the number as text.
             let set_weight = move |ev: leptos::ev::Event| {
                 let picked = event_target_value(&ev).parse::<usize>().ok();
                 if let Some(w) = picked.and_then(|i| WEIGHTS.get(i)).and_then(|w| Weight::new(*w)) {
-                    ctx.work.update(|work| work.assessment.current.set_weight(c, w));
+                    ctx.work.update(|work| work.current_mut().assessment.current.set_weight(c, w));
                 }
             };
             let set_target = move |ev: leptos::ev::Event| {
                 if let Ok(v) = event_target_value(&ev).parse::<u8>() {
-                    ctx.work.update(|work| work.assessment.current.set_target(c, v));
+                    ctx.work.update(|work| work.current_mut().assessment.current.set_target(c, v));
                 }
             };
             view! {

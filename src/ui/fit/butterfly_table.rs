@@ -17,9 +17,10 @@ pub fn ButterflyTable(
         let t = ctx.t();
         let r = result.get();
         ctx.work.with(|w| {
-            let name = |side: Side| labels::party(t, side, &w.fit.party(side).name);
+            let name = |side: Side| labels::party(t, side, &w.current().fit.party(side).name);
             let answer = |side: Side, d: Dimension| {
-                w.fit
+                w.current()
+                    .fit
                     .party(side)
                     .profile
                     .get(d)

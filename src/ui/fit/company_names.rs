@@ -14,10 +14,11 @@ pub fn CompanyNames() -> impl IntoView {
             Side::Supplier => ("fit-supplier-name", t.fit_supplier_name, t.fit_supplier),
             Side::Client => ("fit-client-name", t.fit_client_name, t.fit_client),
         };
-        let value = move || ctx.work.with(|w| w.fit.party(side).name.clone());
+        let value = move || ctx.work.with(|w| w.current().fit.party(side).name.clone());
         let set = move |ev: leptos::ev::Event| {
             let name = event_target_value(&ev);
-            ctx.work.update(|w| w.fit.party_mut(side).name = name);
+            ctx.work
+                .update(|w| w.current_mut().fit.party_mut(side).name = name);
         };
         view! {
             <div class="field">

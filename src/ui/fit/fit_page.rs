@@ -19,17 +19,17 @@ use leptos::prelude::*;
 #[component]
 pub fn FitPage() -> impl IntoView {
     let ctx = use_ctx();
-    let result = Memo::new(move |_| ctx.work.with(|w| w.fit.result()));
+    let result = Memo::new(move |_| ctx.work.with(|w| w.current().fit.result()));
     let butterfly = Signal::derive(move || {
         let t = ctx.t();
-        ctx.work.with(|w| butterfly_svg(t, &w.fit))
+        ctx.work.with(|w| butterfly_svg(t, &w.current().fit))
     });
     // The kite shows names and OCAI splits only: with the scale answers
     // blanked, a tap on a scale leaves this memo, the kite and its table
     // untouched.
     let ocai = Memo::new(move |_| {
         ctx.work.with(|w| {
-            let mut check = w.fit.clone();
+            let mut check = w.current().fit.clone();
             check.supplier.profile = Profile::default();
             check.client.profile = Profile::default();
             check

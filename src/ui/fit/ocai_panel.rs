@@ -26,7 +26,7 @@ pub fn OcaiPanel(
         let t = ctx.t();
         let who = move || {
             ctx.work
-                .with(|w| labels::party(t, side, &w.fit.party(side).name))
+                .with(|w| labels::party(t, side, &w.current().fit.party(side).name))
         };
         let rows = (0..OCAI_ASPECTS)
             .map(|aspect| {
@@ -35,7 +35,8 @@ pub fn OcaiPanel(
                     .map(|c| {
                         let points = move || {
                             ctx.work.with(|w| {
-                                w.fit
+                                w.current()
+                                    .fit
                                     .party(side)
                                     .ocai
                                     .aspects
@@ -45,8 +46,13 @@ pub fn OcaiPanel(
                         };
                         let step = move |delta: i16| {
                             ctx.work.update(|w| {
-                                if let Some(split) =
-                                    w.fit.party_mut(side).ocai.aspects.get_mut(aspect)
+                                if let Some(split) = w
+                                    .current_mut()
+                                    .fit
+                                    .party_mut(side)
+                                    .ocai
+                                    .aspects
+                                    .get_mut(aspect)
                                 {
                                     split.adjust(c, delta);
                                 }

@@ -19,11 +19,13 @@ pub fn ScaleItem(
         let t = ctx.t();
         let [name, left, middle, right] = labels::dimension(t, dimension);
         let row = |side: Side| {
-            let answer =
-                Memo::new(move |_| ctx.work.with(|w| w.fit.party(side).profile.get(dimension)));
+            let answer = Memo::new(move |_| {
+                ctx.work
+                    .with(|w| w.current().fit.party(side).profile.get(dimension))
+            });
             let who = move || {
                 ctx.work
-                    .with(|w| labels::party(t, side, &w.fit.party(side).name))
+                    .with(|w| labels::party(t, side, &w.current().fit.party(side).name))
             };
             let group = format!(
                 "fit-{}-{}",
@@ -41,7 +43,7 @@ pub fn ScaleItem(
                                 aria-describedby=ends.clone()
                                 prop:checked=move || answer.get() == Some(v)
                                 on:change=move |_| {
-                                    ctx.work.update(|w| w.fit.party_mut(side).profile.set(dimension, v))
+                                    ctx.work.update(|w| w.current_mut().fit.party_mut(side).profile.set(dimension, v))
                                 }
                             />
                             <span>{v}</span>

@@ -1,0 +1,34 @@
+//! How the loyalty tool writes money, percentages and the form's values.
+
+use crate::i18n::Locale;
+use crate::model::scenario::{Field, Unit};
+
+/// An amount in whole units of the currency, in the user's number format.
+pub(super) fn money(locale: Locale, value: f64, currency: &str) -> String {
+    format!("{}\u{a0}{currency}", locale.format_number(value, 0))
+}
+
+/// A stored figure as the form shows it: as few decimals as it needs (at
+/// most two), in the user's number format.
+pub(super) fn figure(locale: Locale, field: Field, value: f64) -> String {
+    let hundredths = (value * 100.0).round() as i64;
+    let decimals = if field.whole() || hundredths % 100 == 0 {
+        0
+    } else if hundredths % 10 == 0 {
+        1
+    } else {
+        2
+    };
+    locale.format_number(value, decimals)
+}
+
+/// The unit written after a field, or `None` for money (the currency is).
+pub(super) fn unit_label(t: &'static crate::i18n::Strings, unit: Unit) -> Option<&'static str> {
+    match unit {
+        Unit::Count => Some(t.unit_count),
+        Unit::Percent => Some("%"),
+        Unit::Years => Some(t.unit_years),
+        Unit::PerYear => Some(t.unit_per_year),
+        Unit::Money => None,
+    }
+}

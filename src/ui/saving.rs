@@ -1,0 +1,159 @@
+//! Keeping the work saved: shortly after each change and at once when the
+//! page is hidden or left; stamping the engagement that changed; noticing
+//! another tab's saves; and the two ways out of a conflict.
+
+use super::clock::now;
+use super::context::Ctx;
+use crate::model::workspace::Engagement;
+use crate::storage::{StorageError, Store, KEY};
+use leptos::leptos_dom::helpers::TimeoutHandle;
+use leptos::prelude::*;
+
+/// How long after a change the work is saved: well within the 300 ms a
+/// user may wait, and long enough to gather a burst of taps into one write.
+const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// What the views can ask of saving.
+#[derive(Clone, Copy)]
+pub struct Saving {
+    /// Settles a conflict with another tab: `true` keeps this tab's work
+    /// (it is saved over the other's), `false` takes the other tab's.
+    pub resolve: Callback<bool>,
+    /// Saves now, if anything is waiting.
+    pub flush: Callback<()>,
+}
+
+/// Starts saving `ctx.work` to `store`, which held revision `revision`
+/// when it was opened.
+pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
+    let known = StoredValue::new(revision);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let last = StoredValue::new(ctx.work.with_untracked(|w| w.current().clone()));
+    // Set while another tab's work is put in place, so it is not saved back.
+    let applying = StoredValue::new(false);
+
+    let report = move |result: Result<u64, StorageError>| match result {
+        Ok(revision) => {
+            known.set_value(revision);
+            ctx.storage_problem.update(|p| {
+                if matches!(
+                    p,
+                    Some(
+                        StorageError::QuotaExceeded
+                            | StorageError::WriteFailed(_)
+                            | StorageError::Conflict
+                    )
+                ) {
+                    *p = None;
+                }
+            });
+        }
+        Err(e) => ctx.storage_problem.update(|p| {
+            // Problems found at start-up that keep saving off stay shown.
+            if !matches!(
+                p,
+                Some(StorageError::Unavailable | StorageError::NewerVersion(_))
+            ) {
+                *p = Some(e);
+            }
+        }),
+    };
+    let save_now = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        report(
+            ctx.work
+                .with_untracked(|work| store.save(work, known.get_value())),
+        );
+    };
+    let take_theirs = move || {
+        if let Ok((migrated, revision)) = store.load() {
+            if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+                handle.clear();
+            }
+            known.set_value(revision);
+            applying.set_value(true);
+            ctx.work.set(migrated.work);
+            ctx.storage_problem.update(|p| {
+                if *p == Some(StorageError::Conflict) {
+                    *p = None;
+                }
+            });
+        }
+    };
+
+    Effect::new(move |previous: Option<()>| {
+        ctx.work.track();
+        if previous.is_none() {
+            return;
+        }
+        if applying.get_value() {
+            applying.set_value(false);
+            last.set_value(ctx.work.with_untracked(|w| w.current().clone()));
+            return;
+        }
+        // The engagement worked on gets the time of its change. Untracked, so
+        // the stamp itself does not count as another change.
+        let changed = ctx.work.with_untracked(|w| {
+            let current = w.current();
+            last.with_value(|before: &Engagement| {
+                current.id == before.id && !current.same_work(before)
+            })
+        });
+        if changed {
+            let stamp = now();
+            ctx.work
+                .update_untracked(|w| w.current_mut().changed = stamp);
+        }
+        last.set_value(ctx.work.with_untracked(|w| w.current().clone()));
+        if pending.with_value(Option::is_none) {
+            match set_timeout_with_handle(save_now, SAVE_DELAY) {
+                Ok(handle) => pending.set_value(Some(handle)),
+                Err(_) => save_now(),
+            }
+        }
+    });
+
+    let flush = move || {
+        if pending.with_value(Option::is_some) {
+            save_now();
+        }
+    };
+    // The app lives as long as the page, so these listeners stay.
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            flush();
+        }
+    });
+    // Another tab saved: take its work, unless this tab has work of its own
+    // still to save, which would be lost silently; then ask.
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(KEY) || ev.new_value().is_none() {
+            return;
+        }
+        if pending.with_value(Option::is_some) {
+            ctx.storage_problem.set(Some(StorageError::Conflict));
+        } else {
+            take_theirs();
+        }
+    });
+    // Ask the browser not to clear the work under storage pressure; the
+    // answer changes nothing here, so it is not awaited.
+    let _ = window().navigator().storage().persist();
+
+    Saving {
+        resolve: Callback::new(move |keep_mine: bool| {
+            if keep_mine {
+                if let Some(revision) = store.revision() {
+                    known.set_value(revision);
+                }
+                save_now();
+            } else {
+                take_theirs();
+            }
+        }),
+        flush: Callback::new(move |()| flush()),
+    }
+}

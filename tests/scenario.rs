@@ -1,0 +1,194 @@
+//! The loyalty tool's stored inputs: fields, ranges, defaults, storage and
+//! scenarios.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
+
+use proptest::prelude::*;
+use rapport::model::loyalty::{clv, clv_closed_form, Effects};
+use rapport::model::scenario::*;
+
+#[test]
+fn defaults_are_valid_and_convert_to_the_model_s_fractions() {
+    let figures = Figures::default();
+    for field in Field::ALL {
+        assert_eq!(
+            field.check(field.default_value()),
+            Ok(field.default_value()),
+            "{field:?}"
+        );
+    }
+    let inputs = figures.inputs(Effects::ALL).validated().unwrap();
+    assert_eq!(inputs.retention, 0.8);
+    assert_eq!(inputs.margin, 0.3);
+    assert_eq!(inputs.horizon, 10);
+    // Seed 001: two thirds less from year two, shown to 0.1 %.
+    assert_eq!(figures.get(Field::ServiceCostLater), 33.3);
+    assert_eq!(Field::ServiceCostLater.source(), Source::Seed001);
+}
+
+#[test]
+fn each_field_refuses_what_is_outside_its_range_and_keeps_its_value() {
+    let cases = [
+        (Field::Retention, -1.0, false),
+        (Field::Retention, 0.0, true),
+        (Field::Retention, 100.0, true),
+        (Field::Retention, 100.5, false),
+        (Field::Horizon, 0.0, false),
+        (Field::Horizon, 30.0, true),
+        (Field::Horizon, 31.0, false),
+        (Field::Horizon, 12.4, true),
+        (Field::Revenue, 1e12, true),
+        (Field::Revenue, 1e13, false),
+        (Field::Revenue, f64::NAN, false),
+        (Field::Revenue, f64::INFINITY, false),
+        (Field::Customers, -5.0, false),
+    ];
+    for (field, value, ok) in cases {
+        let mut figures = Figures::default();
+        let before = figures;
+        let result = figures.set(field, value);
+        assert_eq!(result.is_ok(), ok, "{field:?} {value}");
+        if !ok {
+            assert_eq!(figures, before, "a refused value changed the figures");
+        }
+    }
+    let mut figures = Figures::default();
+    figures.set(Field::Horizon, 12.4).unwrap();
+    assert_eq!(figures.get(Field::Horizon), 12.0, "years are whole");
+}
+
+#[test]
+fn stored_figures_skip_unknown_keys_fill_missing_ones_and_refuse_bad_values() {
+    let figures: Figures = serde_json::from_str(r#"{"retention":90,"from_the_future":1}"#).unwrap();
+    assert_eq!(figures.get(Field::Retention), 90.0);
+    assert_eq!(figures.get(Field::Revenue), Field::Revenue.default_value());
+    for bad in [
+        r#"{"retention":101}"#,
+        r#"{"horizon":0}"#,
+        r#"{"revenue":-1}"#,
+    ] {
+        let error = serde_json::from_str::<Figures>(bad).unwrap_err();
+        assert!(error.to_string().contains("out of range"), "{bad}: {error}");
+    }
+}
+
+#[test]
+fn scenarios_are_saved_opened_and_deleted() {
+    let mut work = Economics::default();
+    let today = work.save_scenario("  today ");
+    work.figures.set(Field::Retention, 85.0).unwrap();
+    work.effects.referrals = false;
+    let programme = work.save_scenario("with a loyalty programme");
+    assert_ne!(today, programme);
+    assert_eq!(work.scenario(today).unwrap().name, "today");
+    work.load_scenario(today);
+    assert_eq!(work.figures.get(Field::Retention), 80.0);
+    assert!(work.effects.referrals);
+    work.delete_scenario(today);
+    assert!(work.scenario(today).is_none());
+    let json = serde_json::to_string(&work).unwrap();
+    let back: Economics = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, work);
+    for i in 0..30 {
+        work.save_scenario(&format!("s{i}"));
+    }
+    assert_eq!(work.scenarios.len(), MAX_SCENARIOS);
+    assert_eq!(work.scenarios.last().unwrap().name, "s29");
+}
+
+#[test]
+fn the_worked_example_holds_through_the_form() {
+    // Margin 100 a year (revenue 100 at 100 % margin, nothing to serve),
+    // retention 80 %, discount 10 %, no acquisition cost: 266.67.
+    let mut figures = Figures::default();
+    for (field, value) in [
+        (Field::Revenue, 100.0),
+        (Field::Margin, 100.0),
+        (Field::ServiceCost, 0.0),
+        (Field::AcquisitionCost, 0.0),
+        (Field::Retention, 80.0),
+        (Field::Discount, 10.0),
+        (Field::Horizon, 30.0),
+    ] {
+        figures.set(field, value).unwrap();
+    }
+    let inputs = figures.inputs(Effects::NONE);
+    let closed = clv_closed_form(&inputs).unwrap();
+    assert!((closed - 266.666_666).abs() < 1e-3, "{closed}");
+    assert!(clv(&inputs) < closed && closed - clv(&inputs) < 2.0);
+}
+
+proptest! {
+    #[test]
+    fn whatever_is_typed_the_figures_stay_valid(
+        field in 0usize..17,
+        value in prop_oneof![
+            any::<f64>(),
+            -1e15f64..1e15,
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+        ],
+    ) {
+        let mut figures = Figures::default();
+        let _ = figures.set(Field::ALL[field], value);
+        prop_assert!(figures.inputs(Effects::ALL).validated().is_ok());
+        let inputs = figures.inputs(Effects::ALL);
+        prop_assert!(clv(&inputs).is_finite());
+    }
+}
+
+#[test]
+fn better_retention_lowers_the_cost_of_the_base_line_by_line() {
+    let outcome = Outcome::of(&Figures::default(), Effects::ALL);
+    assert_eq!(outcome.costs_today.len(), 5);
+    for ((line, today), (_, better)) in outcome.costs_today.iter().zip(&outcome.costs_better) {
+        assert!(better <= today, "{line:?}: {better} > {today}");
+    }
+    let (saving, percent) = outcome.saving();
+    assert!(saving > 0.0);
+    assert!(percent.unwrap() > 0.0 && percent.unwrap() < 100.0);
+    // Acquisition: 1000 customers, 20 % new each year at 300 → 60,000; at
+    // 85 % retention, 15 % → 45,000.
+    assert!((outcome.costs_today[0].1 - 60_000.0).abs() < 1e-6);
+    assert!((outcome.costs_better[0].1 - 45_000.0).abs() < 1e-6);
+    assert_eq!(outcome.cumulative.len(), 11);
+    assert_eq!(outcome.service.len(), 10);
+    // Switched off, cost savings leave every tenure year at year one's cost.
+    let flat = Outcome::of(
+        &Figures::default(),
+        Effects {
+            cost_savings: false,
+            ..Effects::ALL
+        },
+    );
+    assert!(flat.service.iter().all(|c| *c == 60.0));
+}
+
+proptest! {
+    #[test]
+    fn every_number_shown_is_finite_at_the_edges(
+        retention in prop_oneof![Just(0.0), Just(100.0), 0.0f64..=100.0],
+        horizon in prop_oneof![Just(1.0), Just(30.0)],
+        amount in prop_oneof![Just(0.0), Just(1e12), 0.0f64..1e12],
+        cost_savings: bool,
+        referrals: bool,
+    ) {
+        let mut figures = Figures::default();
+        figures.set(Field::Retention, retention).unwrap();
+        figures.set(Field::Horizon, horizon).unwrap();
+        figures.set(Field::Revenue, amount).unwrap();
+        figures.set(Field::Customers, amount).unwrap();
+        let effects = Effects { cost_savings, referrals, ..Effects::ALL };
+        let o = Outcome::of(&figures, effects);
+        let mut all = vec![o.clv, o.gain.today, o.gain.better, o.saving().0];
+        all.extend(o.cumulative.iter().copied());
+        all.extend(o.service.iter().copied());
+        all.extend(o.costs_today.iter().chain(&o.costs_better).map(|(_, c)| *c));
+        all.extend(o.sensitivity.iter().map(|(_, v)| *v));
+        all.extend(o.profits.iter().map(|p| p.total()));
+        prop_assert!(all.iter().all(|v| v.is_finite()), "{all:?}");
+    }
+}

@@ -1,0 +1,277 @@
+//! Client engagements: the list's operations, import merging, the export
+//! reminder, and export/import round trips over generated stores.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
+
+use proptest::prelude::*;
+use rapport::model::assessment::{Answer, Item, Level, Weight};
+use rapport::model::fit::{CultureType, Dimension};
+use rapport::model::scenario::{Field, CURRENCIES};
+use rapport::model::workspace::*;
+use rapport::transfer::{export, read};
+
+fn names(w: &Workspace) -> Vec<&str> {
+    w.engagements.iter().map(|e| e.name.as_str()).collect()
+}
+
+#[test]
+fn there_is_always_a_current_engagement() {
+    let mut w = Workspace::default();
+    assert_eq!(w.current().id, FIRST_ID);
+    let (index, removed) = w.delete(FIRST_ID).unwrap();
+    assert_eq!(index, 0);
+    assert_eq!(w.engagements.len(), 1, "a blank one takes its place");
+    assert_ne!(w.current().id, "");
+    // Undo puts it back and drops the unused blank.
+    w.restore(index, removed);
+    assert_eq!(w.engagements.len(), 1);
+    assert_eq!(w.current().id, FIRST_ID);
+}
+
+#[test]
+fn engagements_are_created_renamed_duplicated_and_deleted() {
+    let mut w = Workspace::default();
+    let acme = w.create(" Acme ", "2026-11-22T10:00");
+    assert_eq!(w.current, acme);
+    assert_eq!(w.current().name, "Acme");
+    w.current_mut().fit.supplier.name = "Acme Ltd".to_owned();
+    w.rename(&acme, "Acme Holdings");
+    let copy = w
+        .duplicate(&acme, "Acme Holdings (copy)", "2026-11-22T11:00")
+        .unwrap();
+    assert_ne!(copy, acme);
+    assert_eq!(names(&w), ["", "Acme Holdings", "Acme Holdings (copy)"]);
+    assert_eq!(w.engagement(&copy).unwrap().fit.supplier.name, "Acme Ltd");
+    let (index, removed) = w.delete(&acme).unwrap();
+    assert_eq!(names(&w), ["", "Acme Holdings (copy)"]);
+    assert_ne!(
+        w.current, acme,
+        "the current one was deleted, another opens"
+    );
+    let open_now = w.current.clone();
+    w.restore(index, removed);
+    assert_eq!(names(&w), ["", "Acme Holdings", "Acme Holdings (copy)"]);
+    assert_eq!(w.current, open_now, "undo does not change what is open");
+}
+
+#[test]
+fn broken_lists_are_repaired() {
+    let mut w = Workspace {
+        engagements: vec![
+            Engagement {
+                id: "e1".into(),
+                name: "A".into(),
+                ..Default::default()
+            },
+            Engagement {
+                id: "e1".into(),
+                name: "B".into(),
+                ..Default::default()
+            },
+            Engagement {
+                id: String::new(),
+                name: "C".into(),
+                ..Default::default()
+            },
+        ],
+        current: "gone".into(),
+        ..Workspace::default()
+    };
+    w.normalize();
+    let ids: std::collections::BTreeSet<_> = w.engagements.iter().map(|e| e.id.clone()).collect();
+    assert_eq!(ids.len(), 3, "ids are unique");
+    assert_eq!(w.current, "e1");
+}
+
+#[test]
+fn changes_stamp_only_the_engagement_that_changed() {
+    let mut w = Workspace::default();
+    let before = w.current().clone();
+    assert!(
+        !w.stamp_current(&before, "2026-11-22T10:00"),
+        "nothing changed"
+    );
+    w.current_mut().economics.currency = "PLN".to_owned();
+    assert!(w.stamp_current(&before, "2026-11-22T10:00"));
+    assert_eq!(w.current().changed, "2026-11-22T10:00");
+}
+
+fn with_work(name: &str, id: &str) -> Engagement {
+    let mut e = Engagement {
+        id: id.into(),
+        name: name.into(),
+        ..Default::default()
+    };
+    e.economics.currency = "USD".to_owned();
+    e
+}
+
+#[test]
+fn an_import_adds_new_engagements_and_settles_clashes_as_chosen() {
+    let here = Workspace {
+        engagements: vec![with_work("Acme", "e1"), with_work("Borealis", "e2")],
+        current: "e1".into(),
+        ..Workspace::default()
+    };
+    let mut acme = with_work("Acme, revised", "e1");
+    acme.economics.currency = "GBP".to_owned();
+    let file = Workspace {
+        engagements: vec![acme, with_work("Cobalt", "e9")],
+        ..Workspace::default()
+    };
+
+    let (adds, clashes) = here.preview(&file);
+    assert_eq!(
+        adds.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(),
+        ["Cobalt"]
+    );
+    assert_eq!(
+        clashes.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(),
+        ["Acme, revised"]
+    );
+
+    let mut both = here.clone();
+    assert_eq!(both.import(file.clone(), Clash::KeepBoth), 2);
+    assert_eq!(
+        names(&both),
+        ["Acme", "Borealis", "Acme, revised", "Cobalt"]
+    );
+    assert_eq!(both.engagement("e1").unwrap().economics.currency, "USD");
+
+    let mut replaced = here.clone();
+    replaced.import(file, Clash::Replace);
+    assert_eq!(names(&replaced), ["Acme, revised", "Borealis", "Cobalt"]);
+    assert_eq!(replaced.engagement("e1").unwrap().economics.currency, "GBP");
+}
+
+#[test]
+fn an_import_into_a_fresh_browser_replaces_the_blank_engagement() {
+    let mut fresh = Workspace::default();
+    let file = Workspace {
+        engagements: vec![with_work("Acme", "e1")],
+        ..Workspace::default()
+    };
+    let (adds, clashes) = fresh.preview(&file);
+    assert_eq!((adds.len(), clashes.len()), (1, 0));
+    fresh.import(file, Clash::KeepBoth);
+    assert_eq!(names(&fresh), ["Acme"]);
+}
+
+#[test]
+fn the_export_reminder_comes_after_a_week() {
+    let mut w = Workspace::default();
+    assert!(!export_due(&w, "2026-11-22"), "nothing to export yet");
+    w.current_mut().economics.currency = "PLN".to_owned();
+    assert!(export_due(&w, "2026-11-22"), "never exported");
+    let cases = [
+        ("2026-11-22", false),
+        ("2026-11-15", false),
+        ("2026-11-14", true),
+        ("2025-12-31", true),
+        ("not a date", true),
+    ];
+    for (last, due) in cases {
+        w.last_exported = Some(last.to_owned());
+        assert_eq!(export_due(&w, "2026-11-22"), due, "{last}");
+    }
+    // Across a year's end: 2026-12-29 to 2027-01-04 is 6 days.
+    w.last_exported = Some("2026-12-29".to_owned());
+    assert!(!export_due(&w, "2027-01-04"));
+}
+
+/// A money or count figure with at most two decimals, as a person types it.
+fn decimal(max: u64) -> impl Strategy<Value = f64> {
+    (0..=max * 100).prop_map(|n| n as f64 / 100.0)
+}
+
+prop_compose! {
+    fn engagement(index: usize)(
+        name in "[A-Za-zĄąŁłЖж &<>\"'-]{0,20}",
+        changed in "2026-(0[1-9]|1[0-2])-([01][0-9])T([01][0-9]):([0-5][0-9])",
+        answers in proptest::collection::vec((0usize..40, 0u8..=5), 0..40),
+        weight in 0u8..=10,
+        snapshots in 0usize..3,
+        profile in proptest::collection::vec((0usize..12, 1u8..=5), 0..12),
+        ocai in proptest::collection::vec((0usize..6, 0usize..4, 0u8..=100), 0..6),
+        currency in 0usize..CURRENCIES.len(),
+        figures in proptest::collection::vec((0usize..17, decimal(100)), 0..6),
+        scenarios in 0usize..3,
+        referrals: bool,
+    ) -> Engagement {
+        let mut e = Engagement {
+            id: format!("e{}", index + 1),
+            name,
+            changed,
+            ..Engagement::default()
+        };
+        let items: Vec<Item> = Item::all().collect();
+        for (i, level) in answers {
+            let answer = Level::new(level).map_or(Answer::DontKnow, Answer::Level);
+            e.assessment.current.set_answer(items[i], answer);
+        }
+        let component = items[0].component;
+        e.assessment.current.set_weight(component, Weight::new(f64::from(weight) / 2.0).unwrap());
+        for s in 0..snapshots {
+            e.assessment.take_snapshot("2026-11-01", &format!("s{s}"));
+        }
+        for (d, v) in profile {
+            e.fit.client.profile.set(Dimension::ALL[d], v);
+        }
+        for (aspect, kind, points) in ocai {
+            e.fit.supplier.ocai.aspects[aspect].set(CultureType::ALL[kind], points);
+        }
+        e.economics.currency = CURRENCIES[currency].to_owned();
+        for (f, v) in figures {
+            let _ = e.economics.figures.set(Field::ALL[f], v);
+        }
+        e.economics.effects.referrals = referrals;
+        for s in 0..scenarios {
+            e.economics.save_scenario(&format!("scenario {s}"));
+        }
+        e
+    }
+}
+
+fn store() -> impl Strategy<Value = Workspace> {
+    (0usize..4)
+        .prop_flat_map(|n| (0..n).map(engagement).collect::<Vec<_>>())
+        .prop_map(|engagements| {
+            let mut w = Workspace {
+                engagements,
+                ..Workspace::default()
+            };
+            w.normalize();
+            w
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+    #[test]
+    fn every_store_exports_and_imports_back_equal(w in store()) {
+        let ids: Vec<String> = w.engagements.iter().map(|e| e.id.clone()).collect();
+        let text = export(&w, Some(&ids)).unwrap();
+        let back = read(text.as_bytes()).unwrap();
+        prop_assert_eq!(&back.engagements, &w.engagements);
+        let mut fresh = Workspace::default();
+        fresh.import(back, Clash::KeepBoth);
+        prop_assert_eq!(&fresh.engagements, &w.engagements);
+    }
+}
+
+proptest! {
+    #[test]
+    fn a_full_export_leaves_out_only_blank_engagements(w in store()) {
+        let all = read(export(&w, None).unwrap().as_bytes()).unwrap();
+        let kept: Vec<&Engagement> = w.engagements.iter().filter(|e| !e.is_blank()).collect();
+        if kept.is_empty() {
+            prop_assert_eq!(all.engagements.len(), 1);
+            prop_assert!(all.engagements[0].is_blank());
+        } else {
+            prop_assert_eq!(all.engagements.iter().collect::<Vec<_>>(), kept);
+        }
+    }
+}
