@@ -352,3 +352,29 @@ proptest! {
         prop_assert_eq!(serde_json::from_str::<Answers>(&text).unwrap(), answers);
     }
 }
+
+#[test]
+fn answers_are_stored_as_numbers_and_the_first_spelling_still_reads() {
+    use rapport::model::assessment::{Answer, Level};
+    let four = Answer::Level(Level::new(4).unwrap());
+    assert_eq!(serde_json::to_string(&four).unwrap(), "4");
+    assert_eq!(serde_json::to_string(&Answer::DontKnow).unwrap(), "0");
+    let cases: [(&str, Option<Answer>); 9] = [
+        ("4", Some(four)),
+        ("0", Some(Answer::DontKnow)),
+        (r#"{"level":4}"#, Some(four)),
+        (r#""dont_know""#, Some(Answer::DontKnow)),
+        ("6", None),
+        ("-1", None),
+        (r#"{"level":9}"#, None),
+        (r#"{"level":4,"extra":1}"#, None),
+        (r#""maybe""#, None),
+    ];
+    for (json, expected) in cases {
+        assert_eq!(
+            serde_json::from_str::<Answer>(json).ok(),
+            expected,
+            "{json}"
+        );
+    }
+}

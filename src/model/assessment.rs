@@ -99,14 +99,78 @@ impl From<Level> for u8 {
     }
 }
 
-/// An answer to one statement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// An answer to one statement. Stored as one number, `1`–`5` for a level
+/// and `0` for "don't know", which keeps a large store small and quick to
+/// read; the earlier spelling (`{"level":4}`, `"dont_know"`) still reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     /// A point on the scale.
     Level(Level),
     /// The respondent does not know; excluded from the score.
     DontKnow,
+}
+
+impl Serialize for Answer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u8(match self {
+            Answer::Level(level) => level.get(),
+            Answer::DontKnow => 0,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(AnswerVisitor)
+    }
+}
+
+/// Reads an answer in its current form (a number) or its first (a tagged
+/// level or the text `dont_know`).
+struct AnswerVisitor;
+
+impl<'de> serde::de::Visitor<'de> for AnswerVisitor {
+    type Value = Answer;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an answer")
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Answer, E> {
+        match n {
+            0 => Ok(Answer::DontKnow),
+            n => u8::try_from(n)
+                .ok()
+                .and_then(Level::new)
+                .map(Answer::Level)
+                .ok_or_else(|| E::custom("out of range: an answer is 0 to 5")),
+        }
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Answer, E> {
+        u64::try_from(n)
+            .map_err(|_| E::custom("out of range: an answer is 0 to 5"))
+            .and_then(|n| self.visit_u64(n))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Answer, E> {
+        if text == "dont_know" {
+            Ok(Answer::DontKnow)
+        } else {
+            Err(E::invalid_value(serde::de::Unexpected::Str(text), &self))
+        }
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Answer, A::Error> {
+        let answer = match map.next_entry::<String, Level>()? {
+            Some((key, level)) if key == "level" => Answer::Level(level),
+            _ => return Err(serde::de::Error::custom("invalid type: not an answer")),
+        };
+        if map.next_key::<serde::de::IgnoredAny>()?.is_some() {
+            return Err(serde::de::Error::custom("invalid type: not an answer"));
+        }
+        Ok(answer)
+    }
 }
 
 /// A component weight: finite and not negative.

@@ -22,7 +22,21 @@ use wasm_bindgen::JsCast;
 /// The whole app: header, storage notice, the current view and a footer.
 #[component]
 pub fn App() -> impl IntoView {
+    // Reading the saved work is measured (User Timing `rapport-open`) so
+    // `make bench` can report what a large store costs at start-up.
+    let performance = window().performance();
+    if let Some(p) = &performance {
+        let _ = p.mark("rapport-open-start");
+    }
     let (store, opened) = Store::open();
+    if let Some(p) = &performance {
+        let _ = p.mark("rapport-open-end");
+        let _ = p.measure_with_start_mark_and_end_mark(
+            "rapport-open",
+            "rapport-open-start",
+            "rapport-open-end",
+        );
+    }
     let chosen = opened
         .work
         .settings

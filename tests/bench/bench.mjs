@@ -251,7 +251,7 @@ function inputToCharts(browser, origin, rate, changes) {
     route: '#/loyalty',
     // Retention moves the cost, cumulative-profit and sensitivity charts;
     // profit per retained customer and cost to serve do not depend on it.
-    watched: [1, 3, 5].map((n) => `.chart-grid figure:nth-child(${n}) .chart-svg`),
+    watched: [1, 3, 5].map((n) => `.chart-grid > :nth-child(${n}) .chart-svg`),
     taps: changes,
     event: 'input',
     prepare: async (page) => {
@@ -279,7 +279,7 @@ function bigStore() {
     COMPONENT_KEYS.forEach((c, ci) => {
       for (let i = 1; i <= 5; i++) {
         const n = (seed + ci * 5 + i) % 6;
-        out[`${c}.${i}`] = n === 0 ? 'dont_know' : { level: n };
+        out[`${c}.${i}`] = n;
       }
     });
     return { answers: out, weights: { values: 2, strategy: 1.5 }, targets: { people: 70 } };
