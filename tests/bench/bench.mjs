@@ -101,9 +101,13 @@ function serve(floor) {
       res.writeHead(404).end();
       return;
     }
+    // Hashed assets may be cached for good, as static hosts serve them;
+    // the page itself never is. Fresh contexts start with empty caches, so
+    // only measurements that reuse a context see a cache.
+    const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/.test(file);
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-store',
     });
     res.end(fs.readFileSync(file));
   });
@@ -327,38 +331,45 @@ function bigStore() {
 /**
  * The big store's size, and the time the app takes to read it at start-up
  * (its own `rapport-open` measure: reading, migrating and checking the
- * store), median over `runs` loads at `rate`x CPU throttling.
+ * store) at `rate`x CPU throttling. A store this large belongs to a
+ * returning user, whose browser has the app cached, so the median is over
+ * `runs` reloads in one context after a first, cold load (reported too).
  */
 async function bigStoreLoad(browser, origin, rate, runs) {
   const store = bigStore();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    await context.addInitScript((value) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('rapport', value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, store);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await page.goto(`${origin}/#/engagements`);
+  const context = await browser.newContext();
+  await context.addInitScript((value) => {
+    localStorage.setItem('rapport', value);
+  }, store);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const load = async () => {
     const handle = await page.waitForFunction(
       () => performance.getEntriesByName('rapport-open')[0]?.duration,
       null,
       { polling: 100, timeout: 30_000 },
     );
-    times.push(await handle.jsonValue());
+    const ms = await handle.jsonValue();
     const listed = await page.locator('.engagement').count();
     if (listed !== 50) throw new Error(`the big store showed ${listed} engagements`);
-    await context.close();
+    return ms;
+  };
+  await page.goto(`${origin}/#/engagements`);
+  const cold = await load();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.reload();
+    times.push(await load());
   }
+  await context.close();
+  const bytes = Buffer.byteLength(store, 'utf8');
   return {
     engagements: 50,
-    bytes: Buffer.byteLength(store, 'utf8'),
-    share_of_5_mb: round((Buffer.byteLength(store, 'utf8') / 5e6) * 1000) / 1000,
+    bytes,
+    share_of_5_mb: round((bytes / 5e6) * 1000) / 1000,
     cpu_throttling: rate,
+    cold_load_ms: round(cold),
     runs,
     load_median_ms: round(median(times)),
     load_max_ms: round(Math.max(...times)),
