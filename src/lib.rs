@@ -7,6 +7,7 @@
 pub mod chart;
 pub mod i18n;
 pub mod model;
+pub mod qr;
 pub mod route;
 pub mod storage;
 pub mod transfer;

@@ -3,7 +3,7 @@
 //! break-even year, today's retention), and a zero line when values go
 //! below it.
 
-use super::{axis, begin, palette, text, ChartError};
+use super::{axis, begin, palette, text, ChartError, ValueAxis};
 use crate::i18n::Locale;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -58,21 +58,11 @@ pub fn draw<DB: DrawingBackend>(
         .flat_map(|s| s.values.iter().copied())
         .filter(|v| v.is_finite());
     let (low, high) = finite.fold((0.0, 0.0), |(lo, hi): (f64, f64), v| (lo.min(v), hi.max(v)));
-    let ticks = axis::range_ticks(low, high, 5);
-    let labels: Vec<String> = ticks
-        .iter()
-        .map(|t| chart.locale.format_number(*t, 0))
-        .collect();
-    let widest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(1) as f64;
-    let left = (widest * 12.0 * 0.56).ceil() as i32 + 14;
+    let axis = ValueAxis::new(low, high, chart.locale);
+    let left = axis.left;
     let legend = if chart.series.len() > 1 { 22 } else { 0 };
     let (right, top, bottom) = (w - 16, 58 + legend, h - 52);
-    let (lo, hi) = (
-        ticks.first().copied().unwrap_or(0.0),
-        ticks.last().copied().unwrap_or(1.0),
-    );
-    let span = (hi - lo).max(f64::MIN_POSITIVE);
-    let y = |v: f64| bottom - ((v - lo) / span * f64::from(bottom - top)).round() as i32;
+    let y = |v: f64| axis.y(v, top, bottom);
     let clean_x: Vec<f64> = chart
         .xs
         .iter()
@@ -83,25 +73,7 @@ pub fn draw<DB: DrawingBackend>(
     let x_span = (x_max - x_min).max(f64::MIN_POSITIVE);
     let x = |v: f64| left + ((v - x_min) / x_span * f64::from(right - left)).round() as i32;
 
-    area.draw(&Text::new(
-        chart.value_label.as_str(),
-        (8, 36),
-        text(12.0, HPos::Left, VPos::Top),
-    ))?;
-    for (tick, label) in ticks.iter().zip(labels) {
-        let ty = y(*tick);
-        let color = if *tick == 0.0 {
-            palette::INK
-        } else {
-            palette::GRID
-        };
-        area.draw(&PathElement::new(vec![(left, ty), (right, ty)], color))?;
-        area.draw(&Text::new(
-            label,
-            (left - 6, ty),
-            text(12.0, HPos::Right, VPos::Center),
-        ))?;
-    }
+    axis.draw(area, &chart.value_label, right, (top, bottom))?;
     let x_ticks = axis::range_ticks(x_min, x_max, 6);
     for tick in x_ticks.iter().filter(|t| **t >= x_min && **t <= x_max) {
         area.draw(&Text::new(

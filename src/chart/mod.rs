@@ -93,6 +93,65 @@ pub(crate) fn begin<DB: DrawingBackend>(
     Ok((w, h))
 }
 
+/// A vertical value axis from the lowest to the highest value (zero always
+/// in), shared by the charts whose values may be negative: round ticks,
+/// their labels in the user's number format, and the room those labels need.
+pub(crate) struct ValueAxis {
+    ticks: Vec<f64>,
+    labels: Vec<String>,
+    /// Where the plot starts: the widest label fits to its left.
+    pub(crate) left: i32,
+}
+
+impl ValueAxis {
+    /// The axis for values from `low` to `high`.
+    pub(crate) fn new(low: f64, high: f64, locale: crate::i18n::Locale) -> ValueAxis {
+        let ticks = axis::range_ticks(low, high, 5);
+        let labels: Vec<String> = ticks.iter().map(|t| locale.format_number(*t, 0)).collect();
+        let widest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(1) as f64;
+        ValueAxis {
+            ticks,
+            labels,
+            left: (widest * 12.0 * 0.56).ceil() as i32 + 14,
+        }
+    }
+
+    /// The height of `v` in a plot from `top` to `bottom`.
+    pub(crate) fn y(&self, v: f64, top: i32, bottom: i32) -> i32 {
+        let lo = self.ticks.first().copied().unwrap_or(0.0);
+        let hi = self.ticks.last().copied().unwrap_or(1.0);
+        let span = (hi - lo).max(f64::MIN_POSITIVE);
+        bottom - ((v - lo) / span * f64::from(bottom - top)).round() as i32
+    }
+
+    /// Draws the unit at the top left, then a grid line per tick (zero in
+    /// ink) from the axis to `right`, each labelled.
+    pub(crate) fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        unit: &str,
+        right: i32,
+        (top, bottom): (i32, i32),
+    ) -> Result<(), ChartError> {
+        area.draw(&Text::new(unit, (8, 36), text(12.0, HPos::Left, VPos::Top)))?;
+        for (tick, label) in self.ticks.iter().zip(&self.labels) {
+            let ty = self.y(*tick, top, bottom);
+            let color = if *tick == 0.0 {
+                palette::INK
+            } else {
+                palette::GRID
+            };
+            area.draw(&PathElement::new(vec![(self.left, ty), (right, ty)], color))?;
+            area.draw(&Text::new(
+                label.as_str(),
+                (self.left - 6, ty),
+                text(12.0, HPos::Right, VPos::Center),
+            ))?;
+        }
+        Ok(())
+    }
+}
+
 /// Bar lengths for `bars`: zero for values that are negative or not finite,
 /// so a bad number can never break a picture.
 pub(crate) fn bar_values(bars: &[(String, f64)]) -> Vec<f64> {

@@ -2,7 +2,7 @@
 //! from zero, positive parts upwards and negative parts downwards, with a
 //! legend, a value axis and each column's total written at its end.
 
-use super::{axis, begin, palette, text, ChartError};
+use super::{begin, palette, text, ChartError, ValueAxis};
 use crate::i18n::Locale;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -56,43 +56,14 @@ pub fn draw<DB: DrawingBackend>(
         .collect();
     let low = sums.iter().map(|s| s.0).fold(0.0, f64::min);
     let high = sums.iter().map(|s| s.1).fold(0.0, f64::max);
-    let ticks = axis::range_ticks(low, high, 5);
-    let labels: Vec<String> = ticks
-        .iter()
-        .map(|t| chart.locale.format_number(*t, 0))
-        .collect();
-    let widest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(1) as f64;
-    let left = (widest * 12.0 * 0.56).ceil() as i32 + 14;
+    let axis = ValueAxis::new(low, high, chart.locale);
+    let left = axis.left;
     let column = legend_column(&chart.series);
     let per_row = ((w - 32) / column).max(1) as usize;
     let rows = chart.series.len().div_ceil(per_row) as i32;
     let (right, top, bottom) = (w - 12, 62 + rows * 22, h - 34);
-    let (lo, hi) = (
-        ticks.first().copied().unwrap_or(0.0),
-        ticks.last().copied().unwrap_or(1.0),
-    );
-    let span = (hi - lo).max(f64::MIN_POSITIVE);
-    let y = |v: f64| bottom - ((v - lo) / span * f64::from(bottom - top)).round() as i32;
-
-    area.draw(&Text::new(
-        chart.value_label.as_str(),
-        (8, 36),
-        text(12.0, HPos::Left, VPos::Top),
-    ))?;
-    for (tick, label) in ticks.iter().zip(labels) {
-        let ty = y(*tick);
-        let color = if *tick == 0.0 {
-            palette::INK
-        } else {
-            palette::GRID
-        };
-        area.draw(&PathElement::new(vec![(left, ty), (right, ty)], color))?;
-        area.draw(&Text::new(
-            label,
-            (left - 6, ty),
-            text(12.0, HPos::Right, VPos::Center),
-        ))?;
-    }
+    let y = |v: f64| axis.y(v, top, bottom);
+    axis.draw(area, &chart.value_label, right, (top, bottom))?;
     // The legend, under the axis label.
     for (i, name) in chart.series.iter().enumerate() {
         let x = 16 + (i % per_row) as i32 * column;

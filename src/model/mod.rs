@@ -12,4 +12,5 @@ pub mod levels;
 pub mod loyalty;
 pub mod scenario;
 pub mod team;
+pub mod workshop;
 pub mod workspace;

@@ -3,15 +3,14 @@
 
 use super::charts::{costs_svg, cumulative_svg, sensitivity_svg, service_svg, tenure_svg};
 use super::costs_table::CostsTable;
-use super::cumulative_table::CumulativeTable;
 use super::currency_picker::CurrencyPicker;
 use super::effect_switches::EffectSwitches;
 use super::figure_field::FigureField;
 use super::key_numbers::KeyNumbers;
 use super::scenarios_panel::ScenariosPanel;
 use super::sensitivity_table::SensitivityTable;
-use super::service_table::ServiceTable;
 use super::tenure_table::TenureTable;
+use super::year_table::YearTable;
 use crate::chart::ChartError;
 use crate::i18n::{Locale, Strings};
 use crate::model::scenario::{Field, Outcome};
@@ -91,10 +90,20 @@ pub fn EconomicsPage() -> impl IntoView {
                             <TenureTable outcome />
                         </ChartFigure>
                         <ChartFigure svg=chart(cumulative) label=t.chart_cumulative_title.to_owned()>
-                            <CumulativeTable outcome />
+                            <YearTable
+                                outcome
+                                texts=|t| [t.chart_cumulative_caption, t.chart_cumulative_title]
+                                first_year=0
+                                amounts=|o| &o.cumulative
+                            />
                         </ChartFigure>
                         <ChartFigure svg=chart(service_svg) label=t.chart_service_title.to_owned()>
-                            <ServiceTable outcome />
+                            <YearTable
+                                outcome
+                                texts=|t| [t.chart_service_caption, t.chart_service_title]
+                                first_year=1
+                                amounts=|o| &o.service
+                            />
                         </ChartFigure>
                         // Reichheld and Sasser's figures sit with the chart
                         // that asks their question.

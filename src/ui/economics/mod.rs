@@ -6,7 +6,6 @@ mod charts;
 mod common;
 mod compare_table;
 mod costs_table;
-mod cumulative_table;
 mod currency_picker;
 mod economics_page;
 mod effect_switches;
@@ -14,7 +13,7 @@ mod figure_field;
 mod key_numbers;
 mod scenarios_panel;
 mod sensitivity_table;
-mod service_table;
 mod tenure_table;
+mod year_table;
 
 pub use economics_page::EconomicsPage;

@@ -1,0 +1,218 @@
+//! Workshops: the consultant invites a client's team to answer the
+//! readiness assessment on their own devices, and collects their result
+//! codes (`super::code`) with no server in between.
+//!
+//! A join link carries everything a participant's device needs: the
+//! workshop's id, its name and the roles to choose from, in the URL
+//! fragment (`#/join/<id>?n=<name>&r=<role>,<role>`), so it works on any
+//! static host and never reaches a server log. A result comes back as a
+//! 40-character code, alone or inside a result link (`#/result/<code>`).
+
+use super::code::{decode, CodeError, Submission};
+use super::team::Respondent;
+use serde::{Deserialize, Serialize};
+
+/// The most roles a workshop offers (the code stores a role in one byte).
+pub const MAX_ROLES: usize = 12;
+
+/// What a join link carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invitation {
+    /// The workshop's id, which every result code repeats.
+    pub workshop: u32,
+    /// The workshop's name, shown to participants.
+    pub name: String,
+    /// The roles a participant may pick from (possibly none).
+    pub roles: Vec<String>,
+}
+
+/// Percent-encodes `text` for a URL fragment's query: letters, digits and
+/// `-._~` stay, everything else (in UTF-8) becomes `%XX`.
+fn encode_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+/// The text behind `%XX` escapes (and `+` as a space); `None` if an escape
+/// is broken or the bytes are not UTF-8.
+fn decode_component(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = text.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+impl Invitation {
+    /// The fragment of the join link, to append to the app's address.
+    pub fn fragment(&self) -> String {
+        let roles: Vec<String> = self.roles.iter().map(|r| encode_component(r)).collect();
+        format!(
+            "#/join/{}?n={}&r={}",
+            self.workshop,
+            encode_component(&self.name),
+            roles.join(",")
+        )
+    }
+
+    /// The invitation in a join link's fragment (or the whole link), if it
+    /// is one.
+    pub fn parse(link: &str) -> Option<Invitation> {
+        let fragment = link.split_once('#').map_or(link, |(_, f)| f);
+        let rest = fragment.trim_start_matches('/').strip_prefix("join/")?;
+        let (id, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let workshop = id.trim_end_matches('/').parse().ok()?;
+        let mut invitation = Invitation {
+            workshop,
+            name: String::new(),
+            roles: Vec::new(),
+        };
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            match pair.split_once('=') {
+                Some(("n", v)) => invitation.name = decode_component(v)?,
+                Some(("r", v)) => {
+                    invitation.roles = v
+                        .split(',')
+                        .filter(|r| !r.is_empty())
+                        .map(decode_component)
+                        .collect::<Option<_>>()?;
+                }
+                _ => {}
+            }
+        }
+        invitation.roles.truncate(MAX_ROLES);
+        Some(invitation)
+    }
+}
+
+/// The fragment of a result link for `code`.
+pub fn result_fragment(code: &str) -> String {
+    format!("#/result/{code}")
+}
+
+/// The result code in a result link (or the text itself when it is one).
+pub fn code_in(text: &str) -> &str {
+    let text = text.trim();
+    match text.rfind("/result/") {
+        Some(at) => text[at + "/result/".len()..].trim_end_matches('/'),
+        None => text,
+    }
+}
+
+/// One collected result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The result code as collected, normalised (upper case, no spaces).
+    pub code: String,
+    /// Whether the consultant left this respondent out of the team view.
+    #[serde(default)]
+    pub excluded: bool,
+}
+
+/// A workshop inside an engagement: its invitation and what came back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workshop {
+    /// The id every result code repeats.
+    pub id: u32,
+    /// The name participants see.
+    pub name: String,
+    /// The roles offered to participants.
+    #[serde(default)]
+    pub roles: Vec<String>,
+    /// The results collected, in the order they came.
+    #[serde(default)]
+    pub entries: Vec<Entry>,
+}
+
+/// Why a pasted result was not added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// The code itself is bad (see [`CodeError`]).
+    Code(CodeError),
+    /// The same result was already collected.
+    Duplicate,
+}
+
+impl Workshop {
+    /// The invitation for this workshop's join link.
+    pub fn invitation(&self) -> Invitation {
+        Invitation {
+            workshop: self.id,
+            name: self.name.clone(),
+            roles: self.roles.clone(),
+        }
+    }
+
+    /// Adds every result in `text` (codes or result links, separated by
+    /// white space, commas or semicolons) and answers, for each piece in
+    /// order, the code and whether it was added or why not.
+    pub fn collect(&mut self, text: &str) -> Vec<(String, Result<(), Refusal>)> {
+        text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+            .filter(|piece| !piece.is_empty())
+            .map(|piece| {
+                let code: String = code_in(piece).to_ascii_uppercase();
+                let outcome = match decode(&code, self.id) {
+                    Err(e) => Err(Refusal::Code(e)),
+                    Ok(_) if self.entries.iter().any(|e| e.code == code) => Err(Refusal::Duplicate),
+                    Ok(_) => {
+                        self.entries.push(Entry {
+                            code: code.clone(),
+                            excluded: false,
+                        });
+                        Ok(())
+                    }
+                };
+                (code, outcome)
+            })
+            .collect()
+    }
+
+    /// Leaves respondent `index` out of the team view, or brings them back.
+    pub fn set_excluded(&mut self, index: usize, excluded: bool) {
+        if let Some(entry) = self.entries.get_mut(index) {
+            entry.excluded = excluded;
+        }
+    }
+
+    /// Every collected respondent, for the team view.
+    pub fn respondents(&self) -> Vec<Respondent> {
+        self.entries
+            .iter()
+            .filter_map(|e| {
+                let Submission { role, answers, .. } = decode(&e.code, self.id).ok()?;
+                Some(Respondent {
+                    role,
+                    answers,
+                    included: !e.excluded,
+                })
+            })
+            .collect()
+    }
+}

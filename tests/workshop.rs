@@ -1,0 +1,108 @@
+//! Workshops: join links both ways, and collecting result codes with a
+//! named refusal for each bad or repeated one.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
+
+use proptest::prelude::*;
+use rapport::model::assessment::{Answer, Answers, Item, Level};
+use rapport::model::code::{encode, CodeError, Submission};
+use rapport::model::workshop::*;
+
+fn code(workshop: u32, role: u8, level: u8) -> String {
+    let mut answers = Answers::default();
+    for item in Item::all() {
+        answers.set_answer(item, Answer::Level(Level::new(level).unwrap()));
+    }
+    encode(&Submission {
+        workshop,
+        role,
+        answers,
+    })
+}
+
+#[test]
+fn join_links_carry_the_workshop_name_and_roles() {
+    let invitation = Invitation {
+        workshop: 4711,
+        name: "Zakłady — kick-off & review".to_owned(),
+        roles: vec!["Zarząd".to_owned(), "sales, north".to_owned()],
+    };
+    let fragment = invitation.fragment();
+    assert!(fragment.starts_with("#/join/4711?n="));
+    assert!(fragment.is_ascii(), "{fragment}");
+    assert_eq!(Invitation::parse(&fragment), Some(invitation.clone()));
+    let link = format!("https://example.org/rapport/{fragment}");
+    assert_eq!(Invitation::parse(&link), Some(invitation));
+    for bad in [
+        "#/join/",
+        "#/join/abc?n=x",
+        "#/method",
+        "#/join/1?n=%ZZ",
+        "",
+    ] {
+        assert_eq!(Invitation::parse(bad), None, "{bad}");
+    }
+    assert_eq!(
+        Invitation::parse("#/join/7").unwrap(),
+        Invitation {
+            workshop: 7,
+            name: String::new(),
+            roles: vec![]
+        }
+    );
+}
+
+#[test]
+fn pasted_codes_and_links_are_added_or_refused_each_with_its_reason() {
+    let mut w = Workshop {
+        id: 9,
+        name: "Kick-off".into(),
+        roles: vec![],
+        entries: vec![],
+    };
+    let a = code(9, 0, 2);
+    let b = code(9, 1, 4);
+    let other = code(10, 0, 3);
+    let mut broken = a.clone().into_bytes();
+    broken[12] = if broken[12] == b'A' { b'B' } else { b'A' };
+    let broken = String::from_utf8(broken).unwrap();
+    let pasted = format!(
+        "{a}\n https://x.org/rapport/{} ; {other}, {broken}\n{a}  nonsense",
+        result_fragment(&b.to_lowercase())
+    );
+    let outcomes: Vec<Result<(), Refusal>> =
+        w.collect(&pasted).into_iter().map(|(_, o)| o).collect();
+    assert_eq!(
+        outcomes,
+        [
+            Ok(()),
+            Ok(()),
+            Err(Refusal::Code(CodeError::OtherWorkshop)),
+            Err(Refusal::Code(CodeError::Corrupted)),
+            Err(Refusal::Duplicate),
+            Err(Refusal::Code(CodeError::Malformed)),
+        ]
+    );
+    assert_eq!(w.entries.len(), 2);
+    let people = w.respondents();
+    assert_eq!(people.iter().map(|r| r.role).collect::<Vec<_>>(), [0, 1]);
+    w.set_excluded(0, true);
+    assert!(!w.respondents()[0].included);
+    w.set_excluded(0, false);
+    assert!(w.respondents()[0].included);
+}
+
+proptest! {
+    #[test]
+    fn any_invitation_survives_its_link(
+        workshop: u32,
+        name in "\\PC{0,40}",
+        roles in proptest::collection::vec("[^,]{1,20}", 0..MAX_ROLES),
+    ) {
+        let invitation = Invitation { workshop, name, roles };
+        prop_assert_eq!(Invitation::parse(&invitation.fragment()), Some(invitation));
+    }
+}
