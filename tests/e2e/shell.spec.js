@@ -108,10 +108,12 @@ test('the keyboard reaches every control and focus is visible', async ({ page })
 });
 
 test('every control is at least 44 px for touch', async ({ page }) => {
-  for (const view of ['/', '/#/method']) {
+  for (const view of ['/', '/#/method', '/#/assessment/values', '/#/assessment/results', '/#/fit', '/#/loyalty', '/#/engagements']) {
     await open(page, view);
     await expect(page.locator('main h1')).toBeVisible();
-    const controls = page.locator('header a:not(.skip-link), header select, main .card a, main button');
+    const controls = page.locator(
+      'header a:not(.skip-link), header select, main .card a, main button:visible, main select, main input:not([type="radio"]):not([type="checkbox"]), main .choice, main .switch, main .engagement-bar a',
+    );
     const count = await controls.count();
     expect(count).toBeGreaterThan(3);
     for (let i = 0; i < count; i++) {
