@@ -51,7 +51,8 @@ pub fn EngagementItem(
                 t.eng_changed,
                 &[(
                     "date",
-                    &locale.format_date(&changed[..changed.len().min(10)]),
+                    // The date part; stored text is not trusted to be ASCII.
+                    &locale.format_date(changed.get(..10).unwrap_or(&changed)),
                 )],
             )
         };
