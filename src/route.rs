@@ -25,6 +25,12 @@ pub enum Route {
     Loyalty,
     /// The client engagements, with export and import.
     Engagements,
+    /// The open engagement's workshop: join link, collected results and
+    /// the team's view.
+    Workshop,
+    /// A participant's questionnaire; holds the join link's fragment
+    /// (without `#`), which carries the workshop.
+    Join(String),
     /// A fragment that names no view; holds the path that was asked for.
     NotFound(String),
 }
@@ -35,6 +41,11 @@ impl Route {
     /// typing a link would expect.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#');
+        // A join link keeps its query: it carries the workshop's name and
+        // roles, in their case.
+        if path.to_ascii_lowercase().starts_with("/join/") {
+            return Route::Join(path.to_owned());
+        }
         let path = path.split('?').next().unwrap_or("");
         let segments: Vec<String> = path
             .split('/')
@@ -52,6 +63,7 @@ impl Route {
             ["fit"] => Route::Fit,
             ["loyalty"] => Route::Loyalty,
             ["engagements"] => Route::Engagements,
+            ["workshop"] => Route::Workshop,
             ["assessment"] => Route::Assessment(Component::ALL[0]),
             ["assessment", "results"] => Route::AssessmentResults,
             ["assessment", key] => match Component::from_key(key) {
@@ -78,6 +90,8 @@ impl Route {
             Route::Fit => "#/fit".to_owned(),
             Route::Loyalty => "#/loyalty".to_owned(),
             Route::Engagements => "#/engagements".to_owned(),
+            Route::Workshop => "#/workshop".to_owned(),
+            Route::Join(fragment) => format!("#{fragment}"),
             Route::Assessment(component) => format!("#/assessment/{}", component.key()),
             Route::AssessmentResults => "#/assessment/results".to_owned(),
             Route::NotFound(path) => format!("#{path}"),

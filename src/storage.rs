@@ -13,6 +13,7 @@
 use crate::model::assessment::Assessment;
 use crate::model::fit::FitCheck;
 use crate::model::scenario::Economics;
+use crate::model::workshop::Participation;
 use crate::model::workspace::{Engagement, Settings, Workspace, FIRST_ID};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -91,6 +92,7 @@ struct V2<'a> {
     engagements: Vec<&'a RawValue>,
     current: String,
     last_exported: Option<String>,
+    participation: Option<Participation>,
 }
 
 /// What [`migrate`] read.
@@ -129,6 +131,7 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
             }],
             current: FIRST_ID.to_owned(),
             last_exported: None,
+            participation: None,
         };
         (work, 0)
     } else {
@@ -149,6 +152,7 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
             engagements,
             current: v2.current,
             last_exported: v2.last_exported,
+            participation: v2.participation,
         };
         (work, set_aside)
     };

@@ -229,6 +229,7 @@ pub fn export(work: &Workspace, ids: Option<&[String]>) -> Result<String, Import
             .unwrap_or_default(),
         engagements,
         last_exported: None,
+        participation: None,
     };
     let text = encode(&file, 0);
     let back = read(text.as_bytes())?;

@@ -216,3 +216,56 @@ impl Workshop {
             .collect()
     }
 }
+
+/// A participant's side of a workshop, on their own device.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Participation {
+    /// The workshop joined.
+    pub workshop: u32,
+    /// Its name, as the join link gave it.
+    pub name: String,
+    /// The roles offered.
+    pub roles: Vec<String>,
+    /// The role chosen, from 1; 0 for none.
+    pub role: u8,
+    /// The answers given so far.
+    pub answers: super::assessment::Answers,
+    /// The result code, once the participant has finished.
+    pub code: Option<String>,
+}
+
+impl Participation {
+    /// A fresh start for `invitation`.
+    pub fn new(invitation: &Invitation) -> Participation {
+        Participation {
+            workshop: invitation.workshop,
+            name: invitation.name.clone(),
+            roles: invitation.roles.clone(),
+            ..Participation::default()
+        }
+    }
+
+    /// Finishes: the result code of the answers and role, kept until the
+    /// next participant starts.
+    pub fn finish(&mut self) -> String {
+        let code = super::code::encode(&Submission {
+            workshop: self.workshop,
+            role: self.role,
+            answers: self.answers.clone(),
+        });
+        self.code = Some(code.clone());
+        code
+    }
+
+    /// Clears the answers, role and result for the next participant on the
+    /// same device, who must not see the previous one's answers.
+    pub fn next(&mut self) {
+        *self = Participation {
+            workshop: self.workshop,
+            name: std::mem::take(&mut self.name),
+            roles: std::mem::take(&mut self.roles),
+            ..Participation::default()
+        };
+    }
+}

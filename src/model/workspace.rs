@@ -10,6 +10,7 @@
 use super::assessment::Assessment;
 use super::fit::FitCheck;
 use super::scenario::Economics;
+use super::workshop::{Participation, Workshop};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -26,6 +27,11 @@ pub struct Workspace {
     /// When the user last exported everything or one engagement
     /// (`YYYY-MM-DD`), if ever.
     pub last_exported: Option<String>,
+    /// This device's answers as a workshop participant, if it joined one.
+    /// Kept apart from the engagements: a participant's tablet holds no
+    /// client work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participation: Option<Participation>,
 }
 
 /// The user's preferences.
@@ -55,6 +61,9 @@ pub struct Engagement {
     pub fit: FitCheck,
     /// The loyalty economics: figures, switches and scenarios.
     pub economics: Economics,
+    /// Workshops run with the client's team, with the results collected.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub workshops: Vec<Workshop>,
 }
 
 impl Engagement {
@@ -63,6 +72,7 @@ impl Engagement {
         self.assessment == other.assessment
             && self.fit == other.fit
             && self.economics == other.economics
+            && self.workshops == other.workshops
     }
 }
 
@@ -79,6 +89,7 @@ impl Default for Workspace {
             }],
             current: FIRST_ID.to_owned(),
             last_exported: None,
+            participation: None,
         }
     }
 }

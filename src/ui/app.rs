@@ -13,6 +13,7 @@ use super::method_page::MethodPage;
 use super::not_found_page::NotFoundPage;
 use super::saving::keep_saved;
 use super::storage_notice::StorageNotice;
+use super::workshop::{JoinPage, WorkshopPage};
 use crate::i18n::Locale;
 use crate::route::Route;
 use crate::storage::Store;
@@ -83,6 +84,8 @@ pub fn App() -> impl IntoView {
             Route::Fit => t.fit_title,
             Route::Loyalty => t.econ_title,
             Route::Engagements => t.eng_title,
+            Route::Workshop => t.ws_title,
+            Route::Join(_) => t.assessment_title,
             Route::Assessment(_) => t.assessment_title,
             Route::AssessmentResults => t.results_title,
             Route::NotFound(_) => t.not_found_title,
@@ -116,6 +119,14 @@ pub fn App() -> impl IntoView {
                         .into_any()
                 }
                 Route::Engagements => view! { <EngagementsPage /> }.into_any(),
+                Route::Workshop => {
+                    view! {
+                        <EngagementBar />
+                        <WorkshopPage />
+                    }
+                        .into_any()
+                }
+                Route::Join(fragment) => view! { <JoinPage fragment /> }.into_any(),
                 Route::Assessment(component) => {
                     view! {
                         <EngagementBar />

@@ -19,8 +19,10 @@ mod labels;
 mod language_switcher;
 mod method_page;
 mod not_found_page;
+mod qr_figure;
 mod saving;
 mod storage_notice;
 mod table_head;
+mod workshop;
 
 pub use app::App;

@@ -14,5 +14,6 @@ mod snapshots_panel;
 mod summary;
 mod weights_and_targets;
 
+pub use question_item::QuestionItem;
 pub use questions_page::QuestionsPage;
 pub use results_page::ResultsPage;

@@ -12,15 +12,33 @@ use leptos::prelude::*;
 pub fn QuestionItem(
     /// The statement to show.
     item: Item,
+    /// Whether the answers are this device's as a workshop participant,
+    /// rather than the open engagement's.
+    #[prop(optional)]
+    participant: bool,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let answer = Memo::new(move |_| {
-        ctx.work
-            .with(|w| w.current().assessment.current.answer(item))
+        ctx.work.with(|w| {
+            if participant {
+                w.participation
+                    .as_ref()
+                    .and_then(|p| p.answers.answer(item))
+            } else {
+                w.current().assessment.current.answer(item)
+            }
+        })
     });
     let choose = move |a: Answer| {
-        ctx.work
-            .update(|w| w.current_mut().assessment.current.set_answer(item, a))
+        ctx.work.update(|w| {
+            if participant {
+                if let Some(p) = w.participation.as_mut() {
+                    p.answers.set_answer(item, a);
+                }
+            } else {
+                w.current_mut().assessment.current.set_answer(item, a);
+            }
+        })
     };
     let name = item.key();
     let describe = format!("{name}-ends");

@@ -79,6 +79,8 @@ pub fn ResultsPage() -> impl IntoView {
                 <h1>{t.results_title}</h1>
                 <p>
                     <a href=Route::Assessment(Component::ALL[0]).href()>{t.back_to_questions}</a>
+                 " · "
+                    <a href=Route::Workshop.href()>{t.ws_link_from_results}</a>
                 </p>
                 <Summary results />
                 <section aria-labelledby="radar-heading">

@@ -15,7 +15,7 @@ enum Stage {
     /// Nothing chosen, or done.
     Idle,
     /// The file read well: its name and work, waiting for confirmation.
-    Preview(String, Workspace),
+    Preview(String, Box<Workspace>),
     /// The file was refused (`None`: the browser could not read it).
     Refused(Option<ImportError>),
     /// How many engagements were imported.
@@ -55,7 +55,7 @@ pub fn ImportPanel() -> impl IntoView {
         let name = file.name();
         leptos::task::spawn_local(async move {
             stage.set(match read_file(file).await {
-                Ok(work) => Stage::Preview(name, work),
+                Ok(work) => Stage::Preview(name, Box::new(work)),
                 Err(e) => Stage::Refused(e),
             });
         });
@@ -64,7 +64,7 @@ pub fn ImportPanel() -> impl IntoView {
         if let Stage::Preview(_, incoming) = stage.get_untracked() {
             let count = ctx
                 .work
-                .try_update(|w| w.import(incoming, clash.get_untracked()))
+                .try_update(|w| w.import(*incoming, clash.get_untracked()))
                 .unwrap_or(0);
             stage.set(Stage::Done(count));
         }

@@ -1,0 +1,116 @@
+//! Collecting results: pasting codes or links, the outcome of each, and
+//! the respondents with the choice to leave one out.
+
+use crate::i18n::fill;
+use crate::model::code::CodeError;
+use crate::model::workshop::Refusal;
+use crate::ui::context::use_ctx;
+use leptos::prelude::*;
+
+/// The paste box, what became of each piece, and the respondents.
+#[component]
+pub fn CollectPanel() -> impl IntoView {
+    let ctx = use_ctx();
+    let pasted = RwSignal::new(String::new());
+    let outcomes = RwSignal::new(Vec::<(String, Result<(), Refusal>)>::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = pasted.get_untracked();
+        let result = ctx
+            .work
+            .try_update(|w| {
+                w.current_mut()
+                    .workshops
+                    .first_mut()
+                    .map(|ws| ws.collect(&text))
+            })
+            .flatten()
+            .unwrap_or_default();
+        outcomes.set(result);
+        pasted.set(String::new());
+    };
+    move || {
+        let t = ctx.t();
+        let messages = outcomes
+            .get()
+            .into_iter()
+            .map(|(code, outcome)| {
+                let template = match outcome {
+                    Ok(()) => t.ws_added,
+                    Err(Refusal::Duplicate) => t.ws_refused_duplicate,
+                    Err(Refusal::Code(CodeError::Malformed)) => t.ws_refused_malformed,
+                    Err(Refusal::Code(CodeError::Corrupted)) => t.ws_refused_corrupted,
+                    Err(Refusal::Code(CodeError::NewerVersion)) => t.ws_refused_newer,
+                    Err(Refusal::Code(CodeError::OtherWorkshop)) => t.ws_refused_other,
+                };
+                let short: String = code.chars().take(12).collect();
+                view! { <li class:refused=outcome.is_err()>{fill(template, &[("code", &short)])}</li> }
+            })
+            .collect_view();
+        let entries = ctx.work.with(|w| {
+            w.current()
+                .workshops
+                .first()
+                .map(|ws| {
+                    let people = ws.respondents();
+                    ws.entries
+                        .iter()
+                        .enumerate()
+                        .zip(people)
+                        .map(|((i, e), r)| {
+                            let role = usize::from(r.role)
+                                .checked_sub(1)
+                                .and_then(|k| ws.roles.get(k).cloned())
+                                .unwrap_or_else(|| t.ws_no_role.to_owned());
+                            (i, !e.excluded, role)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        });
+        let respondents = entries
+            .into_iter()
+            .map(|(i, included, role)| {
+                let number = (i + 1).to_string();
+                view! {
+                    <li>
+                        <label class="switch">
+                            <input
+                                type="checkbox"
+                                prop:checked=included
+                                on:change=move |ev| {
+                                    let keep = event_target_checked(&ev);
+                                    ctx.work.update(|w| {
+                                        if let Some(ws) = w.current_mut().workshops.first_mut() {
+                                            ws.set_excluded(i, !keep);
+                                        }
+                                    });
+                                }
+                                aria-label=fill(t.ws_include_label, &[("number", &number)])
+                            />
+                            <span>{fill(t.ws_respondent, &[("number", &number)])} " · " {role}</span>
+                        </label>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="collect-heading">
+                <h2 id="collect-heading">{t.ws_collect_heading}</h2>
+                <form class="collect-form" on:submit=add>
+                    <label for="paste-codes">{t.ws_paste_label}</label>
+                    <textarea
+                        id="paste-codes"
+                        rows="4"
+                        prop:value=move || pasted.get()
+                        on:input=move |ev| pasted.set(event_target_value(&ev))
+                    ></textarea>
+                    <button type="submit">{t.ws_add}</button>
+                </form>
+                <ul class="outcomes" role="status">{messages}</ul>
+                <h3>{t.ws_respondents_heading}</h3>
+                <ul class="switches">{respondents}</ul>
+            </section>
+        }
+    }
+}

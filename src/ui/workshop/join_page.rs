@@ -1,0 +1,142 @@
+//! A participant's questionnaire, opened from the join link.
+
+use super::join_result::JoinResult;
+use crate::i18n::fill;
+use crate::model::assessment::Item;
+use crate::model::components::Component;
+use crate::model::workshop::{Invitation, Participation};
+use crate::ui::assessment::QuestionItem;
+use crate::ui::context::use_ctx;
+use crate::ui::labels;
+use leptos::prelude::*;
+
+/// The questionnaire of the workshop the link names, all statements on one
+/// page, then the result.
+#[component]
+pub fn JoinPage(
+    /// The join link's fragment.
+    fragment: String,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let invitation = Invitation::parse(&fragment);
+    // A new workshop starts afresh; the same one resumes where it was.
+    if let Some(inv) = &invitation {
+        let same = ctx.work.with_untracked(|w| {
+            w.participation
+                .as_ref()
+                .is_some_and(|p| p.workshop == inv.workshop)
+        });
+        if !same {
+            ctx.work
+                .update(|w| w.participation = Some(Participation::new(inv)));
+        }
+    }
+    let finished = Memo::new(move |_| {
+        ctx.work
+            .with(|w| w.participation.as_ref().and_then(|p| p.code.clone()))
+    });
+    move || {
+        let t = ctx.t();
+        let Some(inv) = invitation.clone() else {
+            return view! {
+                <div class="page join">
+                    <h1>{t.assessment_title}</h1>
+                    <p class="field-error" role="alert">{t.join_bad_link}</p>
+                </div>
+            }
+            .into_any();
+        };
+        if let Some(code) = finished.get() {
+            return view! { <JoinResult name=inv.name.clone() code /> }.into_any();
+        }
+        let role_picker = (!inv.roles.is_empty()).then(|| {
+            let chosen = move || {
+                ctx.work
+                    .with(|w| w.participation.as_ref().map_or(0, |p| p.role))
+            };
+            let options = inv
+                .roles
+                .iter()
+                .enumerate()
+                .map(|(i, role)| {
+                    let value = u8::try_from(i + 1).unwrap_or(0);
+                    view! {
+                        <option value=value.to_string() prop:selected=move || chosen() == value>
+                            {role.clone()}
+                        </option>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="field">
+                    <label for="join-role">{t.join_role_label}</label>
+                    <select
+                        id="join-role"
+                        on:change=move |ev| {
+                            let role = event_target_value(&ev).parse().unwrap_or(0);
+                            ctx.work.update(|w| {
+                                if let Some(p) = w.participation.as_mut() {
+                                    p.role = role;
+                                }
+                            });
+                        }
+                    >
+                        <option value="0">{t.option_none}</option>
+                        {options}
+                    </select>
+                </div>
+            }
+        });
+        let answered = move || {
+            ctx.work.with(|w| {
+                w.participation
+                    .as_ref()
+                    .map_or(0, |p| p.answers.answered_count())
+            })
+        };
+        let total = Item::all().count();
+        view! {
+            <div class="page join">
+                <h1>{fill(t.join_title, &[("name", &inv.name)])}</h1>
+                <p class="lead">{t.join_intro}</p>
+                {role_picker}
+                <p>
+                    {move || {
+                        fill(
+                            t.progress_overall,
+                            &[("answered", &answered().to_string()), ("total", &total.to_string())],
+                        )
+                    }}
+                </p>
+                {Component::ALL
+                    .into_iter()
+                    .map(|c| {
+                        view! {
+                            <section class="component-questions">
+                                <h2>{labels::component(t, c).0}</h2>
+                                {Item::of(c)
+                                    .map(|item| view! { <QuestionItem item participant=true /> })
+                                    .collect_view()}
+                            </section>
+                        }
+                    })
+                    .collect_view()}
+                <button
+                    type="button"
+                    class="primary"
+                    on:click=move |_| {
+                        ctx.work.update(|w| {
+                            if let Some(p) = w.participation.as_mut() {
+                                p.finish();
+                            }
+                        });
+                        window().scroll_to_with_x_and_y(0.0, 0.0);
+                    }
+                >
+                    {t.join_finish}
+                </button>
+            </div>
+        }
+        .into_any()
+    }
+}

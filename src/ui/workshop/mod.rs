@@ -1,0 +1,22 @@
+//! Workshops: the consultant's page (join link and QR code, collecting
+//! results, respondents, the team's view) and the participant's
+//! questionnaire with its result to hand back.
+
+mod collect_panel;
+mod join_page;
+mod join_result;
+mod team_view;
+mod workshop_page;
+
+pub use join_page::JoinPage;
+pub use workshop_page::WorkshopPage;
+
+/// The app's address without its fragment, to which link fragments are
+/// appended.
+pub(crate) fn app_address() -> String {
+    let href = leptos::prelude::window()
+        .location()
+        .href()
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}

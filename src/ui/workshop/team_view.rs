@@ -1,0 +1,187 @@
+//! The team's view of the workshop: counts, statistics per component with
+//! a radar of the mean inside the team's range, where the team disagrees
+//! most, and the means per role.
+
+use crate::chart::{self, radar};
+use crate::i18n::fill;
+use crate::model::components::Component;
+use crate::model::team::{by_role, team_view};
+use crate::ui::chart_figure::ChartFigure;
+use crate::ui::context::use_ctx;
+use crate::ui::labels;
+use crate::ui::table_head::head;
+use leptos::prelude::*;
+
+/// How many of the most disputed statements are listed.
+const DISPUTED: usize = 10;
+
+/// The aggregates of the respondents counted.
+#[component]
+pub fn TeamView() -> impl IntoView {
+    let ctx = use_ctx();
+    let respondents = Memo::new(move |_| {
+        ctx.work.with(|w| {
+            w.current()
+                .workshops
+                .first()
+                .map(|ws| ws.respondents())
+                .unwrap_or_default()
+        })
+    });
+    let view_of = Memo::new(move |_| respondents.with(|r| team_view(r)));
+    let radar_svg = Signal::derive(move || {
+        let t = ctx.t();
+        let v = view_of.get();
+        let series =
+            |label: &str, pick: fn(&crate::model::team::Stats) -> f64, look| radar::Series {
+                label: label.to_owned(),
+                values: v
+                    .components
+                    .iter()
+                    .map(|(_, s)| s.as_ref().map(pick))
+                    .collect(),
+                look,
+            };
+        let data = radar::RadarChart {
+            title: t.ws_team_heading.to_owned(),
+            axes: Component::ALL
+                .map(|c| labels::component(t, c).0.to_owned())
+                .to_vec(),
+            series: vec![
+                series(t.col_range, |s| s.max, radar::Look::Outline),
+                series(t.col_range, |s| s.min, radar::Look::Faint),
+                series(t.col_mean, |s| s.mean, radar::Look::Filled),
+            ],
+            locale: ctx.locale.get(),
+            scale: 100.0,
+        };
+        chart::to_svg(640, 520, |area| radar::draw(area, &data))
+    });
+    move || {
+        let t = ctx.t();
+        let locale = ctx.locale.get();
+        let v = view_of.get();
+        if v.respondents == 0 {
+            return view! {
+                <section aria-labelledby="team-heading">
+                    <h2 id="team-heading">{t.ws_team_heading}</h2>
+                    <p>{t.ws_none_yet}</p>
+                </section>
+            }
+            .into_any();
+        }
+        let n = |x: f64| locale.format_number(x, 1);
+        let stats = v
+            .components
+            .iter()
+            .map(|(c, s)| {
+                let cells = match s {
+                    Some(s) => [
+                        n(s.mean),
+                        n(s.median),
+                        format!("{}–{}", n(s.min), n(s.max)),
+                        n(s.spread),
+                    ],
+                    None => std::array::from_fn(|_| t.not_assessed.to_owned()),
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{labels::component(t, *c).0}</th>
+                        {cells.map(|c| view! { <td>{c}</td> }).to_vec()}
+                    </tr>
+                }
+            })
+            .collect_view();
+        let disputed = v
+            .disagreement
+            .iter()
+            .filter(|i| i.levels.is_some_and(|s| s.count > 1))
+            .take(DISPUTED)
+            .map(|i| {
+                let (texts, _, _) = labels::questions(t, i.item.component);
+                let text = texts.get(i.item.index).copied().unwrap_or_default();
+                let s = i.levels.unwrap_or(crate::model::team::Stats {
+                    count: 0,
+                    mean: 0.0,
+                    median: 0.0,
+                    min: 0.0,
+                    max: 0.0,
+                    spread: 0.0,
+                });
+                view! {
+                    <tr>
+                        <th scope="row">{text}</th>
+                        <td>{n(s.mean)}</td>
+                        <td>{format!("{}–{}", n(s.min), n(s.max))}</td>
+                        <td>{n(s.spread)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let roles = respondents.with(|r| by_role(r));
+        let role_names = ctx.work.with(|w| {
+            w.current()
+                .workshops
+                .first()
+                .map(|ws| ws.roles.clone())
+                .unwrap_or_default()
+        });
+        let role_rows = roles
+            .into_iter()
+            .map(|(role, means)| {
+                let name = usize::from(role)
+                    .checked_sub(1)
+                    .and_then(|k| role_names.get(k).cloned())
+                    .unwrap_or_else(|| t.ws_no_role.to_owned());
+                view! {
+                    <tr>
+                        <th scope="row">{name}</th>
+                        {means
+                            .into_iter()
+                            .map(|(_, m)| view! { <td>{m.map_or_else(|| "—".to_owned(), n)}</td> })
+                            .collect_view()}
+                    </tr>
+                }
+            })
+            .collect_view();
+        let mut role_head = vec![t.col_role];
+        role_head.extend(Component::ALL.map(|c| labels::component(t, c).0));
+        view! {
+            <section aria-labelledby="team-heading">
+                <h2 id="team-heading">{t.ws_team_heading}</h2>
+                <p class="ws-counts">
+                    {fill(
+                        t.ws_counts,
+                        &[
+                            ("respondents", &v.respondents.to_string()),
+                            ("dont_know", &v.dont_know.to_string()),
+                        ],
+                    )}
+                </p>
+                <ChartFigure svg=radar_svg label=t.ws_team_heading.to_owned()>
+                    <table>
+                        <caption>{t.ws_stats_caption}</caption>
+                        {head(&[t.col_component, t.col_mean, t.col_median, t.col_range, t.col_spread])}
+                        <tbody>{stats}</tbody>
+                    </table>
+                </ChartFigure>
+                <h3>{t.ws_disagreement_heading}</h3>
+                <div class="table-scroll">
+                    <table>
+                        <caption>{t.ws_disagreement_caption}</caption>
+                        {head(&[t.col_statement, t.col_mean, t.col_range, t.col_spread])}
+                        <tbody>{disputed}</tbody>
+                    </table>
+                </div>
+                <div class="table-scroll">
+                    <table>
+                        <caption>{t.ws_roles_caption}</caption>
+                        {head(&role_head)}
+                        <tbody>{role_rows}</tbody>
+                    </table>
+                </div>
+            </section>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,105 @@
+//! The consultant's workshop page for the open engagement.
+
+use super::app_address;
+use super::collect_panel::CollectPanel;
+use super::team_view::TeamView;
+use crate::model::workshop::{Workshop, MAX_ROLES};
+use crate::ui::context::use_ctx;
+use crate::ui::qr_figure::QrFigure;
+use leptos::prelude::*;
+
+/// A workshop id no one will guess or collide with by chance.
+fn new_id() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
+
+/// Creates the workshop, then shows its join link, the collecting and the
+/// team's view.
+#[component]
+pub fn WorkshopPage() -> impl IntoView {
+    let ctx = use_ctx();
+    let name = RwSignal::new(String::new());
+    let roles = RwSignal::new(String::new());
+    let exists = Memo::new(move |_| ctx.work.with(|w| !w.current().workshops.is_empty()));
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let roles: Vec<String> = roles
+            .get_untracked()
+            .split(',')
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .take(MAX_ROLES)
+            .map(str::to_owned)
+            .collect();
+        let workshop = Workshop {
+            id: new_id(),
+            name: name.get_untracked().trim().to_owned(),
+            roles,
+            entries: Vec::new(),
+        };
+        ctx.work
+            .update(|w| w.current_mut().workshops.push(workshop));
+    };
+    let join_link = Signal::derive(move || {
+        ctx.work.with(|w| {
+            w.current()
+                .workshops
+                .first()
+                .map(|ws| format!("{}{}", app_address(), ws.invitation().fragment()))
+                .unwrap_or_default()
+        })
+    });
+    move || {
+        let t = ctx.t();
+        let body = if exists.get() {
+            view! {
+                <section aria-labelledby="join-heading">
+                    <h2 id="join-heading">{t.ws_join_heading}</h2>
+                    <p>{t.ws_join_intro}</p>
+                    <div class="field">
+                        <label for="join-link">{t.ws_join_heading}</label>
+                        <input id="join-link" type="text" readonly prop:value=join_link />
+                    </div>
+                    <QrFigure text=join_link label=t.ws_qr_label.to_owned() />
+                </section>
+                <CollectPanel />
+                <TeamView />
+            }
+            .into_any()
+        } else {
+            view! {
+                <form class="snapshot-form" on:submit=create>
+                    <div class="field">
+                        <label for="ws-name">{t.ws_name_label}</label>
+                        <input
+                            id="ws-name"
+                            type="text"
+                            maxlength="80"
+                            prop:value=move || name.get()
+                            on:input=move |ev| name.set(event_target_value(&ev))
+                        />
+                    </div>
+                    <div class="field">
+                        <label for="ws-roles">{t.ws_roles_label}</label>
+                        <input
+                            id="ws-roles"
+                            type="text"
+                            maxlength="300"
+                            prop:value=move || roles.get()
+                            on:input=move |ev| roles.set(event_target_value(&ev))
+                        />
+                    </div>
+                    <button type="submit">{t.ws_create}</button>
+                </form>
+            }
+            .into_any()
+        };
+        view! {
+            <div class="page workshop">
+                <h1>{t.ws_title}</h1>
+                <p class="lead">{t.ws_intro}</p>
+                {body}
+            </div>
+        }
+    }
+}

@@ -1,0 +1,110 @@
+// A workshop: the consultant creates it; three participants on their own
+// tablets open the join link, answer and hand back codes; the consultant
+// pastes them all and reads the team's view. Pass-the-tablet gives the
+// same as separate devices.
+const { test, expect, press, open, strings } = require('./fixtures');
+
+const en = strings.en;
+const COMPONENTS = ['values', 'leadership', 'strategy', 'structure', 'people', 'technology', 'knowledge', 'process'];
+const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, locale: 'en-GB' };
+
+// Participant A answers 2 everywhere, B 4 and C 5, except the last
+// statement of process, where they answer 2, 5 and 1: the team disagrees
+// on it most. Values and culture: (25 + 75 + 100) / 3 = 66.7.
+const PLANS = [
+  { level: '2', last: '2' },
+  { level: '4', last: '5' },
+  { level: '5', last: '1' },
+];
+
+async function createWorkshop(page) {
+  await open(page, '/#/workshop');
+  await page.getByLabel(en.ws_name_label).fill('Kick-off');
+  await page.getByLabel(en.ws_roles_label).fill('Management, Sales');
+  await press(page.getByRole('button', { name: en.ws_create }));
+  const link = await page.getByRole('textbox', { name: en.ws_join_heading }).inputValue();
+  expect(link).toContain('#/join/');
+  await expect(page.getByRole('img', { name: en.ws_qr_label }).locator('svg')).toHaveCount(1);
+  return link;
+}
+
+/** Answers every statement on a participant's page and returns the code. */
+async function participate(page, plan, role) {
+  await expect(page.getByRole('heading', { level: 1, name: en.join_title.replace('{name}', 'Kick-off') })).toBeVisible();
+  if (role) await page.getByLabel(en.join_role_label).selectOption({ label: role });
+  for (const c of COMPONENTS) {
+    for (let i = 0; i < 5; i += 1) {
+      const level = c === 'process' && i === 4 ? plan.last : plan.level;
+      const radio = page.getByRole('group', { name: en[`q_${c}`][i] }).getByRole('radio', { name: level, exact: true });
+      await radio.tap();
+    }
+  }
+  await page.getByRole('button', { name: en.join_finish }).tap();
+  await expect(page.getByRole('heading', { name: en.join_result_heading })).toBeVisible();
+  await expect(page.getByRole('img', { name: en.join_qr_label }).locator('svg')).toHaveCount(1);
+  return page.getByLabel(en.join_code_label).inputValue();
+}
+
+async function expectTeam(page, count) {
+  await expect(page.getByText(en.ws_counts.replace('{respondents}', count).replace('{dont_know}', '0'))).toBeVisible();
+  await press(page.getByRole('button', { name: en.chart_table_summary }));
+  const stats = page.getByRole('table', { name: en.ws_stats_caption });
+  await expect(stats.getByRole('row', { name: new RegExp(`^${en.component_values}`) }).getByRole('cell').first()).toHaveText('66.7');
+  const disputed = page.getByRole('table', { name: en.ws_disagreement_caption });
+  await expect(disputed.getByRole('row').nth(1)).toContainText(en.q_process[4]);
+}
+
+test('three participants on their own tablets; the consultant pastes their codes', async ({ page, browser }) => {
+  test.skip(test.info().project.name !== 'desktop', 'the consultant works on a laptop; participants are tablets below');
+  const link = await createWorkshop(page);
+  const codes = [];
+  for (const [i, plan] of PLANS.entries()) {
+    const context = await browser.newContext(TABLET);
+    const tablet = await context.newPage();
+    await tablet.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+    await expect(tablet.locator('#shell')).toHaveCount(0);
+    codes.push(await participate(tablet, plan, i === 0 ? 'Management' : 'Sales'));
+    await context.close();
+  }
+  expect(new Set(codes).size).toBe(3);
+  expect(codes[0].length).toBeLessThanOrEqual(120);
+
+  // All at once, with a link, a repeat and a damaged one among them.
+  const damaged = codes[0].slice(0, 10) + (codes[0][10] === 'A' ? 'B' : 'A') + codes[0].slice(11);
+  await page.getByLabel(en.ws_paste_label).fill(`${codes[0]}\n${link.split('#')[0]}#/result/${codes[1]}\n${codes[2]}\n${codes[2]}\n${damaged}`);
+  await press(page.getByRole('button', { name: en.ws_add }));
+  const outcomes = page.getByRole('status').filter({ hasText: codes[0].slice(0, 12) });
+  await expect(outcomes.getByRole('listitem')).toHaveText([
+    en.ws_added.replace('{code}', codes[0].slice(0, 12)),
+    en.ws_added.replace('{code}', codes[1].slice(0, 12)),
+    en.ws_added.replace('{code}', codes[2].slice(0, 12)),
+    en.ws_refused_duplicate.replace('{code}', codes[2].slice(0, 12)),
+    en.ws_refused_corrupted.replace('{code}', damaged.slice(0, 12)),
+  ]);
+  await expectTeam(page, '3');
+
+  // A respondent left out, and back.
+  await press(page.getByRole('checkbox', { name: en.ws_include_label.replace('{number}', '3') }));
+  await expect(page.getByText(en.ws_counts.replace('{respondents}', '2').replace('{dont_know}', '0'))).toBeVisible();
+  await press(page.getByRole('checkbox', { name: en.ws_include_label.replace('{number}', '3') }));
+  await expect(page.getByText(en.ws_counts.replace('{respondents}', '3').replace('{dont_know}', '0'))).toBeVisible();
+});
+
+test('pass-the-tablet: participants answer in turn on one device and each starts clean', async ({ page, browser }) => {
+  test.skip(test.info().project.name !== 'desktop', 'one run is enough: the tablet is emulated below');
+  const link = await createWorkshop(page);
+  const context = await browser.newContext(TABLET);
+  const tablet = await context.newPage();
+  await tablet.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  const codes = [];
+  for (const plan of PLANS) {
+    codes.push(await participate(tablet, plan));
+    await tablet.getByRole('button', { name: en.join_next }).tap();
+    // The next participant sees none of the previous answers.
+    await expect(tablet.getByRole('group', { name: en.q_values[0] }).getByRole('radio', { checked: true })).toHaveCount(0);
+  }
+  await context.close();
+  await page.getByLabel(en.ws_paste_label).fill(codes.join(' '));
+  await press(page.getByRole('button', { name: en.ws_add }));
+  await expectTeam(page, '3');
+});
