@@ -97,14 +97,28 @@ test('pass-the-tablet: participants answer in turn on one device and each starts
   const tablet = await context.newPage();
   await tablet.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   const codes = [];
+  const files = [];
   for (const plan of PLANS) {
     codes.push(await participate(tablet, plan));
+    // The result also leaves as a file.
+    const download = tablet.waitForEvent('download');
+    await tablet.getByRole('button', { name: en.join_download }).tap();
+    files.push(await (await download).path());
     await tablet.getByRole('button', { name: en.join_next }).tap();
     // The next participant sees none of the previous answers.
     await expect(tablet.getByRole('group', { name: en.q_values[0] }).getByRole('radio', { checked: true })).toHaveCount(0);
   }
+  // The files are read before the context that made them closes.
+  const contents = files.map((f) => require('node:fs').readFileSync(f));
   await context.close();
-  await page.getByLabel(en.ws_paste_label).fill(codes.join(' '));
-  await press(page.getByRole('button', { name: en.ws_add }));
+  // Several result files imported at once.
+  await page.getByLabel(en.ws_files_label).setInputFiles(
+    contents.map((buffer, i) => ({ name: `result-${i + 1}.txt`, mimeType: 'text/plain', buffer })),
+  );
   await expectTeam(page, '3');
+  // The heatmap puts the most disputed statement first, answer by answer.
+  const heat = page.getByRole('table', { name: en.ws_heatmap_caption });
+  const first = heat.getByRole('row').nth(1);
+  await expect(first.getByRole('rowheader')).toHaveText(en.q_process[4]);
+  await expect(first.getByRole('cell')).toHaveText(['2', '5', '1']);
 });

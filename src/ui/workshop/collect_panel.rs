@@ -29,6 +29,46 @@ pub fn CollectPanel() -> impl IntoView {
         outcomes.set(result);
         pasted.set(String::new());
     };
+    // Result files hold a code or a result link; several may be chosen at
+    // once, and their texts are collected like pasted ones.
+    let files_chosen = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(list) = input.files() else {
+            return;
+        };
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let mut text = String::new();
+            for file in files {
+                // A result file is a line of text; anything large is not one.
+                if file.size() > 4096.0 {
+                    continue;
+                }
+                if let Ok(content) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                    text.push_str(&content.as_string().unwrap_or_default());
+                    text.push('\n');
+                }
+            }
+            let result = ctx
+                .work
+                .try_update(|w| {
+                    w.current_mut()
+                        .workshops
+                        .first_mut()
+                        .map(|ws| ws.collect(&text))
+                })
+                .flatten()
+                .unwrap_or_default();
+            outcomes.set(result);
+        });
+    };
     move || {
         let t = ctx.t();
         let messages = outcomes
@@ -107,6 +147,16 @@ pub fn CollectPanel() -> impl IntoView {
                     ></textarea>
                     <button type="submit">{t.ws_add}</button>
                 </form>
+                <div class="field">
+                    <label for="result-files">{t.ws_files_label}</label>
+                    <input
+                        id="result-files"
+                        type="file"
+                        multiple
+                        accept=".txt,text/plain"
+                        on:change=files_chosen
+                    />
+                </div>
                 <ul class="outcomes" role="status">{messages}</ul>
                 <h3>{t.ws_respondents_heading}</h3>
                 <ul class="switches">{respondents}</ul>

@@ -3,6 +3,7 @@
 //! questionnaire with its result to hand back.
 
 mod collect_panel;
+mod heatmap_table;
 mod join_page;
 mod join_result;
 mod team_view;

@@ -2,6 +2,7 @@
 //! a radar of the mean inside the team's range, where the team disagrees
 //! most, and the means per role.
 
+use super::heatmap_table::HeatmapTable;
 use crate::chart::{self, radar};
 use crate::i18n::fill;
 use crate::model::components::Component;
@@ -173,6 +174,7 @@ pub fn TeamView() -> impl IntoView {
                         <tbody>{disputed}</tbody>
                     </table>
                 </div>
+                <HeatmapTable respondents view_of />
                 <div class="table-scroll">
                     <table>
                         <caption>{t.ws_roles_caption}</caption>
