@@ -28,6 +28,9 @@ pub enum Route {
     /// The open engagement's workshop: join link, collected results and
     /// the team's view.
     Workshop,
+    /// The workshop's team view for a projector: large type, one slide at a
+    /// time.
+    Present,
     /// A participant's questionnaire; holds the join link's fragment
     /// (without `#`), which carries the workshop.
     Join(String),
@@ -64,6 +67,7 @@ impl Route {
             ["loyalty"] => Route::Loyalty,
             ["engagements"] => Route::Engagements,
             ["workshop"] => Route::Workshop,
+            ["workshop", "present"] => Route::Present,
             ["assessment"] => Route::Assessment(Component::ALL[0]),
             ["assessment", "results"] => Route::AssessmentResults,
             ["assessment", key] => match Component::from_key(key) {
@@ -78,7 +82,10 @@ impl Route {
     /// (every assessment page is one section), for marking navigation.
     pub fn same_section(&self, other: &Route) -> bool {
         let assessment = |r: &Route| matches!(r, Route::Assessment(_) | Route::AssessmentResults);
-        self == other || (assessment(self) && assessment(other))
+        let workshop = |r: &Route| matches!(r, Route::Workshop | Route::Present);
+        self == other
+            || (assessment(self) && assessment(other))
+            || (workshop(self) && workshop(other))
     }
 
     /// The `href` of this view, relative to the page, so it works under any
@@ -91,6 +98,7 @@ impl Route {
             Route::Loyalty => "#/loyalty".to_owned(),
             Route::Engagements => "#/engagements".to_owned(),
             Route::Workshop => "#/workshop".to_owned(),
+            Route::Present => "#/workshop/present".to_owned(),
             Route::Join(fragment) => format!("#{fragment}"),
             Route::Assessment(component) => format!("#/assessment/{}", component.key()),
             Route::AssessmentResults => "#/assessment/results".to_owned(),

@@ -24,6 +24,7 @@ fn fragments_name_views() {
         ("#/loyalty", Route::Loyalty),
         ("#/engagements", Route::Engagements),
         ("#/workshop", Route::Workshop),
+        ("#/workshop/present", Route::Present),
         (
             "#/join/42?n=Kick-off&r=Sales",
             Route::Join("/join/42?n=Kick-off&r=Sales".to_owned()),
@@ -59,6 +60,7 @@ fn each_view_href_leads_back_to_it() {
         Route::Loyalty,
         Route::Engagements,
         Route::Workshop,
+        Route::Present,
         Route::Join("/join/7?n=A%20B&r=x".to_owned()),
         Route::AssessmentResults,
         Route::Assessment(Component::People),

@@ -13,7 +13,7 @@ use super::method_page::MethodPage;
 use super::not_found_page::NotFoundPage;
 use super::saving::keep_saved;
 use super::storage_notice::StorageNotice;
-use super::workshop::{JoinPage, WorkshopPage};
+use super::workshop::{JoinPage, Presenter, WorkshopPage};
 use crate::i18n::Locale;
 use crate::route::Route;
 use crate::storage::Store;
@@ -85,6 +85,7 @@ pub fn App() -> impl IntoView {
             Route::Loyalty => t.econ_title,
             Route::Engagements => t.eng_title,
             Route::Workshop => t.ws_title,
+            Route::Present => t.ws_present,
             Route::Join(_) => t.assessment_title,
             Route::Assessment(_) => t.assessment_title,
             Route::AssessmentResults => t.results_title,
@@ -127,6 +128,7 @@ pub fn App() -> impl IntoView {
                         .into_any()
                 }
                 Route::Join(fragment) => view! { <JoinPage fragment /> }.into_any(),
+                Route::Present => view! { <Presenter /> }.into_any(),
                 Route::Assessment(component) => {
                     view! {
                         <EngagementBar />

@@ -88,6 +88,18 @@ test('three participants on their own tablets; the consultant pastes their codes
   await expect(page.getByText(en.ws_counts.replace('{respondents}', '2').replace('{dont_know}', '0'))).toBeVisible();
   await press(page.getByRole('checkbox', { name: en.ws_include_label.replace('{number}', '3') }));
   await expect(page.getByText(en.ws_counts.replace('{respondents}', '3').replace('{dont_know}', '0'))).toBeVisible();
+
+  // Presenter mode, moved by the keyboard and by its buttons.
+  await press(page.getByRole('link', { name: en.ws_present }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Kick-off' })).toBeVisible();
+  await expect(page.getByText(en.present_respondents.replace('{count}', '3'))).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('img', { name: en.ws_team_heading }).locator('svg')).toHaveCount(1);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1, name: en.present_disputed })).toBeVisible();
+  await expect(page.locator('main').getByRole('listitem').first()).toHaveText(en.q_process[4]);
+  await press(page.getByRole('button', { name: en.present_prev }));
+  await expect(page.getByText(en.present_slide.replace('{n}', '2').replace('{total}', '3'))).toBeVisible();
 });
 
 test('pass-the-tablet: participants answer in turn on one device and each starts clean', async ({ page, browser }) => {

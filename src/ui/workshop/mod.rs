@@ -6,10 +6,12 @@ mod collect_panel;
 mod heatmap_table;
 mod join_page;
 mod join_result;
+mod presenter;
 mod team_view;
 mod workshop_page;
 
 pub use join_page::JoinPage;
+pub use presenter::Presenter;
 pub use workshop_page::WorkshopPage;
 
 /// The app's address without its fragment, to which link fragments are

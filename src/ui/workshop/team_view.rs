@@ -13,6 +13,38 @@ use crate::ui::labels;
 use crate::ui::table_head::head;
 use leptos::prelude::*;
 
+/// The radar of the team: its mean filled, inside the highest (outline)
+/// and lowest (faint) scores per component.
+pub(super) fn team_radar(
+    t: &'static crate::i18n::Strings,
+    locale: crate::i18n::Locale,
+    v: &crate::model::team::TeamView,
+) -> Result<String, crate::chart::ChartError> {
+    let series = |label: &str, pick: fn(&crate::model::team::Stats) -> f64, look| radar::Series {
+        label: label.to_owned(),
+        values: v
+            .components
+            .iter()
+            .map(|(_, s)| s.as_ref().map(pick))
+            .collect(),
+        look,
+    };
+    let data = radar::RadarChart {
+        title: t.ws_team_heading.to_owned(),
+        axes: Component::ALL
+            .map(|c| labels::component(t, c).0.to_owned())
+            .to_vec(),
+        series: vec![
+            series(t.col_range, |s| s.max, radar::Look::Outline),
+            series(t.col_range, |s| s.min, radar::Look::Faint),
+            series(t.col_mean, |s| s.mean, radar::Look::Filled),
+        ],
+        locale,
+        scale: 100.0,
+    };
+    chart::to_svg(640, 520, |area| radar::draw(area, &data))
+}
+
 /// How many of the most disputed statements are listed.
 const DISPUTED: usize = 10;
 
@@ -30,34 +62,8 @@ pub fn TeamView() -> impl IntoView {
         })
     });
     let view_of = Memo::new(move |_| respondents.with(|r| team_view(r)));
-    let radar_svg = Signal::derive(move || {
-        let t = ctx.t();
-        let v = view_of.get();
-        let series =
-            |label: &str, pick: fn(&crate::model::team::Stats) -> f64, look| radar::Series {
-                label: label.to_owned(),
-                values: v
-                    .components
-                    .iter()
-                    .map(|(_, s)| s.as_ref().map(pick))
-                    .collect(),
-                look,
-            };
-        let data = radar::RadarChart {
-            title: t.ws_team_heading.to_owned(),
-            axes: Component::ALL
-                .map(|c| labels::component(t, c).0.to_owned())
-                .to_vec(),
-            series: vec![
-                series(t.col_range, |s| s.max, radar::Look::Outline),
-                series(t.col_range, |s| s.min, radar::Look::Faint),
-                series(t.col_mean, |s| s.mean, radar::Look::Filled),
-            ],
-            locale: ctx.locale.get(),
-            scale: 100.0,
-        };
-        chart::to_svg(640, 520, |area| radar::draw(area, &data))
-    });
+    let radar_svg =
+        Signal::derive(move || view_of.with(|v| team_radar(ctx.t(), ctx.locale.get(), v)));
     move || {
         let t = ctx.t();
         let locale = ctx.locale.get();

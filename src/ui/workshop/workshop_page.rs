@@ -64,6 +64,11 @@ pub fn WorkshopPage() -> impl IntoView {
                 </section>
                 <CollectPanel />
                 <TeamView />
+                <p>
+                    <a class="button-link" href=crate::route::Route::Present.href()>
+                        {t.ws_present}
+                    </a>
+                </p>
             }
             .into_any()
         } else {
