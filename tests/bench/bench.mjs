@@ -376,6 +376,78 @@ async function bigStoreLoad(browser, origin, rate, runs) {
   };
 }
 
+/** Crockford's base-32 alphabet, as result codes use it. */
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * A result code as `model::code::encode` writes it: version, workshop id,
+ * role, 40 answers in base 7 (0 none, 1–5, 6 don't know), FNV-1a checksum.
+ */
+function resultCode(workshop, role, digits) {
+  let packed = 0n;
+  for (const d of digits) packed = packed * 7n + BigInt(d);
+  const answers = [];
+  for (let i = 0; i < 15; i++) {
+    answers.unshift(Number(packed & 0xffn));
+    packed >>= 8n;
+  }
+  const payload = [1, (workshop >>> 24) & 255, (workshop >>> 16) & 255, (workshop >>> 8) & 255, workshop & 255, role, ...answers];
+  let hash = 0x811c9dc5;
+  for (const b of payload) hash = Math.imul(hash ^ b, 0x01000193) >>> 0;
+  hash = (hash ^ (hash >>> 15)) >>> 0;
+  hash = Math.imul(hash, 0x2c1b3c6d) >>> 0;
+  hash = (hash ^ (hash >>> 12)) >>> 0;
+  const bytes = [...payload, (hash >>> 24) & 255, (hash >>> 16) & 255, (hash >>> 8) & 255, hash & 255];
+  let out = '';
+  let buffer = 0;
+  let bits = 0;
+  for (const b of bytes) {
+    buffer = ((buffer << 8) | b) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out += CODE_ALPHABET[(buffer >> bits) & 31];
+    }
+  }
+  if (bits > 0) out += CODE_ALPHABET[(buffer << (5 - bits)) & 31];
+  return out;
+}
+
+/**
+ * The team view of 200 respondents: they are pasted in untimed, then each
+ * tap leaves the first respondent out or brings them back, which
+ * aggregates all 200 × 40 answers again and redraws the team view (stats,
+ * radar, heatmap, roles). Milliseconds from the tap to the view in the DOM.
+ */
+function teamView200(browser, origin, rate, taps) {
+  return tapToUpdate(browser, origin, rate, {
+    route: '#/workshop',
+    watched: ['.page.workshop'],
+    taps,
+    prepare: async (page) => {
+      await page.locator('#ws-name').fill('Bench');
+      await page.locator('#ws-roles').fill('Management, Sales, Service');
+      await page.locator('form.snapshot-form button[type="submit"]').click();
+      const link = await page.locator('#join-link').inputValue();
+      const id = Number(link.split('#/join/')[1].split('?')[0]);
+      let seed = 7;
+      const next = () => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed;
+      };
+      const codes = Array.from({ length: 200 }, () =>
+        resultCode(id, next() % 4, Array.from({ length: 40 }, () => next() % 7)),
+      );
+      await page.locator('#paste-codes').fill(codes.join('\n'));
+      await page.locator('form.collect-form button[type="submit"]').click();
+      await page.locator('.heatmap').waitFor();
+      const counted = await page.locator('.ws-counts').textContent();
+      if (!counted.startsWith('200')) throw new Error(`the team view counted: ${counted}`);
+    },
+    target: (page) => page.locator('.switches input[type="checkbox"]').first(),
+  });
+}
+
 /** The first round's levels, less one, for the five statements. */
 const BASE_LEVELS = [2, 4, 0, 3, 1];
 
@@ -466,6 +538,7 @@ async function main() {
     const tapRadar = await tapToRadar(browser, origin, 4, 40);
     const tapVerdict = await tapToVerdict(browser, origin, 4, 36);
     const inputCharts = await inputToCharts(browser, origin, 4, 30);
+    const team = await teamView200(browser, origin, 4, 30);
     const store = await bigStoreLoad(browser, origin, 4, 9);
     const floorInput = await inputFloor(browser, 4, 40);
     const report = {
@@ -475,6 +548,7 @@ async function main() {
       assessment_tap_to_radar: tapRadar,
       fit_tap_to_verdict_and_butterfly: tapVerdict,
       loyalty_input_to_charts_30_years: inputCharts,
+      workshop_team_view_200_respondents: team,
       saved_work_50_engagements: store,
       browser_input_floor_at_4x: floorInput,
       budgets: {
@@ -490,6 +564,10 @@ async function main() {
         },
         saved_work_bytes_50_engagements: { budget: 5e6, measured: store.bytes },
         saved_work_load_median_ms_at_4x: { budget: 50, measured: store.load_median_ms },
+        workshop_team_view_200_median_ms_at_4x: {
+          budget: 16,
+          measured: team.from_event_received.median_ms,
+        },
         loyalty_input_to_charts_median_ms_at_4x: {
           budget: 16,
           measured: inputCharts.from_event_received.median_ms,
