@@ -378,3 +378,11 @@ fn answers_are_stored_as_numbers_and_the_first_spelling_still_reads() {
         );
     }
 }
+
+#[test]
+fn every_item_s_key_is_the_same_whether_allocated_or_not() {
+    use rapport::model::assessment::Item;
+    for item in Item::all() {
+        assert_eq!(item.key_str(), item.key());
+    }
+}

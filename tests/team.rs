@@ -27,7 +27,7 @@ fn respondent(role: u8, values: [Option<Answer>; 5]) -> Respondent {
     }
     Respondent {
         role,
-        answers,
+        answers: answers.into(),
         included: true,
     }
 }

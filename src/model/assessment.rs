@@ -54,6 +54,20 @@ impl Item {
         (0..ITEMS_PER_COMPONENT).map(move |index| Item { component, index })
     }
 
+    /// [`Item::key`] without allocating, for lookups made by the thousand
+    /// (a workshop's team view reads every answer of every respondent).
+    pub fn key_str(self) -> &'static str {
+        static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        let keys = KEYS.get_or_init(|| Item::all().map(Item::key).collect());
+        let at = Component::ALL
+            .iter()
+            .position(|c| *c == self.component)
+            .unwrap_or(0)
+            * ITEMS_PER_COMPONENT
+            + self.index;
+        keys.get(at).map_or("", String::as_str)
+    }
+
     /// The stable key under which the answer is stored, e.g. `strategy.3`.
     /// It never changes with the language or the wording.
     pub fn key(self) -> String {
@@ -313,7 +327,7 @@ pub struct Results {
 impl Answers {
     /// The answer given to `item`, if any.
     pub fn answer(&self, item: Item) -> Option<Answer> {
-        self.answers.get(&item.key()).copied()
+        self.answers.get(item.key_str()).copied()
     }
 
     /// Records an answer to `item`.

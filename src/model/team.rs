@@ -10,8 +10,9 @@ use super::components::Component;
 pub struct Respondent {
     /// The role index (0 for none).
     pub role: u8,
-    /// Their answers.
-    pub answers: Answers,
+    /// Their answers, shared: a team view is recomputed on every change
+    /// and copies no answers.
+    pub answers: std::sync::Arc<Answers>,
     /// Whether the consultant counts them (they can be excluded and back).
     pub included: bool,
 }
@@ -146,29 +147,35 @@ pub type RoleMeans = (u8, Vec<(Component, Option<f64>)>);
 /// Per role, the mean component scores of that role's included respondents
 /// (roles with nobody counted are left out), in role order.
 pub fn by_role(respondents: &[Respondent]) -> Vec<RoleMeans> {
-    let mut roles: Vec<u8> = respondents
+    // Each counted respondent's component scores, computed once; a role's
+    // mean needs nothing else (no per-statement statistics).
+    let scored: Vec<(u8, Vec<Option<f64>>)> = respondents
         .iter()
         .filter(|r| r.included)
-        .map(|r| r.role)
+        .map(|r| {
+            let results = r.answers.results();
+            (r.role, results.components.iter().map(|c| c.score).collect())
+        })
         .collect();
+    let mut roles: Vec<u8> = scored.iter().map(|(role, _)| *role).collect();
     roles.sort_unstable();
     roles.dedup();
     roles
         .into_iter()
         .map(|role| {
-            let group: Vec<Respondent> = respondents
-                .iter()
-                .filter(|r| r.included && r.role == role)
-                .cloned()
+            let means = Component::ALL
+                .into_iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let scores: Vec<f64> = scored
+                        .iter()
+                        .filter(|(r, _)| *r == role)
+                        .filter_map(|(_, s)| s.get(i).copied().flatten())
+                        .collect();
+                    (c, Stats::of(&scores).map(|s| s.mean))
+                })
                 .collect();
-            let view = team_view(&group);
-            (
-                role,
-                view.components
-                    .into_iter()
-                    .map(|(c, s)| (c, s.map(|s| s.mean)))
-                    .collect(),
-            )
+            (role, means)
         })
         .collect()
 }

@@ -209,7 +209,7 @@ impl Workshop {
                 let Submission { role, answers, .. } = decode(&e.code, self.id).ok()?;
                 Some(Respondent {
                     role,
-                    answers,
+                    answers: answers.into(),
                     included: !e.excluded,
                 })
             })

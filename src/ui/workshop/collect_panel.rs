@@ -3,14 +3,41 @@
 
 use crate::i18n::fill;
 use crate::model::code::CodeError;
+use crate::model::team::Respondent;
 use crate::model::workshop::Refusal;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
 /// The paste box, what became of each piece, and the respondents.
 #[component]
-pub fn CollectPanel() -> impl IntoView {
+pub fn CollectPanel(
+    /// Everyone collected.
+    respondents: Memo<Vec<Respondent>>,
+    /// Whether each is counted, by position.
+    flags: Memo<Vec<bool>>,
+) -> impl IntoView {
     let ctx = use_ctx();
+    // The rows change only when results come or go, not when one is left
+    // out, so a tap on a box does not rebuild the list.
+    let rows = Memo::new(move |_| {
+        let roles = ctx.work.with(|w| {
+            w.current()
+                .workshops
+                .first()
+                .map(|ws| ws.roles.clone())
+                .unwrap_or_default()
+        });
+        respondents.with(|people| {
+            people
+                .iter()
+                .map(|r| {
+                    usize::from(r.role)
+                        .checked_sub(1)
+                        .and_then(|k| roles.get(k).cloned())
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let pasted = RwSignal::new(String::new());
     let outcomes = RwSignal::new(Vec::<(String, Result<(), Refusal>)>::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -87,37 +114,19 @@ pub fn CollectPanel() -> impl IntoView {
                 view! { <li class:refused=outcome.is_err()>{fill(template, &[("code", &short)])}</li> }
             })
             .collect_view();
-        let entries = ctx.work.with(|w| {
-            w.current()
-                .workshops
-                .first()
-                .map(|ws| {
-                    let people = ws.respondents();
-                    ws.entries
-                        .iter()
-                        .enumerate()
-                        .zip(people)
-                        .map(|((i, e), r)| {
-                            let role = usize::from(r.role)
-                                .checked_sub(1)
-                                .and_then(|k| ws.roles.get(k).cloned())
-                                .unwrap_or_else(|| t.ws_no_role.to_owned());
-                            (i, !e.excluded, role)
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        });
-        let respondents = entries
+        let listed = rows
+            .get()
             .into_iter()
-            .map(|(i, included, role)| {
+            .enumerate()
+            .map(|(i, role)| {
+                let role = role.unwrap_or_else(|| t.ws_no_role.to_owned());
                 let number = (i + 1).to_string();
                 view! {
                     <li>
                         <label class="switch">
                             <input
                                 type="checkbox"
-                                prop:checked=included
+                                prop:checked=move || flags.with(|f| f.get(i).copied().unwrap_or(true))
                                 on:change=move |ev| {
                                     let keep = event_target_checked(&ev);
                                     ctx.work.update(|w| {
@@ -159,7 +168,7 @@ pub fn CollectPanel() -> impl IntoView {
                 </div>
                 <ul class="outcomes" role="status">{messages}</ul>
                 <h3>{t.ws_respondents_heading}</h3>
-                <ul class="switches">{respondents}</ul>
+                <ul class="switches">{listed}</ul>
             </section>
         }
     }

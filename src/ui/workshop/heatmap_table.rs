@@ -12,6 +12,10 @@ use leptos::prelude::*;
 /// How many statements the heatmap shows, most disputed first.
 const ROWS: usize = 10;
 
+/// Up to this many counted respondents, a column each; beyond, a column
+/// per role with the role's mean, which a room can still read.
+const BY_RESPONDENT: usize = 30;
+
 /// Statements × respondents.
 #[component]
 pub fn HeatmapTable(
@@ -23,21 +27,52 @@ pub fn HeatmapTable(
     let ctx = use_ctx();
     move || {
         let t = ctx.t();
+        let locale = ctx.locale.get();
         let counted: Vec<(usize, Respondent)> = respondents
             .get()
             .into_iter()
             .enumerate()
             .filter(|(_, r)| r.included)
             .collect();
-        let heads = counted
+        // The columns: each respondent, or each role present with its members.
+        let columns: Vec<(String, Vec<&Respondent>)> = if counted.len() <= BY_RESPONDENT {
+            counted
+                .iter()
+                .map(|(i, r)| {
+                    let head = fill(t.ws_respondent_short, &[("number", &(i + 1).to_string())]);
+                    (head, vec![r])
+                })
+                .collect()
+        } else {
+            let names = ctx.work.with(|w| {
+                w.current()
+                    .workshops
+                    .first()
+                    .map(|ws| ws.roles.clone())
+                    .unwrap_or_default()
+            });
+            let mut roles: Vec<u8> = counted.iter().map(|(_, r)| r.role).collect();
+            roles.sort_unstable();
+            roles.dedup();
+            roles
+                .into_iter()
+                .map(|role| {
+                    let head = usize::from(role)
+                        .checked_sub(1)
+                        .and_then(|k| names.get(k).cloned())
+                        .unwrap_or_else(|| t.ws_no_role.to_owned());
+                    let members = counted
+                        .iter()
+                        .filter(|(_, r)| r.role == role)
+                        .map(|(_, r)| r)
+                        .collect();
+                    (head, members)
+                })
+                .collect()
+        };
+        let heads = columns
             .iter()
-            .map(|(i, _)| {
-                view! {
-                    <th scope="col">
-                        {fill(t.ws_respondent_short, &[("number", &(i + 1).to_string())])}
-                    </th>
-                }
-            })
+            .map(|(head, _)| view! { <th scope="col">{head.clone()}</th> })
             .collect_view();
         let rows = view_of.with(|v| {
             v.disagreement
@@ -47,15 +82,32 @@ pub fn HeatmapTable(
                 .map(|i| {
                     let (texts, _, _) = labels::questions(t, i.item.component);
                     let text = texts.get(i.item.index).copied().unwrap_or_default();
-                    let cells = counted
+                    let cells = columns
                         .iter()
-                        .map(|(_, r)| {
-                            let (shown, class) = match r.answers.answer(i.item) {
-                                Some(Answer::Level(l)) => {
-                                    (l.get().to_string(), format!("heat lvl-{}", l.get()))
+                        .map(|(_, members)| {
+                            let levels: Vec<f64> = members
+                                .iter()
+                                .filter_map(|r| match r.answers.answer(i.item) {
+                                    Some(Answer::Level(l)) => Some(f64::from(l.get())),
+                                    _ => None,
+                                })
+                                .collect();
+                            let (shown, class) = match (members.as_slice(), levels.is_empty()) {
+                                ([one], _) => match one.answers.answer(i.item) {
+                                    Some(Answer::Level(l)) => {
+                                        (l.get().to_string(), format!("heat lvl-{}", l.get()))
+                                    }
+                                    Some(Answer::DontKnow) => {
+                                        ("?".to_owned(), "heat dk".to_owned())
+                                    }
+                                    None => ("–".to_owned(), "heat none".to_owned()),
+                                },
+                                (_, true) => ("–".to_owned(), "heat none".to_owned()),
+                                (_, false) => {
+                                    let mean = levels.iter().sum::<f64>() / levels.len() as f64;
+                                    let shade = mean.round().clamp(1.0, 5.0) as u8;
+                                    (locale.format_number(mean, 1), format!("heat lvl-{shade}"))
                                 }
-                                Some(Answer::DontKnow) => ("?".to_owned(), "heat dk".to_owned()),
-                                None => ("–".to_owned(), "heat none".to_owned()),
                             };
                             view! { <td class=class>{shown}</td> }
                         })

@@ -50,17 +50,11 @@ const DISPUTED: usize = 10;
 
 /// The aggregates of the respondents counted.
 #[component]
-pub fn TeamView() -> impl IntoView {
+pub fn TeamView(
+    /// Everyone collected, with whether they are counted.
+    respondents: Memo<Vec<crate::model::team::Respondent>>,
+) -> impl IntoView {
     let ctx = use_ctx();
-    let respondents = Memo::new(move |_| {
-        ctx.work.with(|w| {
-            w.current()
-                .workshops
-                .first()
-                .map(|ws| ws.respondents())
-                .unwrap_or_default()
-        })
-    });
     let view_of = Memo::new(move |_| respondents.with(|r| team_view(r)));
     let radar_svg =
         Signal::derive(move || view_of.with(|v| team_radar(ctx.t(), ctx.locale.get(), v)));

@@ -3,10 +3,13 @@
 use super::app_address;
 use super::collect_panel::CollectPanel;
 use super::team_view::TeamView;
+use crate::model::code::decode;
+use crate::model::team::Respondent;
 use crate::model::workshop::{Workshop, MAX_ROLES};
 use crate::ui::context::use_ctx;
 use crate::ui::qr_figure::QrFigure;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A workshop id no one will guess or collide with by chance.
 fn new_id() -> u32 {
@@ -40,6 +43,58 @@ pub fn WorkshopPage() -> impl IntoView {
         ctx.work
             .update(|w| w.current_mut().workshops.push(workshop));
     };
+    // Results are decoded once when the codes change; leaving a respondent
+    // out only changes a flag, so the team view is recomputed from shared
+    // answers and the list of respondents is not rebuilt.
+    let codes = Memo::new(move |_| {
+        ctx.work.with(|w| {
+            w.current()
+                .workshops
+                .first()
+                .map(|ws| {
+                    (
+                        ws.id,
+                        ws.entries
+                            .iter()
+                            .map(|e| e.code.clone())
+                            .collect::<Vec<_>>(),
+                    )
+                })
+                .unwrap_or_default()
+        })
+    });
+    let decoded = Memo::new(move |_| {
+        codes.with(|(id, list)| {
+            list.iter()
+                .map(|c| decode(c, *id).ok().map(|s| (s.role, Arc::new(s.answers))))
+                .collect::<Vec<_>>()
+        })
+    });
+    let flags = Memo::new(move |_| {
+        ctx.work.with(|w| {
+            w.current()
+                .workshops
+                .first()
+                .map(|ws| ws.entries.iter().map(|e| !e.excluded).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let respondents = Memo::new(move |_| {
+        decoded.with(|d| {
+            flags.with(|f| {
+                d.iter()
+                    .zip(f)
+                    .filter_map(|(s, included)| {
+                        s.as_ref().map(|(role, answers)| Respondent {
+                            role: *role,
+                            answers: answers.clone(),
+                            included: *included,
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
     let join_link = Signal::derive(move || {
         ctx.work.with(|w| {
             w.current()
@@ -62,8 +117,8 @@ pub fn WorkshopPage() -> impl IntoView {
                     </div>
                     <QrFigure text=join_link label=t.ws_qr_label.to_owned() />
                 </section>
-                <CollectPanel />
-                <TeamView />
+                <CollectPanel respondents flags />
+                <TeamView respondents />
                 <p>
                     <a class="button-link" href=crate::route::Route::Present.href()>
                         {t.ws_present}
