@@ -23,6 +23,7 @@ mod qr_figure;
 mod saving;
 mod storage_notice;
 mod table_head;
+mod text_field;
 mod workshop;
 
 pub use app::App;

@@ -7,6 +7,7 @@ use crate::model::assessment::Results;
 use crate::ui::chart_figure::ChartFigure;
 use crate::ui::clock::today;
 use crate::ui::context::use_ctx;
+use crate::ui::text_field::TextField;
 use leptos::prelude::*;
 
 /// One side of a comparison: its label and its results.
@@ -199,16 +200,7 @@ pub fn SnapshotsPanel() -> impl IntoView {
                 <h2 id="snapshots-heading">{t.snapshots_heading}</h2>
                 <p>{t.snapshots_intro}</p>
                 <form class="snapshot-form" on:submit=save>
-                    <div class="field">
-                        <label for="snapshot-name">{t.snapshot_name_label}</label>
-                        <input
-                            id="snapshot-name"
-                            type="text"
-                            maxlength="80"
-                            prop:value=move || name.get()
-                            on:input=move |ev| name.set(event_target_value(&ev))
-                        />
-                    </div>
+                    <TextField id="snapshot-name" label=t.snapshot_name_label value=name />
                     <button type="submit">{t.snapshot_save}</button>
                 </form>
                 {list}

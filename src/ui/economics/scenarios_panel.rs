@@ -7,6 +7,7 @@ use crate::i18n::fill;
 use crate::model::scenario::{Outcome, Scenario};
 use crate::ui::chart_figure::ChartFigure;
 use crate::ui::context::use_ctx;
+use crate::ui::text_field::TextField;
 use leptos::prelude::*;
 
 /// A scenario's name as lists show it: the given one, or "Scenario n".
@@ -146,16 +147,7 @@ pub fn ScenariosPanel() -> impl IntoView {
                 <h2 id="scenarios-heading">{t.scenarios_heading}</h2>
                 <p>{t.scenarios_intro}</p>
                 <form class="snapshot-form" on:submit=save>
-                    <div class="field">
-                        <label for="scenario-name">{t.scenario_name}</label>
-                        <input
-                            id="scenario-name"
-                            type="text"
-                            maxlength="80"
-                            prop:value=move || name.get()
-                            on:input=move |ev| name.set(event_target_value(&ev))
-                        />
-                    </div>
+                    <TextField id="scenario-name" label=t.scenario_name value=name />
                     <button type="submit">{t.scenario_save}</button>
                 </form>
                 {list}

@@ -40,20 +40,25 @@ pub fn CollectPanel(
     });
     let pasted = RwSignal::new(String::new());
     let outcomes = RwSignal::new(Vec::<(String, Result<(), Refusal>)>::new());
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let text = pasted.get_untracked();
+    // Pasted text and files' texts alike: every code or link in it is
+    // added to the workshop or refused, and each outcome shown.
+    let collect = move |text: &str| {
         let result = ctx
             .work
             .try_update(|w| {
                 w.current_mut()
                     .workshops
                     .first_mut()
-                    .map(|ws| ws.collect(&text))
+                    .map(|ws| ws.collect(text))
             })
             .flatten()
             .unwrap_or_default();
         outcomes.set(result);
+    };
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = pasted.get_untracked();
+        collect(&text);
         pasted.set(String::new());
     };
     // Result files hold a code or a result link; several may be chosen at
@@ -83,17 +88,7 @@ pub fn CollectPanel(
                     text.push('\n');
                 }
             }
-            let result = ctx
-                .work
-                .try_update(|w| {
-                    w.current_mut()
-                        .workshops
-                        .first_mut()
-                        .map(|ws| ws.collect(&text))
-                })
-                .flatten()
-                .unwrap_or_default();
-            outcomes.set(result);
+            collect(&text);
         });
     };
     move || {

@@ -8,6 +8,7 @@ use crate::model::team::Respondent;
 use crate::model::workshop::{Workshop, MAX_ROLES};
 use crate::ui::context::use_ctx;
 use crate::ui::qr_figure::QrFigure;
+use crate::ui::text_field::TextField;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -129,26 +130,8 @@ pub fn WorkshopPage() -> impl IntoView {
         } else {
             view! {
                 <form class="snapshot-form" on:submit=create>
-                    <div class="field">
-                        <label for="ws-name">{t.ws_name_label}</label>
-                        <input
-                            id="ws-name"
-                            type="text"
-                            maxlength="80"
-                            prop:value=move || name.get()
-                            on:input=move |ev| name.set(event_target_value(&ev))
-                        />
-                    </div>
-                    <div class="field">
-                        <label for="ws-roles">{t.ws_roles_label}</label>
-                        <input
-                            id="ws-roles"
-                            type="text"
-                            maxlength="300"
-                            prop:value=move || roles.get()
-                            on:input=move |ev| roles.set(event_target_value(&ev))
-                        />
-                    </div>
+                    <TextField id="ws-name" label=t.ws_name_label value=name />
+                    <TextField id="ws-roles" label=t.ws_roles_label value=roles max=300 />
                     <button type="submit">{t.ws_create}</button>
                 </form>
             }
