@@ -1,7 +1,9 @@
-//! How the loyalty tool writes money, percentages and the form's values.
+//! How the loyalty tool writes money, percentages and the form's values,
+//! and which currency the open engagement uses.
 
 use crate::i18n::Locale;
 use crate::model::scenario::{Field, Unit};
+use leptos::prelude::With;
 
 /// An amount in whole units of the currency, in the user's number format.
 pub(super) fn money(locale: Locale, value: f64, currency: &str) -> String {
@@ -31,4 +33,10 @@ pub(super) fn unit_label(t: &'static crate::i18n::Strings, unit: Unit) -> Option
         Unit::PerYear => Some(t.unit_per_year),
         Unit::Money => None,
     }
+}
+
+/// The open engagement's currency code; reading it subscribes the caller
+/// to the work.
+pub(super) fn currency(ctx: crate::ui::context::Ctx) -> String {
+    ctx.work.with(|w| w.current().economics.currency.clone())
 }

@@ -1,7 +1,7 @@
 //! Two scenarios side by side: the numbers a consultant compares.
 
 use super::charts::rate;
-use super::common::money;
+use super::common::{currency, money};
 use super::scenarios_panel::Compared;
 use crate::i18n::fill;
 use crate::ui::context::use_ctx;
@@ -17,7 +17,7 @@ pub fn CompareTable(
     move || {
         let t = ctx.t();
         let locale = ctx.locale.get();
-        let currency = ctx.work.with(|w| w.current().economics.currency.clone());
+        let currency = currency(ctx);
         compared.get().map(|((a, oa), (b, ob))| {
             let amount = |v: f64| money(locale, v, &currency);
             let year = |y: Option<u32>| {

@@ -2,7 +2,7 @@
 //! retention, and the totals.
 
 use super::charts::rate;
-use super::common::money;
+use super::common::{currency, money};
 use crate::i18n::fill;
 use crate::model::scenario::Outcome;
 use crate::ui::context::use_ctx;
@@ -18,7 +18,7 @@ pub fn CostsTable(
     move || {
         let t = ctx.t();
         let locale = ctx.locale.get();
-        let currency = ctx.work.with(|w| w.current().economics.currency.clone());
+        let currency = currency(ctx);
         let o = outcome.get();
         let (total_today, total_better) = o.cost_totals();
         let today = fill(

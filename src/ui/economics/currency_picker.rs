@@ -1,5 +1,6 @@
 //! The client's currency, shown with every amount.
 
+use super::common::currency;
 use crate::model::scenario::CURRENCIES;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn CurrencyPicker() -> impl IntoView {
     let ctx = use_ctx();
-    let current = move || ctx.work.with(|w| w.current().economics.currency.clone());
+    let current = move || currency(ctx);
     let set = move |ev: leptos::ev::Event| {
         let code = event_target_value(&ev);
         if CURRENCIES.contains(&code.as_str()) {

@@ -2,6 +2,7 @@
 //! key numbers, five charts with their tables, and scenarios.
 
 use super::charts::{costs_svg, cumulative_svg, sensitivity_svg, service_svg, tenure_svg};
+use super::common::currency;
 use super::costs_table::CostsTable;
 use super::currency_picker::CurrencyPicker;
 use super::effect_switches::EffectSwitches;
@@ -39,7 +40,7 @@ pub fn EconomicsPage() -> impl IntoView {
         Signal::derive(move || {
             let t = ctx.t();
             let locale = ctx.locale.get();
-            let currency = ctx.work.with(|w| w.current().economics.currency.clone());
+            let currency = currency(ctx);
             outcome.with(|o| draw(t, locale, &currency, o))
         })
     };

@@ -1,7 +1,7 @@
 //! One figure of the form: label, unit, where its default comes from, and a
 //! message at the field when what is typed cannot be used.
 
-use super::common::{figure, unit_label};
+use super::common::{currency, figure, unit_label};
 use crate::i18n::{fill, NumberError};
 use crate::model::scenario::{Field, FieldError, Source};
 use crate::ui::context::use_ctx;
@@ -33,7 +33,7 @@ pub fn FigureField(
         let unit = move || {
             unit_label(t, field.unit())
                 .map(str::to_owned)
-                .unwrap_or_else(|| ctx.work.with(|w| w.current().economics.currency.clone()))
+                .unwrap_or_else(|| currency(ctx))
         };
         let source = match field.source() {
             Source::Example => t.source_example,

@@ -2,7 +2,7 @@
 //! check it by hand), the cohort's value, break-even, and what 5 more
 //! points of retention gain and save.
 
-use super::common::money;
+use super::common::{currency, money};
 use crate::i18n::fill;
 use crate::model::scenario::Outcome;
 use crate::ui::context::use_ctx;
@@ -18,7 +18,7 @@ pub fn KeyNumbers(
     move || {
         let t = ctx.t();
         let locale = ctx.locale.get();
-        let currency = ctx.work.with(|w| w.current().economics.currency.clone());
+        let currency = currency(ctx);
         let o = outcome.get();
         let amount = |v: f64| money(locale, v, &currency);
         let with_share = |v: f64, share: Option<f64>| match share {

@@ -2,6 +2,7 @@
 //! compare two on one chart and in a table.
 
 use super::charts::cumulative_svg;
+use super::common::currency;
 use super::compare_table::CompareTable;
 use crate::i18n::fill;
 use crate::model::scenario::{Outcome, Scenario};
@@ -55,7 +56,7 @@ pub fn ScenariosPanel() -> impl IntoView {
     });
     let chart = Signal::derive(move || {
         let t = ctx.t();
-        let currency = ctx.work.with(|w| w.current().economics.currency.clone());
+        let currency = currency(ctx);
         compared.with(|c| match c {
             Some(((a, oa), (b, ob))) => cumulative_svg(
                 t,

@@ -2,7 +2,7 @@
 //! value at each retention rate.
 
 use super::charts::rate;
-use super::common::money;
+use super::common::{currency, money};
 use crate::model::scenario::Outcome;
 use crate::ui::context::use_ctx;
 use crate::ui::table_head::head;
@@ -18,7 +18,7 @@ pub fn SensitivityTable(
     move || {
         let t = ctx.t();
         let locale = ctx.locale.get();
-        let currency = ctx.work.with(|w| w.current().economics.currency.clone());
+        let currency = currency(ctx);
         let o = outcome.get();
         let rows = o
             .sensitivity

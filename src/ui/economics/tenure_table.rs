@@ -1,7 +1,7 @@
 //! The tenure chart's table alternative: profit per retained customer by
 //! source for each year, acquisition in year 0.
 
-use super::common::money;
+use super::common::{currency, money};
 use crate::model::scenario::Outcome;
 use crate::ui::context::use_ctx;
 use crate::ui::table_head::head;
@@ -17,7 +17,7 @@ pub fn TenureTable(
     move || {
         let t = ctx.t();
         let locale = ctx.locale.get();
-        let currency = ctx.work.with(|w| w.current().economics.currency.clone());
+        let currency = currency(ctx);
         let o = outcome.get();
         let layer = |i: usize| t.tenure_layers.get(i).copied().unwrap_or_default();
         let mut columns = vec![t.col_year];

@@ -1,7 +1,7 @@
 //! A table alternative of one amount per year: the cumulative profit of
 //! the cohort, or the cost to serve by year of tenure.
 
-use super::common::money;
+use super::common::{currency, money};
 use crate::i18n::Strings;
 use crate::model::scenario::Outcome;
 use crate::ui::context::use_ctx;
@@ -24,7 +24,7 @@ pub fn YearTable(
     move || {
         let t = ctx.t();
         let locale = ctx.locale.get();
-        let currency = ctx.work.with(|w| w.current().economics.currency.clone());
+        let currency = currency(ctx);
         let [caption, heading] = texts(t);
         let rows = outcome.with(|o| {
             amounts(o)
