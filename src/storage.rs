@@ -7,8 +7,11 @@
 //! may block storage (private modes, strict settings), fill it, or hand back
 //! text a person or another program has edited.
 //!
-//! [`encode`] and [`decode`] are pure and tested on the host; [`Store`] is
-//! the thin browser side, tested with wasm-bindgen-test.
+//! [`encode`] and [`decode`] are pure and tested on the host. [`Store`]
+//! decides what may be written (never over newer or unreadable data, never
+//! over another tab's save) over a [`Backend`]: [`LocalStorage`] in the
+//! browser, [`Memory`] in the host tests, so its rules are tested on the
+//! host and the browser side stays a thin pair of calls.
 
 use crate::model::assessment::Assessment;
 use crate::model::fit::FitCheck;
@@ -17,6 +20,9 @@ use crate::model::workshop::Participation;
 use crate::model::workspace::{Engagement, Settings, Workspace, FIRST_ID};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+use std::rc::Rc;
 
 /// The local-storage key of the envelope.
 pub const KEY: &str = "rapport";
@@ -52,6 +58,10 @@ pub enum StorageError {
     /// Another tab saved since this one last loaded or saved; nothing was
     /// written, so neither tab's work is lost.
     Conflict,
+    /// While saving, the stored text turned out unreadable (another tab, an
+    /// extension or a damaged write left it); it was kept as a backup and
+    /// this tab's work saved. Not a failure, but the user must know.
+    KeptUnreadable,
 }
 
 /// The stored and exported shape: a marker, a schema version and the data.
@@ -230,7 +240,7 @@ pub struct Opened {
     pub revision: u64,
     /// Why the saved work could not be used, or not all of it. With
     /// [`StorageError::Corrupt`] and [`StorageError::SetAside`] the saved
-    /// text is already under [`BACKUP_KEY`].
+    /// text is already kept as a backup (see [`Store::backup`]).
     pub problem: Option<StorageError>,
 }
 
@@ -244,108 +254,248 @@ impl Opened {
     }
 }
 
-/// The browser's local storage, as Rapport uses it.
-#[derive(Clone, Copy, Debug)]
-pub struct Store {
-    /// False when the data on disk must not be overwritten (it comes from a
-    /// newer version) or when there is no storage at all.
-    writable: bool,
+/// What a successful [`Store::save`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Saved {
+    /// The revision now saved.
+    pub revision: u64,
+    /// True when the text it replaced could not be read and was first kept
+    /// as a backup; the user should be told and offered the copy.
+    pub kept_copy: bool,
+}
+
+/// Where saved text lives: the browser's local storage in the app, a map in
+/// the host tests. Every decision about what may be written is made by
+/// [`Store`] over this trait, so the rules are tested without a browser.
+pub trait Backend {
+    /// The text under `key`, `None` when there is none, or why it cannot be
+    /// read at all.
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    /// Writes `value` under `key`, or says why the browser refused.
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+}
+
+/// The browser's local storage.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LocalStorage;
+
+impl Backend for LocalStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        local_storage()
+            .ok_or(StorageError::Unavailable)?
+            .get_item(key)
+            .map_err(|_| StorageError::Unavailable)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        local_storage()
+            .ok_or(StorageError::Unavailable)?
+            .set_item(key, value)
+            .map_err(write_error)
+    }
+}
+
+/// Storage in memory, shared by its clones as one browser's local storage
+/// is shared by its tabs; with a quota, writes that would exceed it are
+/// refused as a full browser refuses them. For tests of the storage rules.
+#[derive(Clone, Debug, Default)]
+pub struct Memory {
+    map: Rc<RefCell<BTreeMap<String, String>>>,
+    quota: Rc<Cell<Option<usize>>>,
+}
+
+impl Memory {
+    /// Empty storage with no quota.
+    pub fn new() -> Memory {
+        Memory::default()
+    }
+
+    /// Limits the total length of keys and values to `bytes` (`None`: no
+    /// limit), as a browser's quota does.
+    pub fn set_quota(&self, bytes: Option<usize>) {
+        self.quota.set(bytes);
+    }
+
+    /// Writes behind the app's back, as another program or an older or
+    /// newer release would.
+    pub fn put(&self, key: &str, value: &str) {
+        self.map
+            .borrow_mut()
+            .insert(key.to_owned(), value.to_owned());
+    }
+
+    /// What is stored under `key`.
+    pub fn peek(&self, key: &str) -> Option<String> {
+        self.map.borrow().get(key).cloned()
+    }
+
+    /// Every key and value, for comparing whole states.
+    pub fn snapshot(&self) -> BTreeMap<String, String> {
+        self.map.borrow().clone()
+    }
+}
+
+impl Backend for Memory {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        Ok(self.peek(key))
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        if let Some(quota) = self.quota.get() {
+            let map = self.map.borrow();
+            let others: usize = map
+                .iter()
+                .filter(|(k, _)| k.as_str() != key)
+                .map(|(k, v)| k.len() + v.len())
+                .sum();
+            if others + key.len() + value.len() > quota {
+                return Err(StorageError::QuotaExceeded);
+            }
+        }
+        self.put(key, value);
+        Ok(())
+    }
+}
+
+/// Saved work in a [`Backend`], with the rules that keep it safe:
+/// - nothing is written over a store whose schema version is newer than
+///   this build's ([`StorageError::NewerVersion`]);
+/// - nothing is written over another tab's save this tab has not seen
+///   ([`StorageError::Conflict`]);
+/// - text this build cannot read, wholly or in part, is kept as a backup
+///   before anything is written over it, and if it cannot be kept nothing
+///   is written.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Store<B: Backend = LocalStorage> {
+    backend: B,
 }
 
 impl Store {
-    /// Loads the saved work once, at start-up.
+    /// Loads the saved work from the browser's local storage once, at
+    /// start-up.
     pub fn open() -> (Store, Opened) {
-        let Some(storage) = local_storage() else {
-            return (
-                Store { writable: false },
-                Opened::clean(Some(StorageError::Unavailable)),
-            );
+        Store::open_in(LocalStorage)
+    }
+}
+
+impl<B: Backend> Store<B> {
+    /// Loads the saved work from `backend`, keeping a copy of any text that
+    /// cannot be read before the app could write over it.
+    pub fn open_in(backend: B) -> (Store<B>, Opened) {
+        let store = Store { backend };
+        let raw = match store.backend.get(KEY) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => return (store, Opened::clean(None)),
+            Err(_) => return (store, Opened::clean(Some(StorageError::Unavailable))),
         };
-        let Ok(raw) = storage.get_item(KEY) else {
-            return (
-                Store { writable: false },
-                Opened::clean(Some(StorageError::Unavailable)),
-            );
-        };
-        let Some(raw) = raw else {
-            return (Store { writable: true }, Opened::clean(None));
-        };
-        // Keeps the saved text before anything can overwrite it; an older
-        // backup is kept rather than replaced.
-        let keep = |raw: &str| {
-            let has_backup = matches!(storage.get_item(BACKUP_KEY), Ok(Some(_)));
-            has_backup || storage.set_item(BACKUP_KEY, raw).is_ok()
-        };
-        match decode(&raw) {
+        let opened = match decode(&raw) {
             Ok((migrated, revision)) => {
                 let problem = (migrated.set_aside > 0).then(|| {
-                    keep(&raw);
+                    // Saving refuses later if the copy cannot be kept now.
+                    let _ = store.keep_copy(&raw);
                     StorageError::SetAside(migrated.set_aside)
                 });
-                let opened = Opened {
+                Opened {
                     work: migrated.work,
                     revision,
                     problem,
-                };
-                (Store { writable: true }, opened)
+                }
             }
-            Err(StorageError::NewerVersion(v)) => (
-                Store { writable: false },
-                Opened::clean(Some(StorageError::NewerVersion(v))),
-            ),
+            Err(StorageError::NewerVersion(v)) => {
+                Opened::clean(Some(StorageError::NewerVersion(v)))
+            }
             Err(problem) => {
-                let kept = keep(&raw);
-                (Store { writable: kept }, Opened::clean(Some(problem)))
+                let _ = store.keep_copy(&raw);
+                Opened::clean(Some(problem))
             }
-        }
+        };
+        (store, opened)
     }
 
     /// Saves `work` over the saved revision `known` and returns the new
-    /// revision. If another tab has saved since (the stored revision is not
-    /// `known`), nothing is written and the answer is
-    /// [`StorageError::Conflict`].
-    pub fn save(self, work: &Workspace, known: u64) -> Result<u64, StorageError> {
-        if !self.writable {
-            return Err(StorageError::Unavailable);
-        }
-        let storage = local_storage().ok_or(StorageError::Unavailable)?;
-        let stored = stored_revision(&storage);
-        if stored.is_some_and(|r| r != known) {
-            return Err(StorageError::Conflict);
+    /// revision. Nothing is written when another tab has saved since
+    /// ([`StorageError::Conflict`]), when the stored data is of a newer
+    /// schema version ([`StorageError::NewerVersion`]), or when stored text
+    /// this build cannot read could not first be kept as a backup.
+    pub fn save(&self, work: &Workspace, known: u64) -> Result<Saved, StorageError> {
+        let mut kept_copy = false;
+        if let Some(raw) = self.backend.get(KEY)? {
+            match decode(&raw) {
+                Ok((migrated, revision)) => {
+                    if revision != known {
+                        return Err(StorageError::Conflict);
+                    }
+                    if migrated.set_aside > 0 {
+                        kept_copy = self.keep_copy(&raw)?;
+                    }
+                }
+                Err(StorageError::NewerVersion(v)) => return Err(StorageError::NewerVersion(v)),
+                Err(_) => {
+                    self.keep_copy(&raw)?;
+                    kept_copy = true;
+                }
+            }
         }
         let revision = known + 1;
-        storage
-            .set_item(KEY, &encode(work, revision))
-            .map_err(write_error)?;
-        Ok(revision)
+        self.backend.set(KEY, &encode(work, revision))?;
+        Ok(Saved {
+            revision,
+            kept_copy,
+        })
     }
 
     /// What is saved now, as another tab may have left it.
-    pub fn load(self) -> Result<(Migrated, u64), StorageError> {
-        let storage = local_storage().ok_or(StorageError::Unavailable)?;
-        match storage.get_item(KEY) {
-            Ok(Some(raw)) => decode(&raw),
-            _ => Err(StorageError::Unavailable),
+    pub fn load(&self) -> Result<(Migrated, u64), StorageError> {
+        match self.backend.get(KEY)? {
+            Some(raw) => decode(&raw),
+            None => Err(StorageError::Unavailable),
         }
     }
 
     /// The saved revision now, if anything readable is saved.
-    pub fn revision(self) -> Option<u64> {
-        local_storage().and_then(|s| stored_revision(&s))
+    pub fn revision(&self) -> Option<u64> {
+        let raw = self.backend.get(KEY).ok().flatten()?;
+        let envelope: Envelope<&RawValue> = serde_json::from_str(&raw).ok()?;
+        Some(envelope.revision)
     }
 
-    /// The text kept under [`BACKUP_KEY`], to offer as a download.
-    pub fn backup(self) -> Option<String> {
-        local_storage().and_then(|s| s.get_item(BACKUP_KEY).ok().flatten())
+    /// The newest text kept as a backup, to offer as a download.
+    pub fn backup(&self) -> Option<String> {
+        backup_keys()
+            .map_while(|key| self.backend.get(&key).ok().flatten())
+            .last()
+    }
+
+    /// Keeps `raw` as a backup unless it already is one: under
+    /// [`BACKUP_KEY`], then `rapport.backup.2`, `.3`… so that no kept text
+    /// is ever replaced. `Ok(true)` when a new copy was written.
+    fn keep_copy(&self, raw: &str) -> Result<bool, StorageError> {
+        for key in backup_keys() {
+            match self.backend.get(&key)? {
+                Some(kept) if kept == raw => return Ok(false),
+                Some(_) => continue,
+                None => return self.backend.set(&key, raw).map(|()| true),
+            }
+        }
+        Err(StorageError::WriteFailed(
+            "no room for another backup".to_owned(),
+        ))
     }
 }
 
-/// The revision of the envelope saved in `storage`, read without
-/// interpreting its data.
-fn stored_revision(storage: &web_sys::Storage) -> Option<u64> {
-    let raw = storage.get_item(KEY).ok().flatten()?;
-    let envelope: Envelope<&RawValue> = serde_json::from_str(&raw).ok()?;
-    Some(envelope.revision)
+/// How many backups are kept at most; beyond them, unreadable text is left
+/// where it is and nothing is saved over it.
+const MAX_BACKUPS: usize = 20;
+
+/// The keys backups are kept under, oldest first.
+fn backup_keys() -> impl Iterator<Item = String> {
+    (1..=MAX_BACKUPS).map(|n| {
+        if n == 1 {
+            BACKUP_KEY.to_owned()
+        } else {
+            format!("{BACKUP_KEY}.{n}")
+        }
+    })
 }
 
 /// The storage handle, or `None` where the browser blocks it. gloo's handle

@@ -46,7 +46,8 @@ fn saved_work_is_there_when_reopened() {
     assert_eq!(opened.work, Workspace::default());
     let revision = store
         .save(&Workspace::default().with_language("ru"), opened.revision)
-        .unwrap();
+        .unwrap()
+        .revision;
     assert_eq!(revision, 1);
     let (_, reopened) = Store::open();
     assert_eq!(reopened.work.settings.language.as_deref(), Some("ru"));
@@ -63,11 +64,15 @@ fn a_tab_never_overwrites_what_another_tab_saved_since() {
     reset();
     let (first, opened) = Store::open();
     let (second, _) = Store::open();
-    let mine = first.save(&Workspace::default(), opened.revision).unwrap();
+    let mine = first
+        .save(&Workspace::default(), opened.revision)
+        .unwrap()
+        .revision;
     // The other tab saves on top of that.
     let theirs = second
         .save(&Workspace::default().with_language("pl"), mine)
-        .unwrap();
+        .unwrap()
+        .revision;
     // This tab still believes `mine` is the latest: refused, nothing written.
     let before = local_storage().get_item(KEY).unwrap();
     assert_eq!(
@@ -94,7 +99,7 @@ fn a_bad_engagement_is_set_aside_and_kept_in_the_backup() {
 }
 
 #[wasm_bindgen_test]
-fn unreadable_text_is_backed_up_once_and_never_overwritten() {
+fn unreadable_text_is_kept_and_no_backup_is_ever_overwritten() {
     reset();
     local_storage().set_item(KEY, "{broken").unwrap();
     let (store, opened) = Store::open();
@@ -103,14 +108,15 @@ fn unreadable_text_is_backed_up_once_and_never_overwritten() {
         local_storage().get_item(BACKUP_KEY).unwrap().as_deref(),
         Some("{broken")
     );
-    // A second bad text does not replace the first backup.
+    // A second bad text gets a backup of its own beside the first.
     local_storage().set_item(KEY, "second").unwrap();
     let _ = Store::open();
     assert_eq!(
         local_storage().get_item(BACKUP_KEY).unwrap().as_deref(),
         Some("{broken")
     );
-    // Work still saves over the damaged text.
+    assert_eq!(store.backup().as_deref(), Some("second"));
+    // Work still saves over the damaged text, now that it is kept.
     store.save(&Workspace::default(), 0).unwrap();
     assert_eq!(Store::open().1.problem, None);
 }

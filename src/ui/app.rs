@@ -11,8 +11,10 @@ use super::header::Header;
 use super::home_page::HomePage;
 use super::method_page::MethodPage;
 use super::not_found_page::NotFoundPage;
+use super::offline;
 use super::saving::keep_saved;
 use super::storage_notice::StorageNotice;
+use super::update_notice::UpdateNotice;
 use super::workshop::{JoinPage, Presenter, WorkshopPage};
 use crate::i18n::Locale;
 use crate::route::Route;
@@ -51,6 +53,7 @@ pub fn App() -> impl IntoView {
         storage_problem: RwSignal::new(opened.problem),
         store,
         saving: StoredValue::new(None),
+        update_ready: RwSignal::new(false),
     };
     provide_context(ctx);
     // The prerendered home (src/prerender.mjs) has done its job; the app's
@@ -73,6 +76,7 @@ pub fn App() -> impl IntoView {
 
     ctx.saving
         .set_value(Some(keep_saved(ctx, store, opened.revision)));
+    offline::start(ctx.update_ready);
 
     // The document's language and title follow the language and the view.
     Effect::new(move |_| {
@@ -101,6 +105,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Header />
         <StorageNotice />
+        <UpdateNotice />
         <main id="main" tabindex="-1">
             {move || match ctx.route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),

@@ -22,6 +22,9 @@ pub struct Ctx {
     pub store: Store,
     /// What the views can ask of saving; set once the app has started it.
     pub saving: StoredValue<Option<Saving>>,
+    /// True while a new release of the app is installed and waiting for the
+    /// user to reload into it.
+    pub update_ready: RwSignal<bool>,
 }
 
 impl Ctx {

@@ -19,11 +19,13 @@ mod labels;
 mod language_switcher;
 mod method_page;
 mod not_found_page;
+mod offline;
 mod qr_figure;
 mod saving;
 mod storage_notice;
 mod table_head;
 mod text_field;
+mod update_notice;
 mod workshop;
 
 pub use app::App;

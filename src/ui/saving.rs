@@ -5,7 +5,7 @@
 use super::clock::now;
 use super::context::Ctx;
 use crate::model::workspace::Engagement;
-use crate::storage::{StorageError, Store, KEY};
+use crate::storage::{Saved, StorageError, Store, KEY};
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
@@ -32,9 +32,13 @@ pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
     // Set while another tab's work is put in place, so it is not saved back.
     let applying = StoredValue::new(false);
 
-    let report = move |result: Result<u64, StorageError>| match result {
-        Ok(revision) => {
-            known.set_value(revision);
+    let report = move |result: Result<Saved, StorageError>| match result {
+        Ok(saved) => {
+            known.set_value(saved.revision);
+            if saved.kept_copy {
+                ctx.storage_problem.set(Some(StorageError::KeptUnreadable));
+                return;
+            }
             ctx.storage_problem.update(|p| {
                 if matches!(
                     p,
@@ -67,8 +71,12 @@ pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
                 .with_untracked(|work| store.save(work, known.get_value())),
         );
     };
-    let take_theirs = move || {
-        if let Ok((migrated, revision)) = store.load() {
+    // Another tab's save is taken when this build can read it. A newer
+    // release's data stops this tab's saving (saving refuses it anyway) and
+    // says so; unreadable text is kept as a backup and this tab's work,
+    // the best copy there is, saved at once.
+    let take_theirs = move || match store.load() {
+        Ok((migrated, revision)) => {
             if let Some(handle) = pending.try_update_value(Option::take).flatten() {
                 handle.clear();
             }
@@ -81,6 +89,11 @@ pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
                 }
             });
         }
+        Err(StorageError::NewerVersion(v)) => {
+            ctx.storage_problem.set(Some(StorageError::NewerVersion(v)));
+        }
+        Err(StorageError::Corrupt(_)) => save_now(),
+        Err(_) => {}
     };
 
     Effect::new(move |previous: Option<()>| {
@@ -133,10 +146,15 @@ pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
         if ev.key().as_deref() != Some(KEY) || ev.new_value().is_none() {
             return;
         }
-        if pending.with_value(Option::is_some) {
-            ctx.storage_problem.set(Some(StorageError::Conflict));
-        } else {
-            take_theirs();
+        match store.load() {
+            Err(StorageError::NewerVersion(v)) => {
+                ctx.storage_problem.set(Some(StorageError::NewerVersion(v)));
+            }
+            Err(StorageError::Corrupt(_)) => save_now(),
+            _ if pending.with_value(Option::is_some) => {
+                ctx.storage_problem.set(Some(StorageError::Conflict));
+            }
+            _ => take_theirs(),
         }
     });
     // Ask the browser not to clear the work under storage pressure; the

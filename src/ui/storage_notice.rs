@@ -3,6 +3,7 @@
 
 use super::context::use_ctx;
 use super::download;
+use super::offline;
 use crate::i18n::fill;
 use crate::route::Route;
 use crate::storage::StorageError;
@@ -26,24 +27,27 @@ pub fn StorageNotice() -> impl IntoView {
             StorageError::WriteFailed(_) => t.storage_write_failed.to_owned(),
             StorageError::SetAside(n) => fill(t.storage_set_aside, &[("count", &n.to_string())]),
             StorageError::Conflict => t.storage_conflict.to_owned(),
+            StorageError::KeptUnreadable => t.storage_kept_unreadable.to_owned(),
         };
         let actions = match problem {
-            StorageError::Corrupt(_) | StorageError::SetAside(_) => view! {
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        if let Some(text) = ctx.store.backup() {
-                            download::offer("rapport-backup.json", &text);
+            StorageError::Corrupt(_) | StorageError::SetAside(_) | StorageError::KeptUnreadable => {
+                view! {
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            if let Some(text) = ctx.store.backup() {
+                                download::offer("rapport-backup.json", &text);
+                            }
                         }
-                    }
-                >
-                    {t.download_backup}
-                </button>
-                <button type="button" on:click=move |_| ctx.storage_problem.set(None)>
-                    {t.dismiss}
-                </button>
+                    >
+                        {t.download_backup}
+                    </button>
+                    <button type="button" on:click=move |_| ctx.storage_problem.set(None)>
+                        {t.dismiss}
+                    </button>
+                }
+                .into_any()
             }
-            .into_any(),
             StorageError::Conflict => {
                 let resolve = move |keep_mine: bool| {
                     if let Some(saving) = ctx.saving.get_value() {
@@ -60,7 +64,14 @@ pub fn StorageNotice() -> impl IntoView {
                 }
                 .into_any()
             }
-            StorageError::NewerVersion(_) => ().into_any(),
+            // The newer release is one reload away: the service worker
+            // serves it once it has been fetched (see `offline`).
+            StorageError::NewerVersion(_) => view! {
+                <button type="button" on:click=move |_| offline::reload_into_new_release()>
+                    {t.storage_reload}
+                </button>
+            }
+            .into_any(),
             _ => view! {
                 <a class="button-link" href=Route::Engagements.href()>
                     {t.export_now}

@@ -27,6 +27,8 @@ const TYPES = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 function compressed(bytes) {
@@ -489,6 +491,47 @@ function stats(values) {
   };
 }
 
+/**
+ * A repeat visit with the network off, served by the service worker: the
+ * bytes that still reach the network (none, if the worker does its job),
+ * the bytes the worker serves, and the median time from navigation to the
+ * app having opened its storage (User Timing `rapport-open-end`), at
+ * `rate`x CPU throttling.
+ */
+async function offlineRepeatVisit(browser, origin, rate, runs) {
+  const context = await browser.newContext({ ...TABLET, serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto(`${origin}/#/assessment/values`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, { polling: 100 });
+  await context.setOffline(true);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  let network = 0;
+  let fromWorker = 0;
+  page.on('response', async (r) => {
+    const size = (await r.body().catch(() => Buffer.alloc(0))).length;
+    if (r.fromServiceWorker()) fromWorker += size;
+    else network += size;
+  });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('rapport-open-end').length > 0, null, {
+      polling: 50,
+    });
+    times.push(await page.evaluate(() => performance.getEntriesByName('rapport-open-end')[0].startTime));
+  }
+  await context.close();
+  return {
+    cpu_throttling: rate,
+    runs,
+    network_bytes_per_visit: Math.round(network / runs),
+    served_by_worker_bytes_per_visit: Math.round(fromWorker / runs),
+    app_started_median_ms: round(median(times)),
+  };
+}
+
 async function firstVisit(browser, origin) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -541,6 +584,7 @@ async function main() {
     const team = await teamView200(browser, origin, 4, 30);
     const store = await bigStoreLoad(browser, origin, 4, 9);
     const floorInput = await inputFloor(browser, 4, 40);
+    const offline = await offlineRepeatVisit(browser, origin, 4, 9);
     const report = {
       dist: { files: distFiles, total: sum(distFiles) },
       first_visit: visit,
@@ -551,6 +595,7 @@ async function main() {
       workshop_team_view_200_respondents: team,
       saved_work_50_engagements: store,
       browser_input_floor_at_4x: floorInput,
+      repeat_visit_offline_served_by_worker: offline,
       budgets: {
         first_visit_gzip_bytes: { budget: 120 * 1024, measured: visit.total.gzip },
         startup_ratio_at_4x: { budget: 1.5, measured: startup.cpu_4x.ratio },

@@ -1,5 +1,6 @@
-// Shared test helpers: a page that fails the test on any console error,
-// warning or uncaught exception; a press that taps on touch devices and
+// Shared test helpers: every page of every context fails its test on any
+// console error, warning, uncaught exception, CSP violation or request to
+// another origin; a press that taps on touch devices and
 // clicks elsewhere; and the app's own translations, so tests name elements
 // exactly as a user sees them.
 const base = require('@playwright/test');
@@ -10,16 +11,64 @@ const strings = {
   pl: require('../../src/i18n/locales/pl.json'),
 };
 
+/** What went wrong on any page during the current test. */
+const problems = [];
+
+/** Fails the test on a console error or warning, an uncaught exception or
+ * a request to another origin, on `page`. */
+function watchPage(page) {
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
+      problems.push(`request to another origin: ${r.url()}`);
+    }
+  });
+}
+
+/** Watches every page of `context`, present and future, and reports every
+ * Content-Security-Policy violation as a console error. */
+async function watchContext(context) {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  context.on('page', watchPage);
+  for (const page of context.pages()) watchPage(page);
+}
+
 const test = base.test.extend({
-  page: async ({ page }, use) => {
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    await use(page);
-    base.expect(problems, 'console errors, warnings or uncaught exceptions').toEqual([]);
+  // Every test fails on what any of its pages reported, in whatever context.
+  watched: [
+    async ({}, use) => {
+      problems.length = 0;
+      await use();
+      base.expect(problems, 'console errors, warnings, uncaught exceptions, CSP violations or other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+  context: async ({ context }, use) => {
+    await watchContext(context);
+    await use(context);
   },
+  // Contexts a test opens itself (a second browser, a participant's tablet)
+  // are watched the same way.
+  browser: [
+    async ({ browser }, use) => {
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const context = await newContext(...args);
+        await watchContext(context);
+        return context;
+      };
+      await use(browser);
+    },
+    { scope: 'worker' },
+  ],
 });
 
 /**
@@ -48,4 +97,4 @@ async function press(locator) {
   else await locator.click();
 }
 
-module.exports = { test, expect: base.expect, press, open, reload, strings };
+module.exports = { test, expect: base.expect, press, open, reload, strings, watchContext };

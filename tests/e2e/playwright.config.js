@@ -1,5 +1,6 @@
 // End-to-end tests of real user flows against the release build, served as
-// plain static files at the domain root and under /rapport/. The browser is
+// a static host serves it (its _headers with the CSP applied, compressed) at
+// the domain root and under /rapport/ (tests/serve.mjs). The browser is
 // Debian's Chromium; Playwright never downloads one.
 const path = require('node:path');
 const { defineConfig } = require('@playwright/test');
@@ -33,7 +34,7 @@ module.exports = defineConfig({
     },
   ],
   webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory "${SITE}"`,
+    command: `node ${path.resolve(__dirname, '../serve.mjs')} "${SITE}" ${PORT}`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,
     stdout: 'ignore',
