@@ -50,7 +50,10 @@ fn register(update_ready: RwSignal<bool>) {
         let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // A harness that blocks workers may answer with nothing at all.
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         watch(&registration, update_ready);
         REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
     });

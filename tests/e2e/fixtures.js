@@ -19,6 +19,8 @@ const problems = [];
 function watchPage(page) {
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   page.on('console', (m) => {
+    // The harness's own note where a test keeps service workers out.
+    if (m.text() === 'Service Worker registration blocked by Playwright') return;
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on('request', (r) => {

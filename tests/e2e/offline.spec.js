@@ -69,6 +69,8 @@ test('after one visit, every view opens and works with no network', async ({ pag
 
 test('a new release waits behind a banner; reloading keeps every answer', async ({ page }) => {
   test.skip(test.info().project.name !== 'tablet', 'one run is enough: the flow is the same on a laptop');
+  // The copy's own server compresses the build before it serves it.
+  test.setTimeout(120_000);
   // A copy of the build on a server of its own, so the test can release a
   // new version of it.
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-release-'));
