@@ -13,6 +13,16 @@ const strings = {
 
 /** What went wrong on any page during the current test. */
 const problems = [];
+/** What the current test provokes on purpose (see `tolerate`). */
+const tolerated = [];
+
+/**
+ * Lets the current test provoke problems matching `pattern` on purpose (a
+ * test that keeps the app from loading); anything else still fails it.
+ */
+function tolerate(pattern) {
+  tolerated.push(pattern);
+}
 
 /** Fails the test on a console error or warning, an uncaught exception or
  * a request to another origin, on `page`. */
@@ -48,8 +58,10 @@ const test = base.test.extend({
   watched: [
     async ({}, use) => {
       problems.length = 0;
+      tolerated.length = 0;
       await use();
-      base.expect(problems, 'console errors, warnings, uncaught exceptions, CSP violations or other origins').toEqual([]);
+      const unexpected = problems.filter((p) => !tolerated.some((t) => t.test(p)));
+      base.expect(unexpected, 'console errors, warnings, uncaught exceptions, CSP violations or other origins').toEqual([]);
     },
     { auto: true },
   ],
@@ -99,4 +111,4 @@ async function press(locator) {
   else await locator.click();
 }
 
-module.exports = { test, expect: base.expect, press, open, reload, strings, watchContext };
+module.exports = { test, expect: base.expect, press, open, reload, strings, watchContext, tolerate };

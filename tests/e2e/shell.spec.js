@@ -1,6 +1,6 @@
 // The app shell: home, navigation, deep links under a sub-path, languages,
 // keyboard, touch, layout sizes and storage trouble.
-const { test, expect, press, open, reload, strings } = require('./fixtures');
+const { test, expect, press, open, reload, strings, tolerate } = require('./fixtures');
 
 const en = strings.en;
 
@@ -108,6 +108,8 @@ test('the keyboard reaches every control and focus is visible', async ({ page })
 });
 
 test('every control is at least 44 px for touch', async ({ page }) => {
+  // Hundreds of controls, each measured on its own.
+  test.setTimeout(90_000);
   for (const view of ['/', '/#/method', '/#/assessment/values', '/#/assessment/results', '/#/fit', '/#/loyalty', '/#/engagements']) {
     await open(page, view);
     await expect(page.locator('main h1')).toBeVisible();
@@ -206,7 +208,7 @@ test('work saved by a newer version is left untouched', async ({ page }) => {
   await open(page, '/');
   await page.evaluate((v) => localStorage.setItem('rapport', v), newer);
   await reload(page);
-  await expect(page.getByRole('alert')).toHaveText(en.storage_newer);
+  await expect(page.getByRole('alert')).toContainText(en.storage_newer);
   await page.getByLabel(en.language_label).selectOption('pl');
   expect(await page.evaluate(() => localStorage.getItem('rapport'))).toBe(newer);
 });
@@ -216,6 +218,8 @@ test.describe('the prerendered home', () => {
   const parts = ['header .brand', 'header nav', 'main', 'footer'];
 
   test('says exactly what the app says, in every language', async ({ browser, page }) => {
+    // Without JavaScript the module the page preloads is never used.
+    tolerate(/preloaded using link preload but not used/);
     const built = await browser.newContext({ javaScriptEnabled: false });
     const raw = await built.newPage();
     await raw.goto('/');
@@ -243,6 +247,7 @@ test.describe('the prerendered home', () => {
   ]) {
     test(`shows ${shown ?? 'nothing'} for a ${locale} browser at "${hash || '/'}" until the app starts`, async ({ browser }) => {
       // The app is kept from starting, so only the prerendered page shows.
+      tolerate(/Failed to load resource|Failed to fetch|preloaded using link preload but not used/);
       const context = await browser.newContext({ locale });
       await context.route('**/*.wasm', (route) => route.abort());
       const page = await context.newPage();
@@ -263,6 +268,7 @@ test.describe('the prerendered home', () => {
     await page.getByLabel(strings.en.language_label).selectOption('ru');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('rapport'))).toContain('"language":"ru"');
     const state = await page.context().storageState();
+    tolerate(/Failed to load resource|Failed to fetch|preloaded using link preload but not used/);
     const context = await browser.newContext({ locale: 'pl-PL', storageState: state });
     await context.route('**/*.wasm', (route) => route.abort());
     const held = await context.newPage();
