@@ -10,13 +10,22 @@ const strings = {
   pl: require('../../src/i18n/locales/pl.json'),
 };
 
+/**
+ * Collects `page`'s console errors and warnings and uncaught exceptions
+ * into `problems` (a new list unless one is given), which the test then
+ * expects to be empty: for pages a test opens in contexts of its own.
+ */
+function watch(page, problems = []) {
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  return problems;
+}
+
 const test = base.test.extend({
   page: async ({ page }, use) => {
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
+    const problems = watch(page);
     await use(page);
     base.expect(problems, 'console errors, warnings or uncaught exceptions').toEqual([]);
   },
@@ -48,4 +57,4 @@ async function press(locator) {
   else await locator.click();
 }
 
-module.exports = { test, expect: base.expect, press, open, reload, strings };
+module.exports = { test, expect: base.expect, press, open, reload, strings, watch };

@@ -79,9 +79,11 @@ impl Scan {
                     if let Some(video) = self.video.get_untracked() {
                         video.set_src_object(Some(&stream));
                         if let Ok(playing) = video.play() {
-                            // Autoplay of a muted video is allowed; the
-                            // promise only reports what already happened.
-                            let _ = wasm_bindgen_futures::JsFuture::from(playing);
+                            // A refusal is handled here, not left to the
+                            // console; frames are read once it plays.
+                            leptos::task::spawn_local(async move {
+                                let _ = wasm_bindgen_futures::JsFuture::from(playing).await;
+                            });
                         }
                     }
                     self.stream.set_value(Some(stream));
@@ -181,8 +183,8 @@ impl Scan {
             "rapport-qr-start",
             "rapport-qr-end",
         );
-        let _ = performance.clear_marks_with_mark_name("rapport-qr-start");
-        let _ = performance.clear_marks_with_mark_name("rapport-qr-end");
+        performance.clear_marks_with_mark_name("rapport-qr-start");
+        performance.clear_marks_with_mark_name("rapport-qr-end");
         // A long session keeps the last few hundred measures only.
         if performance
             .get_entries_by_name("rapport-qr-decode")
