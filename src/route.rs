@@ -93,7 +93,7 @@ impl Route {
     /// (every assessment page is one section), for marking navigation.
     pub fn same_section(&self, other: &Route) -> bool {
         let assessment = |r: &Route| matches!(r, Route::Assessment(_) | Route::AssessmentResults);
-        let workshop = |r: &Route| matches!(r, Route::Workshop | Route::Present);
+        let workshop = |r: &Route| matches!(r, Route::Workshop | Route::Present | Route::Result(_));
         self == other
             || (assessment(self) && assessment(other))
             || (workshop(self) && workshop(other))

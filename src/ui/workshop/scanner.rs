@@ -67,7 +67,7 @@ impl Scan {
         }
         leptos::task::spawn_local(async move {
             let opened = camera::open(device.as_deref()).await;
-            if self.session.get_value() != session {
+            if !self.live(session) {
                 if let Ok(stream) = &opened {
                     camera::stop(stream);
                 }
@@ -90,7 +90,7 @@ impl Scan {
                     self.status.set(Status::Looking);
                     self.next(session, 0.0);
                     let found = camera::cameras().await;
-                    if self.session.get_value() == session {
+                    if self.live(session) {
                         self.cameras.set(found);
                     }
                 }
@@ -98,7 +98,13 @@ impl Scan {
         });
     }
 
-    /// Releases the camera and stops reading.
+    /// Whether `session` is still the scanner's: not stopped, restarted or
+    /// left (a callback may run after the page has gone).
+    fn live(self, session: u32) -> bool {
+        self.session.try_get_value() == Some(session)
+    }
+
+    /// Releases the camera and stops reading; also when the page is left.
     fn stop(self) {
         self.session.update_value(|s| *s += 1);
         self.release();
@@ -110,7 +116,7 @@ impl Scan {
         if let Some(stream) = self.stream.try_update_value(Option::take).flatten() {
             camera::stop(&stream);
         }
-        if let Some(video) = self.video.get_untracked() {
+        if let Some(video) = self.video.try_get_untracked().flatten() {
             video.set_src_object(None);
         }
     }
@@ -141,7 +147,7 @@ impl Scan {
     }
 
     fn step(self, session: u32) {
-        if self.session.get_value() != session {
+        if !self.live(session) {
             return;
         }
         let Some(performance) = window().performance() else {
