@@ -1,7 +1,11 @@
 //! QR codes for the links a workshop passes between devices, drawn as SVG
-//! in the browser: no server, no network. The picture holds numbers only
-//! (module positions), never the encoded text, so it is safe to place as
-//! markup whatever the text.
+//! in the browser and read back from a camera's frames: no server, no
+//! network. The picture holds numbers only (module positions), never the
+//! encoded text, so it is safe to place as markup whatever the text.
+//!
+//! Reading is pure: a grey image in, the texts of the codes found in it
+//! out. The workshop's scanner feeds it the camera's frames, and host tests
+//! feed it codes drawn by [`modules`], turned and spoiled with noise.
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
@@ -41,3 +45,87 @@ pub fn svg(text: &str) -> Option<String> {
         r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {side} {side}" shape-rendering="crispEdges"><rect width="{side}" height="{side}" fill="#fff"/><path d="{path}" fill="#000"/></svg>"##
     ))
 }
+
+/// The texts of the QR codes found in a grey image of `width` × `height`
+/// pixels (one byte a pixel, row by row, 0 black), in the order found.
+/// Codes that are found but cannot be read (too blurred, cut off) are
+/// skipped, and so is a picture whose bytes do not fill it: the next frame
+/// will do.
+pub fn read(width: usize, height: usize, grey: &[u8]) -> Vec<String> {
+    let Some(pixels) = width.checked_mul(height) else {
+        return Vec::new();
+    };
+    if width == 0 || height == 0 || grey.len() < pixels {
+        return Vec::new();
+    }
+    let dark = threshold(width, height, &grey[..pixels]);
+    let mut image =
+        rqrr::PreparedImage::prepare_from_bitmap(width, height, |x, y| dark[y * width + x]);
+    image
+        .detect_grids()
+        .into_iter()
+        .filter_map(|grid| grid.decode().ok())
+        .map(|(_, text)| text)
+        .collect()
+}
+
+/// Which pixels are dark, each against the brightness around it in its
+/// row, so a shadow or glare across the code does not hide it: quirc's
+/// rule as `rqrr` applies it (a pixel darker than 95% of the mean of the
+/// running averages from the left and from the right), with a window of a
+/// power of two near an eighth of the width so the running averages are
+/// shifts rather than divisions; this pass is a third of the work on every
+/// frame.
+fn threshold(width: usize, height: usize, grey: &[u8]) -> Vec<bool> {
+    // log2 of the window: 64 pixels for a 640-pixel frame.
+    let shift = (width / 8).max(1).ilog2();
+    let mut sums = vec![0u32; width];
+    let mut dark = vec![false; grey.len()];
+    for (row, out) in grey
+        .chunks_exact(width)
+        .zip(dark.chunks_exact_mut(width))
+        .take(height)
+    {
+        let (mut forward, mut backward) = (0u32, 0u32);
+        for x in 0..width {
+            forward = forward - (forward >> shift) + u32::from(row[x]);
+            sums[x] = forward;
+        }
+        for x in (0..width).rev() {
+            backward = backward - (backward >> shift) + u32::from(row[x]);
+            sums[x] += backward;
+        }
+        // p < sum / 2 / 2^shift × 0.95, in integers.
+        for ((pixel, sum), out) in row.iter().zip(&sums).zip(out.iter_mut()) {
+            *out = (u64::from(*pixel) * (200 << shift)) < u64::from(*sum) * 95;
+        }
+    }
+    dark
+}
+
+/// The grey image of RGBA pixels (a canvas's `ImageData`), one byte a
+/// pixel, with the usual weights for how bright each colour looks (ITU-R
+/// BT.601, in integers).
+pub fn grey(rgba: &[u8]) -> Vec<u8> {
+    rgba.chunks_exact(4)
+        .map(|p| {
+            let sum = 77 * u32::from(p[0]) + 150 * u32::from(p[1]) + 29 * u32::from(p[2]);
+            (sum >> 8) as u8
+        })
+        .collect()
+}
+
+/// The size to draw a `width` × `height` camera frame at before reading
+/// it: at most [`READ_WIDTH`] pixels wide, in the frame's proportions.
+/// Larger frames cost time and add nothing a code held up to the camera
+/// needs; smaller ones are read as they are.
+pub fn read_size(width: u32, height: u32) -> (u32, u32) {
+    if width <= READ_WIDTH || width == 0 {
+        return (width, height);
+    }
+    let scaled = u64::from(height) * u64::from(READ_WIDTH) / u64::from(width);
+    (READ_WIDTH, u32::try_from(scaled).unwrap_or(u32::MAX).max(1))
+}
+
+/// The widest frame the scanner reads, in pixels.
+pub const READ_WIDTH: u32 = 640;

@@ -34,6 +34,9 @@ pub enum Route {
     /// A participant's questionnaire; holds the join link's fragment
     /// (without `#`), which carries the workshop.
     Join(String),
+    /// A participant's result opened from its link (`#/result/<code>`);
+    /// holds the code as written in the link.
+    Result(String),
     /// A fragment that names no view; holds the path that was asked for.
     NotFound(String),
 }
@@ -50,6 +53,14 @@ impl Route {
             return Route::Join(path.to_owned());
         }
         let path = path.split('?').next().unwrap_or("");
+        // A result link keeps its code as written; the code's reader
+        // forgives case.
+        if path.to_ascii_lowercase().starts_with("/result/") {
+            let code = path["/result/".len()..].trim_matches('/');
+            if !code.is_empty() && !code.contains('/') {
+                return Route::Result(code.to_owned());
+            }
+        }
         let segments: Vec<String> = path
             .split('/')
             .filter(|s| !s.is_empty())
@@ -82,7 +93,7 @@ impl Route {
     /// (every assessment page is one section), for marking navigation.
     pub fn same_section(&self, other: &Route) -> bool {
         let assessment = |r: &Route| matches!(r, Route::Assessment(_) | Route::AssessmentResults);
-        let workshop = |r: &Route| matches!(r, Route::Workshop | Route::Present);
+        let workshop = |r: &Route| matches!(r, Route::Workshop | Route::Present | Route::Result(_));
         self == other
             || (assessment(self) && assessment(other))
             || (workshop(self) && workshop(other))
@@ -100,6 +111,7 @@ impl Route {
             Route::Workshop => "#/workshop".to_owned(),
             Route::Present => "#/workshop/present".to_owned(),
             Route::Join(fragment) => format!("#{fragment}"),
+            Route::Result(code) => format!("#/result/{code}"),
             Route::Assessment(component) => format!("#/assessment/{}", component.key()),
             Route::AssessmentResults => "#/assessment/results".to_owned(),
             Route::NotFound(path) => format!("#{path}"),

@@ -95,6 +95,73 @@ fn pasted_codes_and_links_are_added_or_refused_each_with_its_reason() {
     assert!(w.respondents()[0].included);
 }
 
+#[test]
+fn a_scanned_code_or_link_is_added_once_with_its_role() {
+    let mut w = Workshop {
+        id: 9,
+        name: "Kick-off".into(),
+        roles: vec!["Management".into(), "Sales".into()],
+        entries: vec![],
+    };
+    let a = code(9, 2, 4);
+    let link = format!("http://127.0.0.1:8080/{}", result_fragment(&a));
+    let (collected, outcome) = w.collect_one(&link);
+    assert_eq!(collected, a);
+    let submission = outcome.unwrap();
+    assert_eq!(w.role_name(submission.role), Some("Sales"));
+    assert_eq!(w.entries.len(), 1);
+    let cases = [
+        (a.to_lowercase(), Err(Refusal::Duplicate)),
+        (code(10, 0, 3), Err(Refusal::Code(CodeError::OtherWorkshop))),
+        // A join link scanned by mistake is one piece, not several.
+        (
+            "https://x.org/#/join/9?n=Kick-off&r=Management,Sales".to_owned(),
+            Err(Refusal::Code(CodeError::Malformed)),
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(w.collect_one(&text).1.map(|_| ()), expected, "{text}");
+    }
+    assert_eq!(w.entries.len(), 1);
+}
+
+#[test]
+fn roles_are_named_from_one_and_zero_is_none() {
+    let w = Workshop {
+        id: 1,
+        name: String::new(),
+        roles: vec!["Management".into(), "Sales".into()],
+        entries: vec![],
+    };
+    let cases = [
+        (0, None),
+        (1, Some("Management")),
+        (2, Some("Sales")),
+        (3, None),
+    ];
+    for (role, expected) in cases {
+        assert_eq!(w.role_name(role), expected, "role {role}");
+    }
+}
+
+#[test]
+fn a_code_held_up_is_taken_once_and_again_only_after_it_was_gone() {
+    let mut seen = Sightings::default();
+    let steps = [
+        ("A", 0.0, true),
+        ("A", 100.0, false),
+        ("B", 150.0, true),
+        ("A", 1900.0, false),
+        // Seen at 1900 last: still in sight at 3800.
+        ("A", 3800.0, false),
+        ("B", 3800.0, true),
+        ("A", 3800.0 + Sightings::GONE_MS, true),
+    ];
+    for (text, now, expected) in steps {
+        assert_eq!(seen.is_new(text, now), expected, "{text} at {now}");
+    }
+}
+
 proptest! {
     #[test]
     fn any_invitation_survives_its_link(

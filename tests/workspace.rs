@@ -275,3 +275,87 @@ proptest! {
         }
     }
 }
+
+fn result_code(workshop: u32, role: u8) -> String {
+    use rapport::model::assessment::Answers;
+    use rapport::model::code::{encode, Submission};
+    let mut answers = Answers::default();
+    answers.set_answer(Item::all().next().unwrap(), Answer::DontKnow);
+    encode(&Submission {
+        workshop,
+        role,
+        answers,
+    })
+}
+
+#[test]
+fn a_result_link_finds_its_workshop_on_this_device() {
+    use rapport::model::code::CodeError;
+    use rapport::model::workshop::Workshop;
+    let workshop = |id: u32| Workshop {
+        id,
+        name: format!("W{id}"),
+        roles: vec!["Sales".into()],
+        entries: vec![],
+    };
+    let mut w = Workspace::default();
+    w.current_mut().workshops.push(workshop(7));
+    let second = w.create("Other client", "2026-12-01T10:00");
+    w.current_mut().workshops.push(workshop(8));
+    w.open(FIRST_ID);
+    let collected = result_code(7, 1);
+    w.current_mut().workshops[0].collect(&collected);
+    let fresh = result_code(7, 0);
+    let mut damaged = fresh.clone().into_bytes();
+    damaged[20] = if damaged[20] == b'A' { b'B' } else { b'A' };
+    let damaged = String::from_utf8(damaged).unwrap();
+    let place = |code: &str| match w.place_result(code) {
+        ResultPlace::Damaged(e) => format!("damaged {e:?}"),
+        ResultPlace::Open(s) => format!("open, role {}", s.role),
+        ResultPlace::Collected(s) => format!("collected, role {}", s.role),
+        ResultPlace::Elsewhere(id) => format!("in {id}"),
+        ResultPlace::Unknown(s) => format!("unknown workshop {}", s.workshop),
+    };
+    let cases = [
+        (fresh.clone(), "open, role 0".to_owned()),
+        (
+            format!("https://x.org/#/result/{fresh}"),
+            "open, role 0".to_owned(),
+        ),
+        (collected.to_lowercase(), "collected, role 1".to_owned()),
+        (result_code(8, 1), format!("in {second}")),
+        (result_code(9, 1), "unknown workshop 9".to_owned()),
+        (damaged, format!("damaged {:?}", CodeError::Corrupted)),
+        (
+            "nonsense".to_owned(),
+            format!("damaged {:?}", CodeError::Malformed),
+        ),
+    ];
+    for (code, expected) in cases {
+        assert_eq!(place(&code), expected, "{code}");
+    }
+}
+
+#[test]
+fn only_a_device_that_took_part_and_holds_no_such_workshop_is_a_participant() {
+    use rapport::model::workshop::{Invitation, Participation, Workshop};
+    let invitation = Invitation {
+        workshop: 7,
+        name: "Kick-off".into(),
+        roles: vec![],
+    };
+    let code = result_code(7, 0);
+    let mut w = Workspace::default();
+    assert!(!w.is_participant_of(&code), "a device that never joined");
+    w.participation = Some(Participation::new(&invitation));
+    assert!(w.is_participant_of(&code));
+    assert!(!w.is_participant_of(&result_code(8, 0)), "another workshop");
+    assert!(!w.is_participant_of("nonsense"));
+    w.current_mut().workshops.push(Workshop {
+        id: 7,
+        name: "Kick-off".into(),
+        roles: vec![],
+        entries: vec![],
+    });
+    assert!(!w.is_participant_of(&code), "the consultant's own device");
+}

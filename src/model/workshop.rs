@@ -177,21 +177,45 @@ impl Workshop {
         text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
             .filter(|piece| !piece.is_empty())
             .map(|piece| {
-                let code: String = code_in(piece).to_ascii_uppercase();
-                let outcome = match decode(&code, self.id) {
-                    Err(e) => Err(Refusal::Code(e)),
-                    Ok(_) if self.entries.iter().any(|e| e.code == code) => Err(Refusal::Duplicate),
-                    Ok(_) => {
-                        self.entries.push(Entry {
-                            code: code.clone(),
-                            excluded: false,
-                        });
-                        Ok(())
-                    }
-                };
-                (code, outcome)
+                let (code, outcome) = self.collect_one(piece);
+                (code, outcome.map(|_| ()))
             })
             .collect()
+    }
+
+    /// Adds the one result in `text` (a code or a result link, as a QR
+    /// code holds it) and answers the code with what it carries, or why it
+    /// was not added.
+    pub fn collect_one(&mut self, text: &str) -> (String, Result<Submission, Refusal>) {
+        let code = code_in(text).to_ascii_uppercase();
+        let outcome = self.check(&code);
+        if outcome.is_ok() {
+            self.entries.push(Entry {
+                code: code.clone(),
+                excluded: false,
+            });
+        }
+        (code, outcome)
+    }
+
+    /// What the result `code` carries, if this workshop would add it: it is
+    /// whole, this workshop's and not yet collected.
+    pub fn check(&self, code: &str) -> Result<Submission, Refusal> {
+        let code = code_in(code).to_ascii_uppercase();
+        let submission = decode(&code, self.id).map_err(Refusal::Code)?;
+        if self.entries.iter().any(|e| e.code == code) {
+            return Err(Refusal::Duplicate);
+        }
+        Ok(submission)
+    }
+
+    /// The name of `role` as a code stores it (from 1; 0 for none), if the
+    /// workshop offers it.
+    pub fn role_name(&self, role: u8) -> Option<&str> {
+        usize::from(role)
+            .checked_sub(1)
+            .and_then(|k| self.roles.get(k))
+            .map(String::as_str)
     }
 
     /// Leaves respondent `index` out of the team view, or brings them back.
@@ -214,6 +238,36 @@ impl Workshop {
                 })
             })
             .collect()
+    }
+}
+
+/// The codes a scanner has seen lately, so that a code held up to the
+/// camera is taken once, not at every frame, and taken again (to be
+/// refused as a repeat) only after it has been out of sight a while.
+#[derive(Clone, Debug, Default)]
+pub struct Sightings {
+    /// Each text seen, with when it was last seen (milliseconds).
+    seen: Vec<(String, f64)>,
+}
+
+impl Sightings {
+    /// How long a code must be out of sight to count as shown again.
+    pub const GONE_MS: f64 = 2000.0;
+
+    /// Notes that `text` is in sight at `now` (milliseconds on any steady
+    /// clock) and answers whether it is newly so.
+    pub fn is_new(&mut self, text: &str, now: f64) -> bool {
+        self.seen.retain(|(_, at)| now - *at < Self::GONE_MS);
+        match self.seen.iter_mut().find(|(t, _)| t == text) {
+            Some((_, at)) => {
+                *at = now;
+                false
+            }
+            None => {
+                self.seen.push((text.to_owned(), now));
+                true
+            }
+        }
     }
 }
 

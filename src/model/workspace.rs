@@ -8,9 +8,10 @@
 //! engagement" without asking whether there is one.
 
 use super::assessment::Assessment;
+use super::code::{decode_any, CodeError, Submission};
 use super::fit::FitCheck;
 use super::scenario::Economics;
-use super::workshop::{Participation, Workshop};
+use super::workshop::{code_in, Participation, Refusal, Workshop};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -32,6 +33,21 @@ pub struct Workspace {
     /// client work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participation: Option<Participation>,
+}
+
+/// Where a result code belongs on this device ([`Workspace::place_result`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ResultPlace {
+    /// The code is not a whole, current result code.
+    Damaged(CodeError),
+    /// The open engagement's workshop can take it; what it carries.
+    Open(Submission),
+    /// The open engagement's workshop has it already.
+    Collected(Submission),
+    /// Another engagement's workshop (the engagement's id) would take it.
+    Elsewhere(String),
+    /// No workshop on this device is the one it belongs to.
+    Unknown(Submission),
 }
 
 /// The user's preferences.
@@ -177,6 +193,48 @@ impl Workspace {
         if self.engagement(id).is_some() {
             self.current = id.to_owned();
         }
+    }
+
+    /// Where the result `code` (or a result link) belongs on this device,
+    /// and whether the open engagement's workshop can take it.
+    pub fn place_result(&self, code: &str) -> ResultPlace {
+        let submission = match decode_any(code_in(code)) {
+            Ok(s) => s,
+            Err(e) => return ResultPlace::Damaged(e),
+        };
+        let id = submission.workshop;
+        if let Some(workshop) = self.current().workshops.iter().find(|w| w.id == id) {
+            return match workshop.check(code) {
+                Err(Refusal::Duplicate) => ResultPlace::Collected(submission),
+                Err(Refusal::Code(e)) => ResultPlace::Damaged(e),
+                Ok(_) => ResultPlace::Open(submission),
+            };
+        }
+        let elsewhere = self
+            .engagements
+            .iter()
+            .find(|e| e.workshops.iter().any(|w| w.id == id));
+        match elsewhere {
+            Some(engagement) => ResultPlace::Elsewhere(engagement.id.clone()),
+            None => ResultPlace::Unknown(submission),
+        }
+    }
+
+    /// Whether this device took part in the workshop of the result `code`
+    /// and holds no engagement with it: a participant looking at their own
+    /// result, who sees none of the consultant's views.
+    pub fn is_participant_of(&self, code: &str) -> bool {
+        let Ok(submission) = decode_any(code_in(code)) else {
+            return false;
+        };
+        let id = submission.workshop;
+        self.participation
+            .as_ref()
+            .is_some_and(|p| p.workshop == id)
+            && !self
+                .engagements
+                .iter()
+                .any(|e| e.workshops.iter().any(|w| w.id == id))
     }
 
     /// Adds an empty engagement named `name`, opens it and returns its id.

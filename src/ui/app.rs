@@ -12,11 +12,13 @@ use super::home_page::HomePage;
 use super::method_page::MethodPage;
 use super::not_found_page::NotFoundPage;
 use super::offline;
+use super::participant_header::ParticipantHeader;
 use super::saving::keep_saved;
 use super::storage_notice::StorageNotice;
 use super::update_notice::UpdateNotice;
-use super::workshop::{JoinPage, Presenter, WorkshopPage};
+use super::workshop::{JoinPage, Presenter, ResultPage, WorkshopPage};
 use crate::i18n::Locale;
+use crate::model::workshop::Invitation;
 use crate::route::Route;
 use crate::storage::Store;
 use leptos::prelude::*;
@@ -91,6 +93,7 @@ pub fn App() -> impl IntoView {
             Route::Workshop => t.ws_title,
             Route::Present => t.ws_present,
             Route::Join(_) => t.assessment_title,
+            Route::Result(_) => t.result_title,
             Route::Assessment(_) => t.assessment_title,
             Route::AssessmentResults => t.results_title,
             Route::NotFound(_) => t.not_found_title,
@@ -102,8 +105,31 @@ pub fn App() -> impl IntoView {
         doc.set_title(&format!("{page} · {}", t.app_name));
     });
 
+    // A participant's pages show the workshop's name and no consultant's
+    // navigation: the join link's questionnaire and result, and a result
+    // link opened on the device that answered it.
+    let participant = Memo::new(move |_| match ctx.route.get() {
+        Route::Join(fragment) => Some(
+            Invitation::parse(&fragment)
+                .map(|i| i.name)
+                .unwrap_or_default(),
+        ),
+        Route::Result(code) => ctx.work.with(|w| {
+            w.is_participant_of(&code).then(|| {
+                w.participation
+                    .as_ref()
+                    .map(|p| p.name.clone())
+                    .unwrap_or_default()
+            })
+        }),
+        _ => None,
+    });
+
     view! {
-        <Header />
+        {move || match participant.get() {
+            Some(workshop) => view! { <ParticipantHeader workshop /> }.into_any(),
+            None => view! { <Header /> }.into_any(),
+        }}
         <StorageNotice />
         <UpdateNotice />
         <main id="main" tabindex="-1">
@@ -134,6 +160,7 @@ pub fn App() -> impl IntoView {
                 }
                 Route::Join(fragment) => view! { <JoinPage fragment /> }.into_any(),
                 Route::Present => view! { <Presenter /> }.into_any(),
+                Route::Result(code) => view! { <ResultPage code /> }.into_any(),
                 Route::Assessment(component) => {
                     view! {
                         <EngagementBar />

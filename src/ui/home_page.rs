@@ -32,6 +32,10 @@ pub fn HomePage() -> impl IntoView {
                             <p>{t.home_loyalty_desc}</p>
                         </li>
                         <li class="card">
+                            <a href=Route::Workshop.href()>{t.home_workshop_link}</a>
+                            <p>{t.home_workshop_desc}</p>
+                        </li>
+                        <li class="card">
                             <a href=Route::Method.href()>{t.home_method_link}</a>
                             <p>{t.home_method_desc}</p>
                         </li>

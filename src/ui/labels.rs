@@ -3,9 +3,11 @@
 
 use crate::i18n::Strings;
 use crate::model::assessment::{Band, Tier};
+use crate::model::code::CodeError;
 use crate::model::components::Component;
 use crate::model::fit::{CultureType, Dimension, Flag, Side, Verdict};
 use crate::model::levels::{CustomerCount, Level, Margin};
+use crate::model::workshop::Refusal;
 use crate::transfer::ImportError;
 
 /// A component's name and what being ready means for it.
@@ -199,5 +201,16 @@ pub fn import_error(t: &'static Strings, error: Option<ImportError>) -> &'static
         Some(ImportError::NewerVersion(_)) => t.import_newer,
         Some(ImportError::WrongTypes) => t.import_wrong_types,
         Some(ImportError::OutOfRange) => t.import_out_of_range,
+    }
+}
+
+/// Why a result was not added, with a `{code}` placeholder.
+pub fn refusal(t: &'static Strings, refusal: Refusal) -> &'static str {
+    match refusal {
+        Refusal::Duplicate => t.ws_refused_duplicate,
+        Refusal::Code(CodeError::Malformed) => t.ws_refused_malformed,
+        Refusal::Code(CodeError::Corrupted) => t.ws_refused_corrupted,
+        Refusal::Code(CodeError::NewerVersion) => t.ws_refused_newer,
+        Refusal::Code(CodeError::OtherWorkshop) => t.ws_refused_other,
     }
 }

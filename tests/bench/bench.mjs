@@ -14,6 +14,8 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import launchOptions from '../e2e/chromium.js';
+import y4m from '../e2e/y4m.js';
+import os from 'node:os';
 
 const SITE = path.resolve(process.argv[2] ?? 'target/site');
 const DIST = path.resolve('dist');
@@ -450,6 +452,67 @@ function teamView200(browser, origin, rate, taps) {
   });
 }
 
+/**
+ * Reading QR codes from the camera: the time the scanner takes per frame
+ * (drawing the 640 × 480 frame, making it grey and decoding; the app's own
+ * User Timing measure `rapport-qr-decode`) at `rate`x CPU throttling, over
+ * `frames` frames of Chromium's fake camera playing a participant's
+ * result QR code. A participant finishes on a tablet first; the
+ * consultant's browser, launched with the fake camera and that workshop in
+ * its storage, scans until the result is added and `frames` are measured.
+ */
+async function qrDecode(browser, origin, rate, frames) {
+  const consultant = await browser.newContext();
+  const page = await consultant.newPage();
+  await page.goto(`${origin}/#/workshop`);
+  await page.locator('#ws-name').fill('Bench');
+  await page.locator('#ws-roles').fill('Management, Sales');
+  await page.locator('form.snapshot-form button[type="submit"]').click();
+  const link = await page.locator('#join-link').inputValue();
+  await page.waitForFunction(() => (localStorage.getItem('rapport') ?? '').includes('Bench'));
+  const stored = await page.evaluate(() => localStorage.getItem('rapport'));
+  await consultant.close();
+
+  const participant = await browser.newContext(TABLET);
+  const tablet = await participant.newPage();
+  await tablet.goto(link);
+  await tablet.locator('.join button.primary').tap();
+  const svg = await tablet.locator('.join .qr').innerHTML();
+  await participant.close();
+  const video = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-')), 'result.y4m');
+  y4m.writeQrVideo(svg, video);
+
+  const camera = await chromium.launch({ ...launchOptions, args: [...launchOptions.args, ...y4m.fakeCamera(video)] });
+  try {
+    const context = await camera.newContext(TABLET);
+    await context.addInitScript((value) => {
+      if (!localStorage.getItem('rapport')) localStorage.setItem('rapport', value);
+    }, stored);
+    const scanning = await context.newPage();
+    await scanning.goto(`${origin}/#/workshop`);
+    await scanning.locator('.scanner button.primary').waitFor();
+    const cdp = await context.newCDPSession(scanning);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await scanning.locator('.scanner button.primary').tap();
+    await scanning.locator('.scan-outcomes li').first().waitFor({ timeout: 30_000 });
+    const added = await scanning.locator('.scan-outcomes li:not(.refused)').count();
+    if (added !== 1) throw new Error('the scanner did not add the participant\'s result');
+    await scanning.waitForFunction(
+      (n) => performance.getEntriesByName('rapport-qr-decode').length >= n,
+      frames,
+      { polling: 250, timeout: 120_000 },
+    );
+    const [times, size] = await scanning.evaluate(() => {
+      const v = document.querySelector('.scan-view video');
+      return [performance.getEntriesByName('rapport-qr-decode').map((e) => e.duration), `${v.videoWidth}x${v.videoHeight}`];
+    });
+    await context.close();
+    return { frames: times.length, frame_size: size, cpu_throttling: rate, ...stats(times) };
+  } finally {
+    await camera.close();
+  }
+}
+
 /** The first round's levels, less one, for the five statements. */
 const BASE_LEVELS = [2, 4, 0, 3, 1];
 
@@ -585,6 +648,7 @@ async function main() {
     const store = await bigStoreLoad(browser, origin, 4, 9);
     const floorInput = await inputFloor(browser, 4, 40);
     const offline = await offlineRepeatVisit(browser, origin, 4, 9);
+    const decode = await qrDecode(browser, origin, 4, 40);
     const report = {
       dist: { files: distFiles, total: sum(distFiles) },
       first_visit: visit,
@@ -596,6 +660,7 @@ async function main() {
       saved_work_50_engagements: store,
       browser_input_floor_at_4x: floorInput,
       repeat_visit_offline_served_by_worker: offline,
+      workshop_scan_qr_decode_per_frame: decode,
       budgets: {
         first_visit_gzip_bytes: { budget: 120 * 1024, measured: visit.total.gzip },
         startup_ratio_at_4x: { budget: 1.5, measured: startup.cpu_4x.ratio },
@@ -613,6 +678,7 @@ async function main() {
           budget: 16,
           measured: team.from_event_received.median_ms,
         },
+        qr_decode_640x480_median_ms_at_4x: { budget: 50, measured: decode.median_ms },
         loyalty_input_to_charts_median_ms_at_4x: {
           budget: 16,
           measured: inputCharts.from_event_received.median_ms,

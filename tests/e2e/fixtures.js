@@ -111,4 +111,4 @@ async function press(locator) {
   else await locator.click();
 }
 
-module.exports = { test, expect: base.expect, press, open, reload, strings, watchContext, tolerate };
+module.exports = { test, expect: base.expect, press, open, reload, strings, watchContext, watchPage, tolerate };

@@ -89,12 +89,14 @@ test('the keyboard reaches every control and focus is visible', async ({ page })
     page.getByRole('link', { name: en.nav_assessment, exact: true }),
     page.getByRole('link', { name: en.nav_fit, exact: true }),
     page.getByRole('link', { name: en.nav_loyalty, exact: true }),
+    page.getByRole('link', { name: en.nav_workshop, exact: true }),
     page.getByRole('link', { name: en.nav_engagements, exact: true }),
     page.getByRole('link', { name: en.nav_method, exact: true }),
     page.getByLabel(en.language_label),
     page.getByRole('link', { name: en.home_assessment_link }),
     page.getByRole('link', { name: en.home_fit_link }),
     page.getByRole('link', { name: en.home_loyalty_link }),
+    page.getByRole('link', { name: en.home_workshop_link }),
     page.getByRole('link', { name: en.home_method_link }),
   ];
   for (const target of order) {

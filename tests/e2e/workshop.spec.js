@@ -42,7 +42,7 @@ async function participate(page, plan, role) {
   await page.getByRole('button', { name: en.join_finish }).tap();
   await expect(page.getByRole('heading', { name: en.join_result_heading })).toBeVisible();
   await expect(page.getByRole('img', { name: en.join_qr_label }).locator('svg')).toHaveCount(1);
-  return page.getByLabel(en.join_code_label).inputValue();
+  return page.getByLabel(en.join_code_label, { exact: true }).inputValue();
 }
 
 async function expectTeam(page, count) {

@@ -2,10 +2,10 @@
 //! the respondents with the choice to leave one out.
 
 use crate::i18n::fill;
-use crate::model::code::CodeError;
 use crate::model::team::Respondent;
 use crate::model::workshop::Refusal;
 use crate::ui::context::use_ctx;
+use crate::ui::labels;
 use leptos::prelude::*;
 
 /// The paste box, what became of each piece, and the respondents.
@@ -99,11 +99,7 @@ pub fn CollectPanel(
             .map(|(code, outcome)| {
                 let template = match outcome {
                     Ok(()) => t.ws_added,
-                    Err(Refusal::Duplicate) => t.ws_refused_duplicate,
-                    Err(Refusal::Code(CodeError::Malformed)) => t.ws_refused_malformed,
-                    Err(Refusal::Code(CodeError::Corrupted)) => t.ws_refused_corrupted,
-                    Err(Refusal::Code(CodeError::NewerVersion)) => t.ws_refused_newer,
-                    Err(Refusal::Code(CodeError::OtherWorkshop)) => t.ws_refused_other,
+                    Err(refusal) => labels::refusal(t, refusal),
                 };
                 let short: String = code.chars().take(12).collect();
                 view! { <li class:refused=outcome.is_err()>{fill(template, &[("code", &short)])}</li> }

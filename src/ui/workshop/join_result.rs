@@ -5,6 +5,7 @@ use super::app_address;
 use crate::i18n::fill;
 use crate::model::workshop::result_fragment;
 use crate::ui::context::use_ctx;
+use crate::ui::copy_field::CopyField;
 use crate::ui::download;
 use crate::ui::qr_figure::QrFigure;
 use leptos::prelude::*;
@@ -29,14 +30,8 @@ pub fn JoinResult(
                 <h2>{t.join_result_heading}</h2>
                 <p>{t.join_result_intro}</p>
                 <QrFigure text=link.clone() label=t.join_qr_label.to_owned() />
-                <div class="field">
-                    <label for="result-code">{t.join_code_label}</label>
-                    <input id="result-code" type="text" readonly prop:value=code.clone() />
-                </div>
-                <div class="field">
-                    <label for="result-link">{t.join_link_label}</label>
-                    <input id="result-link" type="text" readonly prop:value=link.clone() />
-                </div>
+                <CopyField id="result-code" label=t.join_code_label value=code.clone() />
+                <CopyField id="result-link" label=t.join_link_label value=link.clone() />
                 <div class="actions">
                     <button
                         type="button"

@@ -2,6 +2,7 @@
 
 use super::app_address;
 use super::collect_panel::CollectPanel;
+use super::scanner::Scanner;
 use super::team_view::TeamView;
 use crate::model::code::decode;
 use crate::model::team::Respondent;
@@ -118,6 +119,7 @@ pub fn WorkshopPage() -> impl IntoView {
                     </div>
                     <QrFigure text=join_link label=t.ws_qr_label.to_owned() />
                 </section>
+                <Scanner />
                 <CollectPanel respondents flags />
                 <TeamView respondents />
                 <p>
