@@ -26,7 +26,7 @@ fn defaults_are_valid_and_convert_to_the_model_s_fractions() {
     assert_eq!(inputs.horizon, 10);
     // Seed 001: two thirds less from year two, shown to 0.1 %.
     assert_eq!(figures.get(Field::ServiceCostLater), 33.3);
-    assert_eq!(Field::ServiceCostLater.source(), Source::Seed001);
+    assert_eq!(Field::ServiceCostLater.source(), Source::LectureNotes);
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! The economics of loyalty (`shared/domain.md` §7, seed 001): what a
+//! The economics of loyalty (`shared/domain.md` §7: the Polish lecture notes
+//! "Zarządzanie relacjami z klientem – wykład 5", seed 003, after Reichheld): what a
 //! customer is worth over time, how each loyalty effect adds to it, and what
 //! better retention saves.
 //!
@@ -15,8 +16,8 @@
 //! closed form and its worked example, 100 · 0.8 / 0.3 = 266.67, need `r^t`.)
 
 /// The cost of serving a customer with two years' tenure, as a share of the
-/// cost of serving a first-year customer: "two thirds less" (seed 001,
-/// after Reichheld).
+/// cost of serving a first-year customer: "two thirds less" (the lecture
+/// notes "Zarządzanie relacjami z klientem – wykład 5", after Reichheld).
 pub const SERVICE_COST_SHARE_FROM_YEAR_TWO: f64 = 1.0 / 3.0;
 
 /// The longest horizon the model accepts, in years.
@@ -325,7 +326,7 @@ pub fn retention_sensitivity(inputs: &Inputs, step: u32) -> Vec<(f64, f64)> {
         .collect()
 }
 
-/// One of the five cost lines seed 001 says loyalty lowers.
+/// One of the five cost lines the lecture notes (seed 003) say loyalty lowers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CostLine {
     /// Marketing and acquisition spend.
@@ -341,7 +342,7 @@ pub enum CostLine {
 }
 
 impl CostLine {
-    /// The five lines, in seed 001's order.
+    /// The five lines, in the lecture notes' order.
     pub const ALL: [CostLine; 5] = [
         CostLine::Acquisition,
         CostLine::Serving,

@@ -71,8 +71,10 @@ pub enum Unit {
 pub enum Source {
     /// An illustrative figure: replace it with the client's own.
     Example,
-    /// Seed 001: two years' tenure costs two thirds less to serve.
-    Seed001,
+    /// The Polish lecture notes "Zarządzanie relacjami z klientem – wykład 5"
+    /// (`shared/seeds/003`, after Reichheld): two years' tenure costs two
+    /// thirds less to serve.
+    LectureNotes,
     /// A common rate for discounting, not from the sources.
     Convention,
 }
@@ -176,7 +178,7 @@ impl Field {
     /// Where the default comes from.
     pub fn source(self) -> Source {
         match self {
-            Field::ServiceCostLater => Source::Seed001,
+            Field::ServiceCostLater => Source::LectureNotes,
             Field::Discount => Source::Convention,
             _ => Source::Example,
         }

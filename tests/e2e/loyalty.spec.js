@@ -152,6 +152,13 @@ for (const lang of ['ru', 'pl']) {
     await discount.blur();
     await expect(discount).toHaveValue('12,5');
     await expect(page.getByRole('alert')).toHaveCount(0);
+    // The horizon's unit agrees with its number (1 год, 2 года, 10 лет).
+    const horizon = field(page, t, FIELD.horizon);
+    const unit = page.locator('.figure', { has: horizon }).locator('.unit');
+    for (const [years, form] of [['1', 'one'], ['2', 'few'], ['10', 'many']]) {
+      await horizon.fill(years);
+      await expect(unit).toHaveText(t.unit_years[form]);
+    }
     await page.getByLabel(t.econ_currency).selectOption('PLN');
     await expect(numbers).toContainText('PLN');
     await reload(page);

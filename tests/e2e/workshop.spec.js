@@ -56,6 +56,9 @@ async function expectTeam(page, count) {
 
 test('three participants on their own tablets; the consultant pastes their codes', async ({ page, browser }) => {
   test.skip(test.info().project.name !== 'desktop', 'the consultant works on a laptop; participants are tablets below');
+  // 120 taps in three browser contexts: twice the default time, which a
+  // busy machine needs.
+  test.setTimeout(60_000);
   const link = await createWorkshop(page);
   const codes = [];
   for (const [i, plan] of PLANS.entries()) {
@@ -104,6 +107,7 @@ test('three participants on their own tablets; the consultant pastes their codes
 
 test('pass-the-tablet: participants answer in turn on one device and each starts clean', async ({ page, browser }) => {
   test.skip(test.info().project.name !== 'desktop', 'one run is enough: the tablet is emulated below');
+  test.setTimeout(60_000);
   const link = await createWorkshop(page);
   const context = await browser.newContext(TABLET);
   const tablet = await context.newPage();

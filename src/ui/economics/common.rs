@@ -24,13 +24,28 @@ pub(super) fn figure(locale: Locale, field: Field, value: f64) -> String {
     locale.format_number(value, decimals)
 }
 
-/// The unit written after a field, or `None` for money (the currency is).
-pub(super) fn unit_label(t: &'static crate::i18n::Strings, unit: Unit) -> Option<&'static str> {
+/// The unit written after a field holding `value`, or `None` for money
+/// (the currency is). Counted units agree with the value, as each language
+/// needs: 1 year, 2 years; Russian 1 год, 2 года, 5 лет; Polish 1 rok,
+/// 2 lata, 5 lat; a fraction takes the `other` form (2,5 roku).
+pub(super) fn unit_label(
+    t: &'static crate::i18n::Strings,
+    locale: Locale,
+    unit: Unit,
+    value: f64,
+) -> Option<String> {
+    let counted = |plural: crate::i18n::Plural| {
+        if value >= 0.0 && value.fract() == 0.0 {
+            plural.format(locale, value as u64)
+        } else {
+            plural.other.to_owned()
+        }
+    };
     match unit {
-        Unit::Count => Some(t.unit_count),
-        Unit::Percent => Some("%"),
-        Unit::Years => Some(t.unit_years),
-        Unit::PerYear => Some(t.unit_per_year),
+        Unit::Count => Some(counted(t.unit_count)),
+        Unit::Percent => Some("%".to_owned()),
+        Unit::Years => Some(counted(t.unit_years)),
+        Unit::PerYear => Some(t.unit_per_year.to_owned()),
         Unit::Money => None,
     }
 }

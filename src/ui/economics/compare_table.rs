@@ -29,8 +29,8 @@ pub fn CompareTable(
             let rows = [
                 (
                     t.col_retention,
-                    format!("{} %", rate(locale, oa.inputs.retention)),
-                    format!("{} %", rate(locale, ob.inputs.retention)),
+                    format!("{}\u{a0}%", rate(locale, oa.inputs.retention)),
+                    format!("{}\u{a0}%", rate(locale, ob.inputs.retention)),
                 ),
                 (t.econ_clv, amount(oa.clv), amount(ob.clv)),
                 (

@@ -30,17 +30,16 @@ pub fn FigureField(
             .get(field as usize)
             .copied()
             .unwrap_or_default();
-        let unit = move || {
-            unit_label(t, field.unit())
-                .map(str::to_owned)
-                .unwrap_or_else(|| currency(ctx))
-        };
         let source = match field.source() {
             Source::Example => t.source_example,
-            Source::Seed001 => t.source_seed001,
+            Source::LectureNotes => t.source_seed001,
             Source::Convention => t.source_convention,
         };
         let stored = move || ctx.work.with(|w| w.current().economics.figures.get(field));
+        // The unit follows the stored value, so it agrees with the number
+        // shown (1 year, 2 years) and keeps the last valid one's form.
+        let unit =
+            move || unit_label(t, locale, field.unit(), stored()).unwrap_or_else(|| currency(ctx));
         let read = move |text: &str| -> Result<f64, String> {
             let value = locale.parse_number(text).map_err(|e| match e {
                 NumberError::Empty => t.error_empty.to_owned(),

@@ -26,7 +26,7 @@ pub fn SensitivityTable(
             .map(|(r, clv)| {
                 view! {
                     <tr>
-                        <th scope="row">{rate(locale, *r)} " %"</th>
+                        <th scope="row">{rate(locale, *r)} "\u{a0}%"</th>
                         <td>{money(locale, *clv, &currency)}</td>
                         <td>{money(locale, clv * o.inputs.customers, &currency)}</td>
                     </tr>

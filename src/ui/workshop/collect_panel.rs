@@ -157,7 +157,11 @@ pub fn CollectPanel(
                         on:change=files_chosen
                     />
                 </div>
-                <ul class="outcomes" role="status">{messages}</ul>
+                // The live region wraps the list: `role="status"` on the
+                // `<ul>` itself would take away its list role.
+                <div role="status">
+                    <ul class="outcomes">{messages}</ul>
+                </div>
                 <h3>{t.ws_respondents_heading}</h3>
                 <ul class="switches">{listed}</ul>
             </section>
