@@ -127,5 +127,37 @@ pub fn read_size(width: u32, height: u32) -> (u32, u32) {
     (READ_WIDTH, u32::try_from(scaled).unwrap_or(u32::MAX).max(1))
 }
 
-/// The widest frame the scanner reads, in pixels.
-pub const READ_WIDTH: u32 = 640;
+/// The widest image the scanner reads, in pixels. Reading time grows with
+/// the pixels read, so frames are read in two alternating views of this
+/// width ([`read_view`]) rather than whole at the camera's resolution.
+pub const READ_WIDTH: u32 = 320;
+
+/// Which part of a camera frame one reading covers, and at what size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct View {
+    /// The part of the frame: left, top, width, height, in frame pixels.
+    pub source: (u32, u32, u32, u32),
+    /// The size it is drawn at and read: at most [`READ_WIDTH`] wide.
+    pub size: (u32, u32),
+}
+
+/// The view of a `width` × `height` frame to read on reading number
+/// `turn`: even turns read the whole frame scaled down (a code anywhere,
+/// held close), odd turns the middle half of each side at up to full
+/// resolution (a code held further away, in the middle). Each costs about
+/// a quarter of reading a 640 × 480 frame whole, and a code the whole view
+/// shows too small the centre view shows twice as large.
+pub fn read_view(width: u32, height: u32, turn: u64) -> View {
+    if turn % 2 == 0 {
+        View {
+            source: (0, 0, width, height),
+            size: read_size(width, height),
+        }
+    } else {
+        let (w, h) = (width / 2, height / 2);
+        View {
+            source: ((width - w) / 2, (height - h) / 2, w, h),
+            size: read_size(w, h),
+        }
+    }
+}

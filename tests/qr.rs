@@ -54,7 +54,7 @@ fn text_too_long_for_any_code_is_refused() {
 use proptest::prelude::*;
 use rapport::model::assessment::{Answer, Answers, Item, Level};
 use rapport::model::code::{encode, Submission};
-use rapport::qr::{grey, read, read_size};
+use rapport::qr::{grey, read, read_size, read_view, View};
 
 /// How a test draws a code: pixels per module, the turn in degrees, how
 /// much noise (± grey levels), and the picture's size (square when `None`:
@@ -224,18 +224,98 @@ fn colours_turn_grey_by_brightness() {
 }
 
 #[test]
-fn frames_are_read_at_most_640_wide_in_proportion() {
+fn frames_are_read_at_most_320_wide_in_proportion() {
     let cases = [
-        ((640, 480), (640, 480)),
+        ((640, 480), (320, 240)),
         ((320, 240), (320, 240)),
-        ((1280, 720), (640, 360)),
-        ((1920, 1080), (640, 360)),
-        ((4000, 1), (640, 1)),
+        ((1280, 720), (320, 180)),
+        ((1920, 1080), (320, 180)),
+        ((4000, 1), (320, 1)),
         ((0, 0), (0, 0)),
     ];
     for ((w, h), expected) in cases {
         assert_eq!(read_size(w, h), expected, "{w}×{h}");
     }
+}
+
+#[test]
+fn readings_alternate_the_whole_frame_and_its_centre() {
+    // (frame, turn) → (source rectangle, size read)
+    let cases = [
+        ((640, 480), 0, (0, 0, 640, 480), (320, 240)),
+        ((640, 480), 1, (160, 120, 320, 240), (320, 240)),
+        ((640, 480), 2, (0, 0, 640, 480), (320, 240)),
+        ((1280, 720), 1, (320, 180, 640, 360), (320, 180)),
+        ((320, 240), 1, (80, 60, 160, 120), (160, 120)),
+        ((0, 0), 1, (0, 0, 0, 0), (0, 0)),
+    ];
+    for ((w, h), turn, source, size) in cases {
+        assert_eq!(
+            read_view(w, h, turn),
+            View { source, size },
+            "{w}×{h} turn {turn}"
+        );
+    }
+}
+
+/// The part `source` of a grey frame `w` wide, scaled down by `factor`
+/// (the mean of each square of pixels), as the browser draws a view.
+fn view_of(
+    frame: &[u8],
+    w: usize,
+    source: (u32, u32, u32, u32),
+    factor: usize,
+) -> (usize, usize, Vec<u8>) {
+    let (sx, sy, sw, sh) = (
+        source.0 as usize,
+        source.1 as usize,
+        source.2 as usize,
+        source.3 as usize,
+    );
+    let (ow, oh) = (sw / factor, sh / factor);
+    let mut out = Vec::with_capacity(ow * oh);
+    for y in 0..oh {
+        for x in 0..ow {
+            let mut sum = 0usize;
+            for dy in 0..factor {
+                for dx in 0..factor {
+                    sum += usize::from(frame[(sy + y * factor + dy) * w + sx + x * factor + dx]);
+                }
+            }
+            out.push((sum / (factor * factor)) as u8);
+        }
+    }
+    (ow, oh, out)
+}
+
+/// Held close, a code fills much of a 640 × 480 frame and is read in the
+/// whole view at half size; held at arm's length it is small, too small
+/// for the whole view, and is read in the centre view at full size.
+#[test]
+fn codes_near_and_far_are_read_in_one_of_the_two_views() {
+    let near = Drawing {
+        module: 8,
+        degrees: 5.0,
+        noise: 10,
+        frame: Some((640, 480)),
+    };
+    let (w, _, frame) = picture(&link(CODE), near);
+    let whole = read_view(640, 480, 0);
+    let (vw, vh, pixels) = view_of(&frame, w, whole.source, 2);
+    assert_eq!((vw as u32, vh as u32), whole.size);
+    assert_eq!(read(vw, vh, &pixels), vec![link(CODE)]);
+
+    let far = Drawing {
+        module: 3,
+        degrees: 0.0,
+        noise: 10,
+        frame: Some((640, 480)),
+    };
+    let (w, _, frame) = picture(&link(CODE), far);
+    let centre = read_view(640, 480, 1);
+    let (vw, vh, pixels) = view_of(&frame, w, centre.source, 1);
+    assert_eq!((vw as u32, vh as u32), centre.size);
+    assert_eq!(read(vw, vh, &pixels), vec![link(CODE)]);
 }
 
 fn arb_code() -> impl Strategy<Value = String> {

@@ -124,6 +124,8 @@ fn classify(error: &JsValue) -> CameraError {
 pub struct Frames {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
+    /// How many readings so far: which view the next one takes.
+    turn: std::cell::Cell<u64>,
 }
 
 impl Frames {
@@ -143,14 +145,22 @@ impl Frames {
             .ok()??
             .dyn_into()
             .ok()?;
-        Some(Frames { canvas, context })
+        Some(Frames {
+            canvas,
+            context,
+            turn: std::cell::Cell::new(0),
+        })
     }
 
-    /// The video's current frame, scaled to at most `qr::READ_WIDTH`
-    /// pixels wide, as a grey image `(width, height, pixels)`; `None`
-    /// before the video has a frame.
+    /// Part of the video's current frame as a grey image `(width, height,
+    /// pixels)`: the whole frame and its centre in turn (`qr::read_view`),
+    /// at most `qr::READ_WIDTH` pixels wide; `None` before the video has a
+    /// frame.
     pub fn grab(&self, video: &HtmlVideoElement) -> Option<(usize, usize, Vec<u8>)> {
-        let (width, height) = qr::read_size(video.video_width(), video.video_height());
+        let turn = self.turn.get();
+        self.turn.set(turn.wrapping_add(1));
+        let view = qr::read_view(video.video_width(), video.video_height(), turn);
+        let (width, height) = view.size;
         if width == 0 || height == 0 {
             return None;
         }
@@ -158,9 +168,20 @@ impl Frames {
             self.canvas.set_width(width);
             self.canvas.set_height(height);
         }
+        let (sx, sy, sw, sh) = view.source;
         let (w, h) = (f64::from(width), f64::from(height));
         self.context
-            .draw_image_with_html_video_element_and_dw_and_dh(video, 0.0, 0.0, w, h)
+            .draw_image_with_html_video_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
+                video,
+                f64::from(sx),
+                f64::from(sy),
+                f64::from(sw),
+                f64::from(sh),
+                0.0,
+                0.0,
+                w,
+                h,
+            )
             .ok()?;
         let data = self.context.get_image_data(0.0, 0.0, w, h).ok()?;
         let grey = qr::grey(&data.data());
