@@ -1,9 +1,9 @@
 //! The only module that touches the browser's local storage.
 //!
 //! Saved work is one JSON envelope under one key:
-//! `{"format":"rapport","version":1,"data":{…}}`. The version lets later
-//! releases migrate older data and refuse newer data rather than overwrite
-//! it. Every failure is a [`StorageError`] value, never a panic: a browser
+//! `{"format":"rapport","version":3,"revision":12,"data":{…}}`. The
+//! version lets later releases migrate older data and refuse newer data
+//! rather than overwrite it. Every failure is a [`StorageError`] value, never a panic: a browser
 //! may block storage (private modes, strict settings), fill it, or hand back
 //! text a person or another program has edited.
 //!
@@ -34,8 +34,11 @@ pub const BACKUP_KEY: &str = "rapport.backup";
 pub const FORMAT: &str = "rapport";
 
 /// The schema version this build writes. Version 1 held one set of tools;
-/// version 2 holds client engagements, each with its own.
-pub const SCHEMA_VERSION: u32 = 2;
+/// version 2 holds client engagements, each with its own; version 3 writes
+/// an answer as one number (`4`, and `0` for "don't know") where version 2
+/// wrote `{"level":4}` and `"dont_know"`. A release of version 2 cannot
+/// read that, so it must see a newer version and leave the data alone.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Why saved work could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,8 +95,9 @@ struct V1 {
     economics: Economics,
 }
 
-/// Version 2's data as first read: each engagement left raw, so that one
-/// bad record can be set aside while the rest load.
+/// The data of version 2 and later as first read (version 3 has the same
+/// shape): each engagement left raw, so that one bad record can be set
+/// aside while the rest load.
 #[derive(Default, Deserialize)]
 #[serde(default)]
 struct V2<'a> {
@@ -166,6 +170,13 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
         };
         (work, set_aside)
     };
+    if version <= 2 {
+        // 2 → 3: answers are now written as one number, but both spellings
+        // read the same `Answer`, so the data needs no change. The step is
+        // recorded all the same, so the fixtures prove that version 2 data
+        // still reads now that it is no longer what this build writes.
+        steps.push(2);
+    }
     work.normalize();
     Ok(Migrated {
         work,

@@ -11,27 +11,54 @@ use rapport::model::code::{decode, encode, CodeError, Submission};
 
 const ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+/// Answers from one digit per statement, as a code packs them: `0`
+/// unanswered, `1`–`5` a level, `6` "don't know".
+fn answers(digits: impl IntoIterator<Item = u8>) -> Answers {
+    let mut answers = Answers::default();
+    for (item, d) in Item::all().zip(digits) {
+        match d {
+            0 => {}
+            6 => answers.set_answer(item, Answer::DontKnow),
+            n => answers.set_answer(item, Answer::Level(Level::new(n).unwrap())),
+        }
+    }
+    answers
+}
+
 fn arb_submission() -> impl Strategy<Value = Submission> {
     (
         any::<u32>(),
         any::<u8>(),
         proptest::collection::vec(0u8..7, 40),
     )
-        .prop_map(|(workshop, role, digits)| {
-            let mut answers = Answers::default();
-            for (item, d) in Item::all().zip(digits) {
-                match d {
-                    0 => {}
-                    6 => answers.set_answer(item, Answer::DontKnow),
-                    n => answers.set_answer(item, Answer::Level(Level::new(n).unwrap())),
-                }
-            }
-            Submission {
-                workshop,
-                role,
-                answers,
-            }
+        .prop_map(|(workshop, role, digits)| Submission {
+            workshop,
+            role,
+            answers: answers(digits),
         })
+}
+
+/// A code as this format writes it, frozen: a code made on a tablet of one
+/// release must read on the consultant's device of the next, so any change
+/// to the layout, packing, alphabet or checksum must fail here. Never edit
+/// it; a new format gets a new `CODE_VERSION` and a new frozen code beside
+/// this one.
+const FROZEN_CODE: &str = "040004K70800HE0YFSHSRBQ8AA5RJ91XZXDZ0PJ7";
+
+/// The submission [`FROZEN_CODE`] holds: workshop 4711, role 2, and the
+/// 40 answers 0, 1, 2, …, 6, 0, 1, … (every digit, so every packing case).
+fn frozen_submission() -> Submission {
+    Submission {
+        workshop: 4711,
+        role: 2,
+        answers: answers((0..40).map(|i| i % 7)),
+    }
+}
+
+#[test]
+fn a_known_code_keeps_its_text() {
+    assert_eq!(encode(&frozen_submission()), FROZEN_CODE);
+    assert_eq!(decode(FROZEN_CODE, 4711), Ok(frozen_submission()));
 }
 
 #[test]

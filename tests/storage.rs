@@ -7,7 +7,13 @@
 )]
 
 use rapport::model::workspace::Workspace;
-use rapport::storage::{decode, encode, StorageError, SCHEMA_VERSION};
+use rapport::storage::{decode, encode, migrate, StorageError, SCHEMA_VERSION};
+use serde_json::Value;
+
+mod golden;
+
+/// The revision the golden store is saved at.
+const REVISION: u64 = 12;
 
 /// The work an envelope holds, without its revision and migration details.
 fn work(raw: &str) -> Result<Workspace, StorageError> {
@@ -82,7 +88,7 @@ fn version_1_becomes_the_first_engagement() {
         "assessment":{"current":{"answers":{"strategy.1":{"level":4}}}},
         "economics":{"currency":"PLN"}}}"#;
     let (migrated, _) = decode(raw).unwrap();
-    assert_eq!(migrated.steps, vec![1]);
+    assert_eq!(migrated.steps, vec![1, 2]);
     let w = migrated.work;
     assert_eq!(w.settings.language.as_deref(), Some("ru"));
     assert_eq!(w.engagements.len(), 1);
@@ -123,4 +129,72 @@ fn every_truncation_of_a_valid_envelope_is_handled() {
             &raw[..end]
         );
     }
+}
+
+#[test]
+fn each_version_takes_every_step_from_its_own() {
+    let cases: [(u32, &[u32]); 3] = [(1, &[1, 2]), (2, &[2]), (3, &[])];
+    for (version, steps) in cases {
+        let migrated = migrate(version, "{}").unwrap();
+        assert_eq!(migrated.steps, steps, "version {version}");
+    }
+}
+
+#[test]
+fn the_stored_envelope_is_frozen() {
+    let work = golden::workspace();
+    let name = format!("store-v{SCHEMA_VERSION}.json");
+    let frozen = golden::assert_frozen(&name, &encode(&work, REVISION));
+    let (migrated, revision) = decode(&frozen).unwrap();
+    assert_eq!(migrated.work, work);
+    assert_eq!(revision, REVISION);
+    assert!(migrated.steps.is_empty());
+}
+
+#[test]
+fn the_careful_path_reads_the_current_version_as_the_quick_one_does() {
+    // `decode` reads its own version in one pass and falls back to
+    // `migrate` when that fails; both must read the same data the same way,
+    // or a store would change meaning with one damaged engagement.
+    let work = golden::workspace();
+    let data = serde_json::to_string(&work).unwrap();
+    let migrated = migrate(SCHEMA_VERSION, &data).unwrap();
+    assert_eq!(migrated.work, work);
+    assert_eq!(migrated.set_aside, 0);
+}
+
+/// Whether `shown` (an example in the README, where a string starting with
+/// "…" stands for what is left out, and a key "…" for more keys) is part of
+/// `written`. Numbers compare by value, so `10` shows `10.0`.
+fn shows(shown: &Value, written: &Value) -> bool {
+    let elided = |v: &Value| v.as_str().is_some_and(|s| s.starts_with('…'));
+    match (shown, written) {
+        _ if elided(shown) => true,
+        (Value::Object(shown), Value::Object(written)) => shown
+            .iter()
+            .filter(|(key, _)| *key != "…")
+            .all(|(key, v)| written.get(key).is_some_and(|w| shows(v, w))),
+        (Value::Array(shown), Value::Array(written)) => {
+            let whole = shown.len() == written.len();
+            let cut = shown.last().is_some_and(elided) && shown.len() - 1 <= written.len();
+            (whole || cut) && shown.iter().zip(written).all(|(s, w)| shows(s, w))
+        }
+        (Value::Number(s), Value::Number(w)) => s.as_f64() == w.as_f64(),
+        _ => shown == written,
+    }
+}
+
+#[test]
+fn the_readme_shows_what_is_written_today() {
+    let readme = include_str!("../README.md");
+    let section = &readme[readme.find("## Saved data and the file format").unwrap()..];
+    let start = section.find("```json\n").unwrap() + "```json\n".len();
+    let end = start + section[start..].find("\n```").unwrap();
+    let shown: Value = serde_json::from_str(&section[start..end]).unwrap();
+    let written: Value = serde_json::from_str(&encode(&golden::workspace(), REVISION)).unwrap();
+    assert!(
+        shows(&shown, &written),
+        "the README's example is not what is written today:\n{}",
+        serde_json::to_string_pretty(&written).unwrap()
+    );
 }

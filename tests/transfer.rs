@@ -11,12 +11,17 @@ use rapport::storage::{encode, SCHEMA_VERSION};
 use rapport::transfer::export;
 use rapport::transfer::{check_size, read, ImportError, MAX_DEPTH, MAX_IMPORT_BYTES};
 
+mod golden;
+
 /// The committed fixtures, never edited, with their schema versions: at
-/// least one per version, so every migration step runs from each.
-const FIXTURES: [(&str, u32); 3] = [
+/// least one per version, so every migration step runs from each. The
+/// first of each version holds the language `pl`.
+const FIXTURES: [(&str, u32); 5] = [
     ("store-v1.json", 1),
     ("store-v1-work.json", 1),
     ("store-v2.json", 2),
+    ("store-v3.json", 3),
+    ("export-v3.json", 3),
 ];
 
 fn fixture_file(name: &str) -> Vec<u8> {
@@ -48,15 +53,21 @@ fn every_schema_version_has_a_fixture_that_reads() {
 #[test]
 fn every_migration_step_is_exercised_by_the_fixtures() {
     use rapport::storage::decode;
-    let mut steps = std::collections::BTreeSet::new();
+    for version in 1..=SCHEMA_VERSION {
+        assert!(
+            FIXTURES.iter().any(|(_, v)| *v == version),
+            "no fixture of version {version}"
+        );
+    }
+    // Data of each version enters the chain at its own step and takes
+    // every later one, so each step is run by data of its own version.
     for (name, version) in FIXTURES {
         let text = String::from_utf8(fixture_file(name)).unwrap();
+        assert!(text.contains(&format!(r#""version":{version},"#)), "{name}");
         let (migrated, _) = decode(&text).unwrap();
-        assert!(text.contains(&format!(r#""version":{version}"#)), "{name}");
-        steps.extend(migrated.steps);
+        let steps: Vec<u32> = (version..SCHEMA_VERSION).collect();
+        assert_eq!(migrated.steps, steps, "{name}");
     }
-    let all: std::collections::BTreeSet<u32> = (1..SCHEMA_VERSION).collect();
-    assert_eq!(steps, all, "a migration step no fixture runs");
 }
 
 #[test]
@@ -229,4 +240,18 @@ fn a_bad_engagement_in_a_file_is_named_by_its_fault() {
         );
         assert_eq!(read(file.as_bytes()), Err(expected), "{engagement}");
     }
+}
+
+#[test]
+fn the_exported_file_is_frozen() {
+    let work = golden::workspace();
+    let name = format!("export-v{SCHEMA_VERSION}.json");
+    let frozen = golden::assert_frozen(&name, &export(&work, None).unwrap());
+    let file = read(frozen.as_bytes()).unwrap();
+    assert_eq!(file.engagements, work.engagements);
+    assert_eq!(file.current, work.engagements[0].id);
+    // What belongs to this browser stays in it.
+    assert_eq!(file.settings, Default::default());
+    assert_eq!(file.last_exported, None);
+    assert_eq!(file.participation, None);
 }

@@ -8,7 +8,7 @@
 
 use rapport::i18n::Locale;
 use rapport::model::workspace::Workspace;
-use rapport::storage::{StorageError, Store, BACKUP_KEY, KEY};
+use rapport::storage::{StorageError, Store, BACKUP_KEY, KEY, SCHEMA_VERSION};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -56,7 +56,7 @@ fn saved_work_is_there_when_reopened() {
         .get_item(KEY)
         .unwrap()
         .unwrap()
-        .contains("\"version\":2"));
+        .contains(&format!("\"version\":{SCHEMA_VERSION},")));
 }
 
 #[wasm_bindgen_test]

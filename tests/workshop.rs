@@ -162,6 +162,29 @@ fn a_code_held_up_is_taken_once_and_again_only_after_it_was_gone() {
     }
 }
 
+/// A join link as this build writes it, frozen: links already printed or
+/// sent must keep working, so any change to the escaping or layout must
+/// fail here. Never edit it.
+const FROZEN_JOIN: &str =
+    "#/join/4711?n=Zak%C5%82ady%20%E2%80%94%20kick-off%20%26%20review&r=Zarz%C4%85d,sales%2C%20north";
+
+#[test]
+fn a_known_join_link_keeps_its_text() {
+    let workshop = Workshop {
+        id: 4711,
+        name: "Zakłady — kick-off & review".to_owned(),
+        roles: vec!["Zarząd".to_owned(), "sales, north".to_owned()],
+        entries: vec![],
+    };
+    assert_eq!(workshop.invitation().fragment(), FROZEN_JOIN);
+    assert_eq!(Invitation::parse(FROZEN_JOIN), Some(workshop.invitation()));
+    // Links typed or rewritten by other tools may carry a space as `+`.
+    assert_eq!(
+        Invitation::parse("#/join/4711?n=Kick+off").unwrap().name,
+        "Kick off"
+    );
+}
+
 proptest! {
     #[test]
     fn any_invitation_survives_its_link(

@@ -326,7 +326,7 @@ function bigStore() {
   }));
   return JSON.stringify({
     format: 'rapport',
-    version: 2,
+    version: 3,
     revision: 1,
     data: { settings: { language: 'en' }, engagements, current: 'e1', last_exported: '2026-11-20' },
   });

@@ -37,7 +37,7 @@ test('text damaged by another tab is kept as a backup before this tab saves over
   await press(answer(page, 0, '4'));
   await expect.poll(() => stored(page)).toContain('"values.1":4');
 
-  const damaged = '{"format":"rapport","version":2,"data":{"engagements":[{"id":"e1"';
+  const damaged = '{"format":"rapport","version":3,"data":{"engagements":[{"id":"e1"';
   const other = await context.newPage();
   await other.goto('/#/method');
   await other.evaluate((text) => localStorage.setItem('rapport', text), damaged);

@@ -1,0 +1,192 @@
+//! Golden formats: a workspace that uses every stored field, and the
+//! comparison of what the app writes with fixtures frozen in
+//! `tests/fixtures/`. Shared by the storage and transfer tests.
+//!
+//! A frozen fixture is never edited or overwritten. When what is written
+//! changes on purpose, the schema version is bumped, a migration step is
+//! added, and a new fixture is frozen beside the old ones, which stay to
+//! prove that older data still reads.
+
+use rapport::model::assessment::{Answer, Answers, Item, Level, Weight};
+use rapport::model::code::{self, Submission};
+use rapport::model::components::Component;
+use rapport::model::fit::{CultureType, Dimension};
+use rapport::model::scenario::Field;
+use rapport::model::workshop::{Invitation, Participation, Workshop};
+use rapport::model::workspace::Workspace;
+
+/// The environment variable that lets a missing fixture be written once.
+const FREEZE: &str = "RAPPORT_FREEZE";
+
+/// Answers from `digits`, statement by statement in [`Item::all`] order:
+/// `0` unanswered, `1`–`5` a level, `6` "don't know" (as in a result code).
+fn answers(digits: &[u8]) -> Answers {
+    let mut answers = Answers::default();
+    for (item, digit) in Item::all().zip(digits) {
+        match digit {
+            0 => {}
+            6 => answers.set_answer(item, Answer::DontKnow),
+            n => answers.set_answer(item, Answer::Level(Level::new(*n).unwrap())),
+        }
+    }
+    answers
+}
+
+/// The golden workspace, built through the public API: two engagements
+/// with names and change dates; answers with "don't know", weights,
+/// targets and a snapshot that differs from the current answers; both
+/// parties' fit profiles and OCAI splits; loyalty figures, switches,
+/// currency and two named scenarios; a workshop with roles and three
+/// results, one excluded; a language, the last export and a participation.
+pub fn workspace() -> Workspace {
+    let mut work = Workspace::default().with_language("pl");
+    work.rename("e1", "Zakłady Północne");
+    let first = work.current_mut();
+    first.changed = "2026-11-20T10:15".to_owned();
+
+    let assessment = &mut first.assessment;
+    assessment.current = answers(&[4, 3, 6, 2, 0, 5, 1]);
+    assessment
+        .current
+        .set_weight(Component::People, Weight::new(2.5).unwrap());
+    assessment
+        .current
+        .set_weight(Component::Technology, Weight::new(0.0).unwrap());
+    assessment.current.set_target(Component::Values, 90);
+    assessment.current.set_target(Component::Process, 60);
+    assessment.take_snapshot("2026-11-01", "Przed");
+    // Answers given after the snapshot, so the two differ.
+    let strategy = Item::of(Component::Strategy).next().unwrap();
+    assessment
+        .current
+        .set_answer(strategy, Answer::Level(Level::new(5).unwrap()));
+    assessment.current.set_answer(
+        Item::of(Component::Process).last().unwrap(),
+        Answer::DontKnow,
+    );
+
+    let fit = &mut first.fit;
+    fit.supplier.name = "Acme".to_owned();
+    fit.supplier.profile.set(Dimension::DealOrientation, 2);
+    fit.supplier.profile.set(Dimension::Horizon, 4);
+    fit.supplier.profile.set(Dimension::Scheduling, 1);
+    fit.supplier.ocai.aspects[0].set(CultureType::Market, 40);
+    fit.supplier.ocai.aspects[5].set(CultureType::Hierarchy, 10);
+    fit.client.name = "Zakłady Północne S.A.".to_owned();
+    fit.client.profile.set(Dimension::DealOrientation, 5);
+    fit.client.profile.set(Dimension::Trusting, 3);
+    fit.client.ocai.aspects[0].set(CultureType::Clan, 55);
+    fit.client.ocai.aspects[3].set(CultureType::Adhocracy, 0);
+
+    let economics = &mut first.economics;
+    economics.currency = "PLN".to_owned();
+    economics.figures.set(Field::Retention, 85.5).unwrap();
+    economics.figures.set(Field::Customers, 250.0).unwrap();
+    economics.effects.referrals = false;
+    economics.save_scenario("Dziś");
+    economics.figures.set(Field::Retention, 90.0).unwrap();
+    economics.effects.price_premium = false;
+    economics.save_scenario("Program lojalnościowy");
+    // The figures being worked on differ from both scenarios.
+    economics.figures.set(Field::ServiceCost, 72.25).unwrap();
+
+    let mut workshop = Workshop {
+        id: 4711,
+        name: "Kick-off & review".to_owned(),
+        roles: vec!["Zarząd".to_owned(), "Sprzedaż, północ".to_owned()],
+        entries: Vec::new(),
+    };
+    let results = [(1, [5, 4, 6]), (2, [2, 0, 3]), (0, [6, 6, 1])].map(|(role, digits)| {
+        code::encode(&Submission {
+            workshop: workshop.id,
+            role,
+            answers: answers(&digits),
+        })
+    });
+    let collected = workshop.collect(&results.join("\n"));
+    assert!(collected.iter().all(|(_, outcome)| outcome.is_ok()));
+    workshop.set_excluded(1, true);
+    first.workshops.push(workshop);
+
+    work.create("Acme Retail", "2026-11-22T09:00");
+    let second = work.current_mut();
+    second.assessment.current = answers(&[0, 0, 0, 0, 0, 2]);
+    second.economics.currency = "EUR".to_owned();
+
+    work.last_exported = Some("2026-11-15".to_owned());
+    let mut participation = Participation::new(&Invitation {
+        workshop: 90210,
+        name: "Warsztat Acme".to_owned(),
+        roles: vec!["Zarząd".to_owned()],
+    });
+    participation.role = 1;
+    participation.answers = answers(&[3, 6]);
+    participation.finish();
+    work.participation = Some(participation);
+    work
+}
+
+/// Checks that `text`, followed by the final newline every text file in
+/// the repository has, is byte for byte the frozen fixture `name`, and
+/// returns the fixture's text. A missing fixture fails the test unless
+/// `RAPPORT_FREEZE=1` is set, and then it is written once; an existing one
+/// is never overwritten.
+pub fn assert_frozen(name: &str, text: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let expected = format!("{text}\n");
+    let frozen = match std::fs::read_to_string(&path) {
+        Ok(frozen) => frozen,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if std::env::var(FREEZE).as_deref() != Ok("1") {
+                panic!(
+                    "there is no fixture {path}. Freeze today's output once with \
+                     `{FREEZE}=1 cargo test`, check it, and commit it; \
+                     it is never edited afterwards"
+                );
+            }
+            freeze(&path, &expected);
+            expected.clone()
+        }
+        Err(e) => panic!("cannot read {path}: {e}"),
+    };
+    if frozen != expected {
+        let at = frozen
+            .bytes()
+            .zip(expected.bytes())
+            .position(|(a, b)| a != b)
+            .unwrap_or(frozen.len().min(expected.len()));
+        // Some 60 bytes either side, widened to whole characters.
+        let around = |s: &str| {
+            let mut start = at.saturating_sub(60).min(s.len());
+            while !s.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = (at + 60).min(s.len());
+            while !s.is_char_boundary(end) {
+                end += 1;
+            }
+            s[start..end].to_owned()
+        };
+        panic!(
+            "what is written no longer matches the frozen {name} (first difference \
+             at byte {at}):\n  frozen:  …{}…\n  written: …{}…\n\
+             If the change is intended, bump SCHEMA_VERSION, add the migration \
+             step, and freeze a new fixture beside this one; never edit it.",
+            around(&frozen),
+            around(&expected),
+        );
+    }
+    frozen
+}
+
+/// Writes a new fixture, refusing to replace one that appeared meanwhile.
+fn freeze(path: &str, text: &str) {
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .unwrap_or_else(|e| panic!("cannot freeze {path}: {e}"));
+    file.write_all(text.as_bytes()).unwrap();
+    eprintln!("froze {path}: check it and commit it");
+}
