@@ -169,7 +169,7 @@ for (const lang of ['en', 'ru', 'pl']) {
     await scan(page, `${lang} join link`);
     await press(page.getByRole('button', { name: t.join_finish }));
     await expect(page.getByRole('heading', { name: t.join_result_heading })).toBeVisible();
-    const code = await page.getByLabel(t.join_code_label).inputValue();
+    const code = await page.getByLabel(t.join_code_label, { exact: true }).inputValue();
     await scan(page, `${lang} participant's result`);
 
     await open(page, '/#/workshop');

@@ -78,6 +78,9 @@ test('the consultant scans a participant\'s QR code with the camera; showing it 
   try {
     const context = await camera.newContext({ baseURL: info.project.use.baseURL, viewport: { width: 1280, height: 800 } });
     await context.addInitScript((value) => {
+      // Only the app's own pages: the blank page a tab starts on has no
+      // storage of its own.
+      if (!location.protocol.startsWith('http')) return;
       if (!localStorage.getItem('rapport')) localStorage.setItem('rapport', value);
     }, stored);
     // Launched here, so watched here like every other context.
