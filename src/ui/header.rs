@@ -1,8 +1,8 @@
 //! The header: product name, navigation to each view, language switcher.
 
-use super::app::focus_main;
 use super::context::use_ctx;
 use super::language_switcher::LanguageSwitcher;
+use super::skip_link::SkipLink;
 use crate::model::components::Component;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -11,11 +11,6 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let ctx = use_ctx();
-    // The skip link must not change the fragment, which holds the route.
-    let skip = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        focus_main();
-    };
     let link = move |route: Route, label: &'static str| {
         let href = route.href();
         let current = move || route.same_section(&ctx.route.get()).then_some("page");
@@ -32,9 +27,7 @@ pub fn Header() -> impl IntoView {
             {move || {
                 let t = ctx.t();
                 view! {
-                    <a class="skip-link" href="#main" on:click=skip>
-                        {t.skip_to_content}
-                    </a>
+                    <SkipLink label=t.skip_to_content />
                     <a class="brand" href=Route::Home.href()>
                         <span class="brand-name">{t.app_name}</span>
                         <span class="brand-tagline">{t.app_tagline}</span>

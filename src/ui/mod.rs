@@ -24,6 +24,7 @@ mod offline;
 mod participant_header;
 mod qr_figure;
 mod saving;
+mod skip_link;
 mod storage_notice;
 mod table_head;
 mod text_field;

@@ -1,9 +1,9 @@
 //! The header a workshop participant sees: the app's name, the workshop's
 //! name and the language switcher; none of the consultant's navigation.
 
-use super::app::focus_main;
 use super::context::use_ctx;
 use super::language_switcher::LanguageSwitcher;
+use super::skip_link::SkipLink;
 use leptos::prelude::*;
 
 /// The header on a participant's questionnaire and result.
@@ -13,18 +13,12 @@ pub fn ParticipantHeader(
     workshop: String,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let skip = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        focus_main();
-    };
     view! {
         <header class="app-header participant">
             {move || {
                 let t = ctx.t();
                 view! {
-                    <a class="skip-link" href="#main" on:click=skip>
-                        {t.skip_to_content}
-                    </a>
+                    <SkipLink label=t.skip_to_content />
                     <p class="brand">
                         <span class="brand-name">{t.app_name}</span>
                         <span class="brand-tagline">{workshop.clone()}</span>

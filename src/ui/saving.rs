@@ -5,7 +5,7 @@
 use super::clock::now;
 use super::context::Ctx;
 use crate::model::workspace::Engagement;
-use crate::storage::{Saved, StorageError, Store, KEY};
+use crate::storage::{Migrated, Saved, StorageError, Store, KEY};
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
@@ -71,11 +71,11 @@ pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
                 .with_untracked(|work| store.save(work, known.get_value())),
         );
     };
-    // Another tab's save is taken when this build can read it. A newer
-    // release's data stops this tab's saving (saving refuses it anyway) and
-    // says so; unreadable text is kept as a backup and this tab's work,
-    // the best copy there is, saved at once.
-    let take_theirs = move || match store.load() {
+    // What another tab saved, once read: taken when this build can read
+    // it. A newer release's data stops this tab's saving (saving refuses it
+    // anyway) and says so; unreadable text is kept as a backup and this
+    // tab's work, the best copy there is, saved at once.
+    let take_theirs = move |loaded: Result<(Migrated, u64), StorageError>| match loaded {
         Ok((migrated, revision)) => {
             if let Some(handle) = pending.try_update_value(Option::take).flatten() {
                 handle.clear();
@@ -146,15 +146,13 @@ pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
         if ev.key().as_deref() != Some(KEY) || ev.new_value().is_none() {
             return;
         }
-        match store.load() {
-            Err(StorageError::NewerVersion(v)) => {
-                ctx.storage_problem.set(Some(StorageError::NewerVersion(v)));
-            }
-            Err(StorageError::Corrupt(_)) => save_now(),
-            _ if pending.with_value(Option::is_some) => {
-                ctx.storage_problem.set(Some(StorageError::Conflict));
-            }
-            _ => take_theirs(),
+        // Read once: readable work of another tab over unsaved work of
+        // this one is a conflict for the user; anything else is taken.
+        let loaded = store.load();
+        if loaded.is_ok() && pending.with_value(Option::is_some) {
+            ctx.storage_problem.set(Some(StorageError::Conflict));
+        } else {
+            take_theirs(loaded);
         }
     });
     // Ask the browser not to clear the work under storage pressure; the
@@ -169,7 +167,7 @@ pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
                 }
                 save_now();
             } else {
-                take_theirs();
+                take_theirs(store.load());
             }
         }),
         flush: Callback::new(move |()| flush()),

@@ -110,8 +110,6 @@ test('the keyboard reaches every control and focus is visible', async ({ page })
 });
 
 test('every control is at least 44 px for touch', async ({ page }) => {
-  // Hundreds of controls, each measured on its own.
-  test.setTimeout(90_000);
   for (const view of ['/', '/#/method', '/#/assessment/values', '/#/assessment/results', '/#/fit', '/#/loyalty', '/#/engagements']) {
     await open(page, view);
     await expect(page.locator('main h1')).toBeVisible();
