@@ -5,6 +5,7 @@
 //! map and the rules that keep it in shape.
 
 pub mod chart;
+pub mod csv;
 pub mod i18n;
 pub mod model;
 pub mod qr;

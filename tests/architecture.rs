@@ -65,6 +65,7 @@ fn the_pure_core_imports_no_browser_crate() {
     let mut files = Vec::new();
     rust_files(&root.join("model"), &mut files);
     rust_files(&root.join("chart"), &mut files);
+    rust_files(&root.join("csv"), &mut files);
     files.push(root.join("i18n/mod.rs"));
     files.push(root.join("route.rs"));
     files.push(root.join("transfer.rs"));

@@ -1,0 +1,1 @@
+//! Reading CSV as real spreadsheets and CRMs write it.

@@ -1,0 +1,1 @@
+//! Writing CSV that spreadsheets open correctly in every language.
