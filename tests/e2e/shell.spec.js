@@ -63,6 +63,8 @@ test.describe('a Polish browser', () => {
     await open(page, '/');
     await expect(page.getByRole('heading', { level: 1, name: strings.pl.home_title })).toBeVisible();
     await page.getByLabel(strings.pl.language_label).selectOption('en');
+    // The choice is saved by the app shortly after, without a reload.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('rapport'))).toContain('"language":"en"');
     await reload(page);
     await expect(page.getByRole('heading', { level: 1, name: en.home_title })).toBeVisible();
   });
@@ -215,6 +217,11 @@ test('work saved by a newer version is left untouched', async ({ page }) => {
   await reload(page);
   await expect(page.getByRole('alert')).toContainText(en.storage_newer);
   await page.getByLabel(en.language_label).selectOption('pl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  // Leaving the page saves at once (pagehide): the moment the app would
+  // write if it ever wrote over newer data. After it, the data is as it was.
+  await reload(page);
+  await expect(page.getByRole('alert')).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('rapport'))).toBe(newer);
 });
 
