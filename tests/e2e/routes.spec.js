@@ -73,7 +73,7 @@ for (const lang of ['en', 'ru', 'pl']) {
       ['#/workshop', t.ws_title],
       ['#/workshop/present', 'Kick-off'],
       [join, t.join_title.replace('{name}', 'Kick-off')],
-      [`#/result/${code}`, t.join_result_heading],
+      [`#/result/${code}`, t.result_title],
       ['#/no/such/page', t.not_found_title],
     ];
     for (const [route, heading] of routes) {
