@@ -49,7 +49,10 @@ pub fn ExportPanel() -> impl IntoView {
         let (reminder, status) = match last {
             Some(date) => (
                 due.then_some(t.export_reminder),
-                Some(fill(t.last_exported, &[("date", &locale.format_date(&date))])),
+                Some(fill(
+                    t.last_exported,
+                    &[("date", &locale.format_date(&date))],
+                )),
             ),
             None if due => (Some(t.export_reminder_never), None),
             None => (None, Some(t.never_exported.to_owned())),
