@@ -139,6 +139,10 @@ fn an_import_adds_new_engagements_and_settles_clashes_as_chosen() {
         names(&both),
         ["Acme", "Borealis", "Acme, revised", "Cobalt"]
     );
+    // Kept both: the newcomer takes the first id free here and in the file
+    // (e1, e2 here; e1, e9 in the file), so it can never clash again.
+    let ids: Vec<&str> = both.engagements.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["e1", "e2", "e3", "e9"]);
     assert_eq!(both.engagement("e1").unwrap().economics.currency, "USD");
 
     let mut replaced = here.clone();
@@ -180,6 +184,33 @@ fn the_export_reminder_comes_after_a_week() {
     // Across a year's end: 2026-12-29 to 2027-01-04 is 6 days.
     w.last_exported = Some("2026-12-29".to_owned());
     assert!(!export_due(&w, "2027-01-04"));
+    // Day counts across month ends, leap days and centuries, by the civil
+    // calendar: (last export, today, days between).
+    let spans = [
+        ("2028-02-22", "2028-03-01", 8), // 2028 is a leap year: 29 February
+        ("2027-02-22", "2027-03-01", 7),
+        ("2100-02-22", "2100-03-01", 7), // 2100 is not (a century)
+        ("2000-02-22", "2000-03-01", 8), // 2000 is (divisible by 400)
+        ("2026-01-25", "2026-02-02", 8),
+        ("2026-04-24", "2026-05-01", 7),
+    ];
+    for (last, today, days) in spans {
+        w.last_exported = Some(last.to_owned());
+        assert_eq!(export_due(&w, today), days > 7, "{last} to {today}: {days} days");
+    }
+}
+
+#[test]
+fn opening_an_engagement_makes_it_current_and_an_unknown_id_changes_nothing() {
+    let mut w = Workspace {
+        engagements: vec![with_work("Acme", "e1"), with_work("Borealis", "e2")],
+        current: "e1".into(),
+        ..Workspace::default()
+    };
+    w.open("e2");
+    assert_eq!(w.current().name, "Borealis");
+    w.open("e7");
+    assert_eq!(w.current().name, "Borealis");
 }
 
 /// A money or count figure with at most two decimals, as a person types it.
