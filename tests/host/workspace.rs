@@ -196,7 +196,11 @@ fn the_export_reminder_comes_after_a_week() {
     ];
     for (last, today, days) in spans {
         w.last_exported = Some(last.to_owned());
-        assert_eq!(export_due(&w, today), days > 7, "{last} to {today}: {days} days");
+        assert_eq!(
+            export_due(&w, today),
+            days > 7,
+            "{last} to {today}: {days} days"
+        );
     }
 }
 
