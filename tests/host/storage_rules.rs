@@ -309,10 +309,17 @@ fn an_engagement_that_cannot_be_read_is_set_aside_kept_and_reported() {
     assert!(memory.peek(BACKUP_KEY).unwrap().contains(r#""name":7"#));
 }
 
+/// Keys and values written before, the write tried, and whether it fits.
+type QuotaCase = (
+    &'static [(&'static str, &'static str)],
+    (&'static str, &'static str),
+    bool,
+);
+
 #[test]
 fn the_quota_counts_every_key_once_with_the_value_it_would_have() {
     // (writes before, the write tried, whether it fits a quota of 10)
-    let cases: [(&[(&str, &str)], (&str, &str), bool); 6] = [
+    let cases: [QuotaCase; 6] = [
         (&[], ("k", "123456789"), true),                  // 1 + 9 = 10
         (&[], ("k", "1234567890"), false),                // 1 + 10 = 11
         (&[("k", "123456789")], ("k", "12345678"), true), // replaces: 9
