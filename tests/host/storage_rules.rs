@@ -340,3 +340,16 @@ fn the_quota_counts_every_key_once_with_the_value_it_would_have() {
         }
     }
 }
+
+#[test]
+fn the_saved_revision_is_read_whatever_the_version_and_nothing_when_unreadable() {
+    let memory = Memory::new();
+    let (tab, _) = Store::open_in(memory.clone());
+    assert_eq!(tab.revision(), None, "nothing saved");
+    memory.put(KEY, &encode(&work("en"), 17));
+    assert_eq!(tab.revision(), Some(17));
+    memory.put(KEY, &newer(23));
+    assert_eq!(tab.revision(), Some(23), "a newer release's revision too");
+    memory.put(KEY, "{not json");
+    assert_eq!(tab.revision(), None);
+}
