@@ -66,7 +66,10 @@ fn a_cell_a_spreadsheet_would_run_is_prefixed() {
         ("@cmd", "'@cmd"),
         ("\tindent", "'\tindent"),
         // Quoted after the guard, since it holds a separator.
-        ("=HYPERLINK(\"x\",\"y\")", "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""),
+        (
+            "=HYPERLINK(\"x\",\"y\")",
+            "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"",
+        ),
         ("a=b", "a=b"),
         ("", ""),
     ];
@@ -79,7 +82,12 @@ fn a_cell_a_spreadsheet_would_run_is_prefixed() {
 #[test]
 fn numbers_are_never_guarded_and_never_nan() {
     let ru = Style::of(Locale::Ru);
-    let rows = vec![vec![n(-5.0, 0), n(f64::NAN, 1), n(f64::INFINITY, 0), n(0.125, 2)]];
+    let rows = vec![vec![
+        n(-5.0, 0),
+        n(f64::NAN, 1),
+        n(f64::INFINITY, 0),
+        n(0.125, 2),
+    ]];
     // -5 is a number, not a formula; what is not finite is left empty;
     // 0.125 rounds half away from zero to 0,13.
     assert_eq!(write(&rows, ru), format!("{BOM}-5;;;0,13\r\n"));

@@ -97,7 +97,11 @@ fn the_summary_holds_the_index_the_weakest_and_the_first_three_steps() {
     // Structure 5; Values is past it and has no step.
     assert_eq!(
         s.first,
-        [Component::Strategy, Component::Leadership, Component::Structure]
+        [
+            Component::Strategy,
+            Component::Leadership,
+            Component::Structure
+        ]
     );
 }
 
@@ -154,10 +158,19 @@ fn the_chosen_snapshot_is_drawn_only_while_it_exists() {
     let mut e = Engagement::default();
     let first = e.assessment.take_snapshot("2026-11-01", "Before");
     let second = e.assessment.take_snapshot("2026-11-20", "After");
-    let cases = [(None, None), (Some(first), Some("Before")), (Some(second), Some("After")), (Some(99), None)];
+    let cases = [
+        (None, None),
+        (Some(first), Some("Before")),
+        (Some(second), Some("After")),
+        (Some(99), None),
+    ];
     for (chosen, name) in cases {
         e.report.snapshot = chosen;
-        assert_eq!(report::snapshot(&e).map(|s| s.name.as_str()), name, "{chosen:?}");
+        assert_eq!(
+            report::snapshot(&e).map(|s| s.name.as_str()),
+            name,
+            "{chosen:?}"
+        );
     }
     e.report.snapshot = Some(first);
     e.assessment.delete_snapshot(first);
@@ -205,6 +218,29 @@ fn scenarios_keep_their_names_order_and_outcomes() {
     let listed = report::scenarios(&e);
     let names: Vec<&str> = listed.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["Today", "Loyalty programme"]);
-    assert!(listed[1].1.clv > listed[0].1.clv, "better retention is worth more");
-    assert_eq!(listed[1].1, Outcome::of(&e.economics.figures, e.economics.effects));
+    assert!(
+        listed[1].1.clv > listed[0].1.clv,
+        "better retention is worth more"
+    );
+    assert_eq!(
+        listed[1].1,
+        Outcome::of(&e.economics.figures, e.economics.effects)
+    );
+}
+
+#[test]
+fn a_file_is_named_after_what_it_shows() {
+    let cases = [
+        ("Readiness radar", "svg", "rapport-readiness-radar.svg"),
+        ("Радар готовности", "png", "rapport-радар-готовности.png"),
+        ("Zysk: +5 p.p. / rok", "csv", "rapport-zysk-5-p-p-rok.csv"),
+        ("../../etc/passwd", "svg", "rapport-etc-passwd.svg"),
+        ("  —  ", "png", "rapport-chart.png"),
+        ("", "csv", "rapport-chart.csv"),
+    ];
+    for (label, extension, expected) in cases {
+        assert_eq!(report::file_name(label, extension), expected, "{label:?}");
+    }
+    let long = report::file_name(&"a".repeat(200), "svg");
+    assert_eq!(long.len(), "rapport-".len() + 60 + ".svg".len());
 }

@@ -182,13 +182,11 @@ pub fn respondents(workshop: &Workshop) -> Vec<Respondent> {
         .entries
         .iter()
         .filter_map(|entry| {
-            decode(&entry.code, workshop.id)
-                .ok()
-                .map(|s| Respondent {
-                    role: s.role,
-                    answers: Arc::new(s.answers),
-                    included: !entry.excluded,
-                })
+            decode(&entry.code, workshop.id).ok().map(|s| Respondent {
+                role: s.role,
+                answers: Arc::new(s.answers),
+                included: !entry.excluded,
+            })
         })
         .collect()
 }
@@ -200,4 +198,23 @@ pub fn scenarios(e: &Engagement) -> Vec<(String, Outcome)> {
         .iter()
         .map(|s| (s.name.clone(), Outcome::of(&s.figures, s.effects)))
         .collect()
+}
+
+/// A download's file name from what it shows: `rapport-`, the label in
+/// lower case with every run of characters other than letters and digits
+/// made one `-` (letters of any script are kept), at most 60 characters,
+/// and the extension. A label with no letter or digit gives `rapport-chart`.
+pub fn file_name(label: &str, extension: &str) -> String {
+    let mut stem = String::new();
+    for c in label.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            stem.push(c);
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    let stem: String = stem.chars().take(60).collect();
+    let stem = stem.trim_end_matches('-');
+    let stem = if stem.is_empty() { "chart" } else { stem };
+    format!("rapport-{stem}.{extension}")
 }
