@@ -123,3 +123,97 @@ fn rows_end_in_crlf_and_keep_their_order() {
         format!("{BOM}Component;Score\r\nStrategy;75,0\r\nValues;50,0\r\n")
     );
 }
+
+/// A plain RFC 4180 reader for the tests: fields split on `separator`,
+/// quoted fields with doubled quotes, records ending in CRLF.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_back(text: &str, separator: char) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.strip_prefix(BOM).unwrap_or(text).chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, c) if c == separator => record.push(std::mem::take(&mut field)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {
+                chars.next();
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    records
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text of any kind, weighted towards what breaks CSV: separators,
+    /// quotes, line breaks, spaces and formula starters, and Cyrillic and
+    /// Polish letters.
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just(','),
+                Just(';'),
+                Just('"'),
+                Just('\n'),
+                Just('\r'),
+                Just(' '),
+                Just('='),
+                Just('+'),
+                Just('-'),
+                Just('@'),
+                Just('\t'),
+                Just('ж'),
+                Just('ł'),
+                Just('a'),
+                Just('7'),
+            ],
+            0..12,
+        )
+        .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest! {
+        /// Whatever the text, a reader gets back every field as written,
+        /// guarded with a leading `'` exactly when it starts like a formula.
+        #[test]
+        fn every_text_reads_back_and_no_formula_runs(
+            rows in proptest::collection::vec(proptest::collection::vec(text(), 1..5), 1..5),
+            russian in any::<bool>(),
+        ) {
+            let style = Style::of(if russian { Locale::Ru } else { Locale::En });
+            let cells: Vec<Vec<Cell>> = rows
+                .iter()
+                .map(|row| row.iter().map(|s| Cell::text(s.as_str())).collect())
+                .collect();
+            let written = write(&cells, style);
+            prop_assert!(written.starts_with(BOM));
+            let read = read_back(&written, style.separator);
+            let expected: Vec<Vec<String>> = rows
+                .iter()
+                .map(|row| {
+                    row.iter()
+                        .map(|s| match s.chars().next() {
+                            Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
+                            _ => s.clone(),
+                        })
+                        .collect()
+                })
+                .collect();
+            prop_assert_eq!(read, expected);
+        }
+    }
+}
