@@ -12,6 +12,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CARGO_TERM_COLOR ?= never
 
 TRUNK_VERSION := 0.21.14
+MUTANTS_VERSION := 27.1.0
 WASM_OPT_VERSION := 132
 # wasm-bindgen-cli must be exactly the version of the wasm-bindgen crate in
 # Cargo.lock, or the generated glue does not match the module.
@@ -22,13 +23,15 @@ LOGS := target/test-logs
 
 .PHONY: help serve test dist bench tools browser \
 	tool-target tool-trunk tool-wasm-bindgen \
-	test-fmt test-clippy test-host test-wasm test-e2e site clean
+	test-fmt test-clippy test-host test-wasm test-e2e site clean \
+	mutants tool-mutants
 
 help:
 	@echo "make serve  build and serve with live reload on http://127.0.0.1:8080"
 	@echo "make test   run every test layer (installs what is missing)"
 	@echo "make dist   release build into dist/"
 	@echo "make bench  print size and speed figures as JSON"
+	@echo "make mutants  cargo-mutants over the pure core (BASE=main: one change only; SHARD=k/n)"
 
 # --- Tools -------------------------------------------------------------------
 
@@ -111,6 +114,28 @@ test-e2e: site
 bench:
 	@$(MAKE) --no-print-directory tools browser site 1>&2
 	@node tests/bench/bench.mjs $(SITE)
+
+# --- Mutants -----------------------------------------------------------------
+
+tool-mutants:
+	@[ "$$(cargo mutants --version 2>/dev/null)" = "cargo-mutants $(MUTANTS_VERSION)" ] \
+		|| cargo install cargo-mutants --version $(MUTANTS_VERSION) --locked
+
+# cargo-mutants over the pure core, on the host tests (configured in
+# .cargo/mutants.toml). Not part of `make test`: a full run takes a while.
+#   make mutants                 every mutant
+#   make mutants BASE=main       only the mutants in lines changed since main
+#   make mutants SHARD=0/8       one eighth of them (k/n, k from 0)
+# The build directory is kept in target/mutants, so a second run rebuilds
+# only Rapport; results are in target/mutants/mutants.out.
+mutants: tool-mutants
+	@mkdir -p target/mutants
+	@args=""; \
+	if [ -n "$(BASE)" ]; then git diff "$(BASE)" -- src > target/mutants/change.diff; \
+		args="$$args --in-diff target/mutants/change.diff"; fi; \
+	if [ -n "$(SHARD)" ]; then args="$$args --shard $(SHARD)"; fi; \
+	CARGO_TARGET_DIR="$(CURDIR)/target/mutants/build" \
+		cargo mutants --output target/mutants $$args $(MUTANTS_ARGS)
 
 clean:
 	rm -rf dist target/site $(LOGS)

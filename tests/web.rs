@@ -22,20 +22,29 @@ fn reset() {
     local_storage().clear().unwrap();
 }
 
-/// Lets the reactive system run its effects.
-async fn settle() {
-    sleep(20).await;
-}
-
-/// Waits `ms` milliseconds.
-async fn sleep(ms: i32) {
+/// Yields to the browser's event loop once (a zero-delay timeout), so that
+/// effects, timers and storage events due by then can run.
+async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Polls `check` between tasks until it holds, as Playwright's `expect`
+/// does: no fixed wait and no timing asserted. Gives up (and the caller's
+/// assertion fails) after many tries, so a bug cannot hang the suite.
+async fn until(check: impl Fn() -> bool) -> bool {
+    for _ in 0..20_000 {
+        if check() {
+            return true;
+        }
+        next_task().await;
+    }
+    check()
 }
 
 #[wasm_bindgen_test]
@@ -144,7 +153,7 @@ async fn the_app_mounts_and_switches_language() {
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), rapport::ui::App);
-    settle().await;
+    assert!(until(|| host.query_selector("main h1").ok().flatten().is_some()).await);
 
     let heading = host.query_selector("main h1").unwrap().unwrap();
     assert_eq!(
@@ -161,9 +170,9 @@ async fn the_app_mounts_and_switches_language() {
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    settle().await;
-
     let root = document.document_element().unwrap();
+    assert!(until(|| root.get_attribute("lang").as_deref() == Some("pl")).await);
+
     assert_eq!(root.get_attribute("lang").as_deref(), Some("pl"));
     assert_eq!(
         heading.text_content().unwrap(),
@@ -185,12 +194,14 @@ async fn the_app_mounts_and_switches_language() {
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    sleep(400).await;
-    let saved = local_storage().get_item(KEY).unwrap().unwrap();
-    assert!(
-        saved.contains("\"language\":\"ru\""),
-        "the choice was not saved in time: {saved}"
-    );
+    let saved_ru = || {
+        local_storage()
+            .get_item(KEY)
+            .ok()
+            .flatten()
+            .is_some_and(|saved| saved.contains("\"language\":\"ru\""))
+    };
+    assert!(until(saved_ru).await, "the choice was never saved");
     drop(handle);
     host.remove();
 }

@@ -9,86 +9,12 @@
 // longest test for no new finding.
 const { AxeBuilder } = require('@axe-core/playwright');
 const { test, expect, press, open, strings } = require('./fixtures');
+const { seed } = require('./seed');
 
 // WCAG 2.0, 2.1 and 2.2 at levels A and AA. `wcag21a` is listed too: it
 // holds label-content-name-mismatch (an aria-label must contain the text
 // the button shows), which a review found on the Russian engagements page.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const COMPONENTS = ['values', 'leadership', 'strategy', 'structure', 'people', 'technology', 'knowledge', 'process'];
-const DIMENSIONS = [
-  'deal_orientation', 'horizon', 'gain_sharing', 'strategy_focus', 'bargaining', 'market_power',
-  'partner_choice', 'stability', 'deciding', 'trusting', 'disagreeing', 'scheduling',
-];
-const WORKSHOP = 7;
-
-/** Every statement answered: a spread of levels and one "don't know". */
-function answers(shift = 0) {
-  const out = {};
-  COMPONENTS.forEach((c, i) => {
-    for (let n = 1; n <= 5; n += 1) {
-      out[`${c}.${n}`] = c === 'knowledge' && n === 3 ? 'dont_know' : { level: ((i + n + shift) % 5) + 1 };
-    }
-  });
-  return { answers: out, weights: { people: 2 }, targets: { values: 90 } };
-}
-
-function party(name, points, first) {
-  const profile = Object.fromEntries(DIMENSIONS.map((d, i) => [d, points[i]]));
-  const rest = [25, 25, 25, 25];
-  return { name, profile, ocai: { aspects: [first, rest, rest, rest, rest, rest] } };
-}
-
-const FIGURES = {
-  acquisition_cost: 300, cross_selling_cost: 40, customers: 1000, discount: 10, horizon: 10,
-  later_cost_share: 50, margin: 30, premium_growth: 1, promotion_cost: 30, referral_value: 100,
-  referrals: 0.1, repairs_cost: 25, retention: 80, revenue: 12500, revenue_growth: 5,
-  service_cost: 60, service_cost_later: 33.3,
-};
-const EFFECTS = { cost_savings: true, revenue_growth: true, referrals: true, price_premium: true };
-
-/** A store as a consultant's would be after a morning's work, in `lang`. */
-function store(lang) {
-  const engagement = {
-    id: 'e1',
-    name: 'Acme',
-    changed: '2026-11-20T10:15',
-    assessment: {
-      current: answers(),
-      snapshots: [
-        { id: 1, date: '2026-10-01', name: 'Kick-off', answers: answers(2) },
-        { id: 2, date: '2026-11-01', name: 'Review', answers: answers(1) },
-      ],
-    },
-    fit: {
-      supplier: party('Acme', [1, 2, 2, 2, 3, 3, 3, 3, 1, 1, 5, 5], [40, 20, 20, 20]),
-      client: party('Zakłady Północne', [5, 4, 4, 3, 3, 4, 3, 2, 5, 5, 1, 1], [10, 30, 30, 30]),
-    },
-    economics: {
-      currency: 'PLN',
-      figures: FIGURES,
-      effects: EFFECTS,
-      scenarios: [
-        { id: 1, name: 'Today', figures: FIGURES, effects: EFFECTS },
-        { id: 2, name: 'Loyalty programme', figures: { ...FIGURES, retention: 85 }, effects: { ...EFFECTS, referrals: false } },
-      ],
-    },
-    workshops: [{ id: WORKSHOP, name: 'Kick-off', roles: ['Management', 'Sales'], entries: [] }],
-  };
-  const other = { ...engagement, id: 'e2', name: 'Zakłady Północne', workshops: [] };
-  return JSON.stringify({
-    format: 'rapport',
-    version: 2,
-    revision: 1,
-    data: {
-      settings: { language: lang },
-      current: 'e1',
-      last_exported: '2026-11-01',
-      engagements: [engagement, other],
-      participation: { workshop: WORKSHOP, name: 'Kick-off', roles: ['Management', 'Sales'], role: 2, answers: answers(3) },
-    },
-  });
-}
-
 /** Opens every <details>, so the tables behind "Show the numbers" are scanned too. */
 async function expandAll(page) {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
@@ -113,12 +39,7 @@ for (const lang of ['en', 'ru', 'pl']) {
     test.skip(test.info().project.name !== 'desktop', 'one scan is enough: see the note at the top');
     test.setTimeout(180_000);
     const t = strings[lang];
-    await page.addInitScript((data) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('rapport', data);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, store(lang));
+    await seed(page, lang);
 
     await open(page, '/#/');
     await expect(page.locator('html')).toHaveAttribute('lang', lang);

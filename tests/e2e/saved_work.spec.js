@@ -160,11 +160,14 @@ test('a full export from one browser imports into a fresh one with everything in
   await page.getByLabel(en.scenario_name).fill('Today');
   await press(page.getByRole('button', { name: en.scenario_save }));
   await open(page, '/#/engagements');
-  await expect(page.getByText(en.never_exported)).toBeVisible();
+  // Work never exported: one reminder that says so, no week-old reminder.
+  await expect(page.getByRole('note')).toHaveText(en.export_reminder_never);
+  await expect(page.getByText(en.export_reminder)).toHaveCount(0);
   const download = page.waitForEvent('download');
   await press(page.getByRole('button', { name: en.export_all }));
   const file = await (await download).path();
-  await expect(page.getByText(en.never_exported)).toHaveCount(0);
+  await expect(page.getByText(en.export_reminder_never)).toHaveCount(0);
+  await expect(page.getByRole('note')).toHaveCount(0);
   const text = fs.readFileSync(file, 'utf8');
   expect(JSON.parse(text)).toMatchObject({ format: 'rapport', version: 4 });
   await source.close();
@@ -176,7 +179,9 @@ test('a full export from one browser imports into a fresh one with everything in
   const preview = other.getByRole('region', { name: en.import_preview_heading.replace('{file}', 'acme.json') });
   await expect(preview).toContainText(en.import_adds.replace('{names}', 'Acme'));
   await press(preview.getByRole('button', { name: en.import_confirm }));
-  await expect(other.getByRole('status')).toHaveText(en.import_done.replace('{count}', '1'));
+  await expect(other.getByRole('status')).toHaveText(en.import_done.one.replace('{n}', '1'));
+  await expect(other.getByText(en.export_reminder)).toHaveCount(0);
+  await expect(other.getByText(en.never_exported)).toHaveCount(0);
   await expect(item(other, 'Acme').getByText(en.eng_is_open)).toBeVisible();
 
   await reload(other);

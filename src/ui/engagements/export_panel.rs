@@ -44,16 +44,23 @@ pub fn ExportPanel() -> impl IntoView {
         let locale = ctx.locale.get();
         let last = ctx.work.with(|w| w.last_exported.clone());
         let due = ctx.work.with(|w| export_due(w, &today()));
-        let status = match last {
-            Some(date) => fill(t.last_exported, &[("date", &locale.format_date(&date))]),
-            None => t.never_exported.to_owned(),
+        // Never exported: one reminder that says so, not a week's reminder
+        // above "Not exported yet".
+        let (reminder, status) = match last {
+            Some(date) => (
+                due.then_some(t.export_reminder),
+                Some(fill(
+                    t.last_exported,
+                    &[("date", &locale.format_date(&date))],
+                )),
+            ),
+            None if due => (Some(t.export_reminder_never), None),
+            None => (None, Some(t.never_exported.to_owned())),
         };
         view! {
             <div class="export-panel">
-                <Show when=move || due>
-                    <p class="callout" role="note">{t.export_reminder}</p>
-                </Show>
-                <p>{status}</p>
+                {reminder.map(|text| view! { <p class="callout" role="note">{text}</p> })}
+                {status.map(|text| view! { <p>{text}</p> })}
                 <button
                     type="button"
                     on:click=move |_| failed.set(!export_to_file(ctx, None))

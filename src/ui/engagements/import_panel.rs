@@ -78,7 +78,7 @@ pub fn ImportPanel() -> impl IntoView {
             }
             .into_any(),
             Stage::Done(count) => view! {
-                <p role="status">{fill(t.import_done, &[("count", &count.to_string())])}</p>
+                <p role="status">{t.import_done.format(ctx.locale.get(), count as u64)}</p>
             }
             .into_any(),
             Stage::Preview(file, incoming) => {

@@ -95,14 +95,37 @@ fn bad_numbers_never_reach_the_picture() {
 
 #[test]
 fn the_same_chart_draws_into_plotters_own_backend() {
-    let data = chart("Generic", vec![("x".to_owned(), 2.0)], Locale::Pl);
+    let data = chart(
+        "Generic",
+        vec![("x".to_owned(), 2.0), ("y".to_owned(), 4.0)],
+        Locale::Pl,
+    );
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (400, 300)).into_drawing_area();
         bars::draw(&root, &data).unwrap();
         root.present().unwrap();
     }
-    assert!(out.contains("Generic"));
+    assert!(out.contains("Generic") && out.contains("\nx\n") && out.contains("\ny\n"));
+    // The bars stand on one baseline, the second twice as tall as the first.
+    let heights: Vec<f64> = out
+        .split("<rect")
+        .skip(1)
+        .filter_map(|rect| {
+            let attr = |name: &str| -> Option<f64> {
+                let start = rect.find(&format!(" {name}=\""))? + name.len() + 3;
+                rect[start..].split('"').next()?.parse().ok()
+            };
+            let (w, h) = (attr("width")?, attr("height")?);
+            (w < 400.0 && h > 0.0).then_some(h)
+        })
+        .collect();
+    assert!(
+        heights.iter().any(|tall| heights
+            .iter()
+            .any(|short| (tall / short - 2.0).abs() < 0.05)),
+        "no bar twice another: {heights:?}\n{out}"
+    );
 }
 
 #[test]

@@ -7,10 +7,15 @@
 )]
 
 use proptest::prelude::*;
-use rapport::model::assessment::{Answer, Item, Level, Weight};
-use rapport::model::fit::{CultureType, Dimension};
+use rapport::model::assessment::{Answer, Answers, Item, Level, Weight};
+use rapport::model::code::{encode, Submission};
+use rapport::model::components::Component;
+use rapport::model::fit::{CultureType, Dimension, Party};
+use rapport::model::loyalty::Effects;
 use rapport::model::scenario::{Field, CURRENCIES};
+use rapport::model::workshop::{Invitation, Participation, Workshop};
 use rapport::model::workspace::*;
+use rapport::storage::{decode, encode as store_encode};
 use rapport::transfer::{export, read};
 
 fn names(w: &Workspace) -> Vec<&str> {
@@ -187,19 +192,95 @@ fn decimal(max: u64) -> impl Strategy<Value = f64> {
     (0..=max * 100).prop_map(|n| n as f64 / 100.0)
 }
 
+/// One answer as a digit: `0` unanswered, `1`–`5` a level, `6` "don't know".
+fn answer_digits(most: usize) -> impl Strategy<Value = Vec<(usize, u8)>> {
+    proptest::collection::vec((0usize..40, 0u8..=6), 0..most)
+}
+
+fn apply(answers: &mut Answers, digits: &[(usize, u8)]) {
+    let items: Vec<Item> = Item::all().collect();
+    for &(i, digit) in digits {
+        match Level::new(digit) {
+            Some(level) => answers.set_answer(items[i], Answer::Level(level)),
+            None if digit == 6 => answers.set_answer(items[i], Answer::DontKnow),
+            None => {}
+        }
+    }
+}
+
+/// A fit party: a name, a profile on some scales, some OCAI points.
+fn party() -> impl Strategy<Value = (String, Vec<(usize, u8)>, Vec<(usize, usize, u8)>)> {
+    (
+        "[A-Za-zĄąЖж &<>\"'-]{0,12}",
+        proptest::collection::vec((0usize..12, 1u8..=5), 0..12),
+        proptest::collection::vec((0usize..6, 0usize..4, 0u8..=100), 0..6),
+    )
+}
+
+fn fill(
+    side: &mut Party,
+    (name, profile, ocai): (String, Vec<(usize, u8)>, Vec<(usize, usize, u8)>),
+) {
+    side.name = name;
+    for (d, v) in profile {
+        side.profile.set(Dimension::ALL[d], v);
+    }
+    for (aspect, kind, points) in ocai {
+        side.ocai.aspects[aspect].set(CultureType::ALL[kind], points);
+    }
+}
+
+/// A workshop with roles and results, some excluded.
+fn workshop() -> impl Strategy<Value = Workshop> {
+    (
+        1u32..1_000_000,
+        "[A-Za-zĄąЖж &<>-]{0,12}",
+        proptest::collection::vec("[A-Za-zЖж ,]{1,8}", 1..4),
+        proptest::collection::vec((0u8..3, answer_digits(8), any::<bool>()), 0..4),
+    )
+        .prop_map(|(id, name, roles, results)| {
+            let mut workshop = Workshop {
+                id,
+                name,
+                roles,
+                entries: Vec::new(),
+            };
+            let roles = workshop.roles.len() as u8;
+            for (role, digits, excluded) in results {
+                let mut answers = Answers::default();
+                apply(&mut answers, &digits);
+                let code = encode(&Submission {
+                    workshop: id,
+                    role: role % (roles + 1),
+                    answers,
+                });
+                // The same answers twice are one result: only a new one
+                // adds an entry to exclude.
+                if workshop.collect_one(&code).1.is_ok() {
+                    workshop.set_excluded(workshop.entries.len() - 1, excluded);
+                }
+            }
+            workshop
+        })
+}
+
 prop_compose! {
+    /// An engagement that may use every stored field: answers given
+    /// before and after snapshots (so they differ), weights, targets,
+    /// both parties, figures, switches, scenarios and workshops.
     fn engagement(index: usize)(
         name in "[A-Za-zĄąŁłЖж &<>\"'-]{0,20}",
         changed in "2026-(0[1-9]|1[0-2])-([01][0-9])T([01][0-9]):([0-5][0-9])",
-        answers in proptest::collection::vec((0usize..40, 0u8..=5), 0..40),
-        weight in 0u8..=10,
-        snapshots in 0usize..3,
-        profile in proptest::collection::vec((0usize..12, 1u8..=5), 0..12),
-        ocai in proptest::collection::vec((0usize..6, 0usize..4, 0u8..=100), 0..6),
+        rounds in proptest::collection::vec(answer_digits(12), 1..4),
+        weights in proptest::collection::vec((0usize..8, 0u8..=10), 0..4),
+        targets in proptest::collection::vec((0usize..8, 0u8..=100), 0..4),
+        supplier in party(),
+        client in party(),
         currency in 0usize..CURRENCIES.len(),
-        figures in proptest::collection::vec((0usize..17, decimal(100)), 0..6),
-        scenarios in 0usize..3,
-        referrals: bool,
+        figure_rounds in proptest::collection::vec(
+            proptest::collection::vec((0usize..17, decimal(100)), 0..4), 1..4),
+        effects in proptest::array::uniform4(any::<bool>()),
+        workshops in proptest::collection::vec(workshop(), 0..3),
     ) -> Engagement {
         let mut e = Engagement {
             id: format!("e{}", index + 1),
@@ -207,49 +288,102 @@ prop_compose! {
             changed,
             ..Engagement::default()
         };
-        let items: Vec<Item> = Item::all().collect();
-        for (i, level) in answers {
-            let answer = Level::new(level).map_or(Answer::DontKnow, Answer::Level);
-            e.assessment.current.set_answer(items[i], answer);
+        // Each round of answers but the last is followed by a snapshot.
+        let last = rounds.len() - 1;
+        for (round, digits) in rounds.iter().enumerate() {
+            apply(&mut e.assessment.current, digits);
+            if round < last {
+                e.assessment.take_snapshot("2026-11-01", &format!("s{round}"));
+            }
         }
-        let component = items[0].component;
-        e.assessment.current.set_weight(component, Weight::new(f64::from(weight) / 2.0).unwrap());
-        for s in 0..snapshots {
-            e.assessment.take_snapshot("2026-11-01", &format!("s{s}"));
+        for (c, w) in weights {
+            e.assessment.current.set_weight(Component::ALL[c], Weight::new(f64::from(w) / 2.0).unwrap());
         }
-        for (d, v) in profile {
-            e.fit.client.profile.set(Dimension::ALL[d], v);
+        for (c, t) in targets {
+            e.assessment.current.set_target(Component::ALL[c], t);
         }
-        for (aspect, kind, points) in ocai {
-            e.fit.supplier.ocai.aspects[aspect].set(CultureType::ALL[kind], points);
-        }
+        fill(&mut e.fit.supplier, supplier);
+        fill(&mut e.fit.client, client);
         e.economics.currency = CURRENCIES[currency].to_owned();
-        for (f, v) in figures {
-            let _ = e.economics.figures.set(Field::ALL[f], v);
+        let [cost_savings, revenue_growth, referrals, price_premium] = effects;
+        e.economics.effects = Effects { cost_savings, revenue_growth, referrals, price_premium };
+        // Each round of figures but the last is saved as a scenario.
+        let last = figure_rounds.len() - 1;
+        for (round, figures) in figure_rounds.iter().enumerate() {
+            for &(f, v) in figures {
+                let _ = e.economics.figures.set(Field::ALL[f], v);
+            }
+            if round < last {
+                e.economics.save_scenario(&format!("scenario {round}"));
+            }
         }
-        e.economics.effects.referrals = referrals;
-        for s in 0..scenarios {
-            e.economics.save_scenario(&format!("scenario {s}"));
-        }
+        e.workshops = workshops;
         e
     }
 }
 
+prop_compose! {
+    /// A participant device's answers, finished or not.
+    fn participation()(
+        workshop in 1u32..1_000_000,
+        name in "[A-Za-zЖж &-]{0,12}",
+        role in 0u8..3,
+        digits in answer_digits(12),
+        finished: bool,
+    ) -> Participation {
+        let mut p = Participation::new(&Invitation {
+            workshop,
+            name,
+            roles: vec!["A".to_owned(), "B".to_owned()],
+        });
+        p.role = role;
+        apply(&mut p.answers, &digits);
+        if finished {
+            p.finish();
+        }
+        p
+    }
+}
+
 fn store() -> impl Strategy<Value = Workspace> {
-    (0usize..4)
-        .prop_flat_map(|n| (0..n).map(engagement).collect::<Vec<_>>())
-        .prop_map(|engagements| {
+    (
+        0usize..4,
+        proptest::option::of(prop_oneof!["en", "ru", "pl"]),
+        proptest::option::of("2026-(0[1-9]|1[0-2])-([012][1-9])"),
+        proptest::option::of(participation()),
+    )
+        .prop_flat_map(|(n, language, last_exported, participation)| {
+            (
+                (0..n).map(engagement).collect::<Vec<_>>(),
+                Just((language, last_exported, participation)),
+            )
+        })
+        .prop_map(|(engagements, (language, last_exported, participation))| {
             let mut w = Workspace {
                 engagements,
+                last_exported,
+                participation,
                 ..Workspace::default()
             };
+            w.settings.language = language;
             w.normalize();
             w
         })
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(10_000))]
+    /// Every stored field survives the store's envelope.
+    #[test]
+    fn every_store_is_stored_and_read_back_equal(w in store()) {
+        let (back, revision) = decode(&store_encode(&w, 7)).unwrap();
+        prop_assert_eq!(revision, 7);
+        prop_assert_eq!(back.set_aside, 0);
+        prop_assert_eq!(back.work, w);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1_000))]
     #[test]
     fn every_store_exports_and_imports_back_equal(w in store()) {
         let ids: Vec<String> = w.engagements.iter().map(|e| e.id.clone()).collect();

@@ -7,11 +7,12 @@
 )]
 
 use proptest::prelude::*;
-use rapport::storage::{encode, SCHEMA_VERSION};
+use rapport::storage::SCHEMA_VERSION;
 use rapport::transfer::export;
 use rapport::transfer::{check_size, read, ImportError, MAX_DEPTH, MAX_IMPORT_BYTES};
+use serde_json::{json, Value};
 
-mod golden;
+use crate::golden;
 
 /// The committed fixtures, never edited, with their schema versions: at
 /// least one per version, so every migration step runs from each. The
@@ -197,7 +198,6 @@ fn an_export_reads_back_as_it_was() {
     assert_eq!(back.engagements.len(), 1);
     assert_eq!(back.engagements[0], *work.engagement("e2").unwrap());
     assert!(!all.contains("revision"), "files carry no storage revision");
-    let _ = encode(&work, 0);
 }
 
 proptest! {
@@ -217,6 +217,72 @@ proptest! {
     fn arbitrary_text_never_panics(text in ".{0,200}") {
         let _ = read(text.as_bytes());
     }
+
+    /// Well-formed JSON in a Rapport envelope, with any content where the
+    /// engagements go: every case gets past the JSON parser into the
+    /// reading of engagements, and ends in a value or a named refusal.
+    #[test]
+    fn any_json_in_the_envelope_is_read_or_refused_by_name(
+        version in 1..=SCHEMA_VERSION + 1,
+        engagements in proptest::collection::vec(arb_json(), 0..4),
+    ) {
+        let file = json!({
+            "format": "rapport",
+            "version": version,
+            "data": { "engagements": engagements },
+        });
+        match read(file.to_string().as_bytes()) {
+            Ok(_) => {}
+            Err(ImportError::NewerVersion(v)) => prop_assert!(v > SCHEMA_VERSION),
+            Err(e) => prop_assert!(
+                matches!(e, ImportError::WrongTypes | ImportError::OutOfRange | ImportError::TooDeep),
+                "{e:?}"
+            ),
+        }
+    }
+}
+
+/// Any JSON value, with the keys Rapport's engagements use as well as
+/// others, so that generated values reach deep into the reading.
+fn arb_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        (-200i64..200).prop_map(Value::from),
+        (-1e3..1e3f64).prop_map(Value::from),
+        "[a-z0-9 ]{0,8}".prop_map(Value::from),
+    ];
+    let key = prop_oneof![
+        Just("id"),
+        Just("name"),
+        Just("assessment"),
+        Just("current"),
+        Just("answers"),
+        Just("weights"),
+        Just("targets"),
+        Just("snapshots"),
+        Just("fit"),
+        Just("client"),
+        Just("supplier"),
+        Just("profile"),
+        Just("ocai"),
+        Just("aspects"),
+        Just("economics"),
+        Just("figures"),
+        Just("retention"),
+        Just("scenarios"),
+        Just("workshops"),
+        Just("entries"),
+        Just("other"),
+    ];
+    leaf.prop_recursive(5, 48, 6, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            proptest::collection::btree_map(key.clone(), inner, 0..6).prop_map(|map| {
+                Value::Object(map.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+            }),
+        ]
+    })
 }
 
 #[test]

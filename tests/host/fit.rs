@@ -85,7 +85,9 @@ fn flags_by_gap_and_kind_of_dimension() {
 
 #[test]
 fn verdicts_follow_score_and_flags() {
-    // Meyer gaps only (never red): 4 dimensions off by 2 → mean gap 8/12.
+    // Meyer scales only (never red): three scales off by 2, the other nine
+    // equal → mean gap 6/12 = 0.5 of the widest gap 4 → fit 100 × (1 − 0.5/4)
+    // = 87.5.
     let mut a = profile([3; 12]);
     let b = profile([3; 12]);
     for d in [
@@ -178,17 +180,21 @@ proptest! {
         a in arb_profile(),
         b in arb_profile(),
         which in 0usize..12,
+        x in 1u8..=5,
+        apart in 1u8..=4,
     ) {
+        // Both answer the scale and differ, in every generated case: y is
+        // x moved round the five answers by 1 to 4 steps.
         let d = Dimension::ALL[which];
-        if let (Some(x), Some(y)) = (a.get(d), b.get(d)) {
-            if x != y {
-                let mut moved = a;
-                moved.set(d, if x < y { x + 1 } else { x - 1 });
-                let before = compare(&a, &b).score.unwrap();
-                let after = compare(&moved, &b).score.unwrap();
-                prop_assert!(after >= before);
-            }
-        }
+        let y = (x - 1 + apart) % 5 + 1;
+        let (mut a, mut b) = (a, b);
+        a.set(d, x);
+        b.set(d, y);
+        let mut moved = a;
+        moved.set(d, if x < y { x + 1 } else { x - 1 });
+        let before = compare(&a, &b).score.unwrap();
+        let after = compare(&moved, &b).score.unwrap();
+        prop_assert!(after >= before, "{before} → {after}");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use rapport::model::workspace::Workspace;
 use rapport::storage::{decode, encode, migrate, StorageError, SCHEMA_VERSION};
 use serde_json::Value;
 
-mod golden;
+use crate::golden;
 
 /// The revision the golden store is saved at.
 const REVISION: u64 = 12;
@@ -186,7 +186,7 @@ fn shows(shown: &Value, written: &Value) -> bool {
 
 #[test]
 fn the_readme_shows_what_is_written_today() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let section = &readme[readme.find("## Saved data and the file format").unwrap()..];
     let start = section.find("```json\n").unwrap() + "```json\n".len();
     let end = start + section[start..].find("\n```").unwrap();

@@ -1,0 +1,31 @@
+//! The host tests, as one test binary.
+//!
+//! One binary links once: a change to the pure core rebuilds the library and
+//! this binary only, instead of about twenty binaries. That is what keeps
+//! `make mutants` (cargo-mutants over the pure core) to seconds per mutant.
+//! Each module is the tests of one concern; run one with
+//! `cargo test --test host <module>::`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod architecture;
+mod assessment;
+mod chart;
+mod code;
+mod content;
+mod csv_write;
+mod fit;
+mod glossary;
+mod golden;
+mod i18n;
+mod levels;
+mod loyalty;
+mod qr;
+mod report;
+mod route;
+mod scenario;
+mod storage;
+mod storage_rules;
+mod team;
+mod transfer;
+mod workshop;
+mod workspace;
