@@ -127,14 +127,15 @@ tool-mutants:
 #   make mutants BASE=main       only the mutants in lines changed since main
 #   make mutants SHARD=0/8       one eighth of them (k/n, k from 0)
 # The build directory is kept in target/mutants, so a second run rebuilds
-# only Rapport; results are in target/mutants/mutants.out.
+# only Rapport; results are in target/mutants/mutants.out. Property tests
+# run 64 cases each (PROPTEST_CASES) so a mutant is judged in seconds.
 mutants: tool-mutants
 	@mkdir -p target/mutants
 	@args=""; \
 	if [ -n "$(BASE)" ]; then git diff "$(BASE)" -- src > target/mutants/change.diff; \
 		args="$$args --in-diff target/mutants/change.diff"; fi; \
 	if [ -n "$(SHARD)" ]; then args="$$args --shard $(SHARD)"; fi; \
-	CARGO_TARGET_DIR="$(CURDIR)/target/mutants/build" \
+	CARGO_TARGET_DIR="$(CURDIR)/target/mutants/build" PROPTEST_CASES=64 \
 		cargo mutants --output target/mutants $$args $(MUTANTS_ARGS)
 
 clean:

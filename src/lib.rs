@@ -12,15 +12,24 @@ pub mod qr;
 pub mod route;
 pub mod storage;
 pub mod transfer;
+#[cfg(feature = "ui")]
 pub mod ui;
 
+#[cfg(feature = "ui")]
 use wasm_bindgen::closure::Closure;
+#[cfg(feature = "ui")]
 use wasm_bindgen::JsCast;
+
+/// Without the views (`make mutants` builds the pure core alone) there is
+/// no app to start.
+#[cfg(not(feature = "ui"))]
+pub fn start() {}
 
 /// Starts the app once the document is parsed (the loader script is async
 /// and may run earlier). When the prerendered home is showing (see
 /// `src/prerender.mjs`), mounting also waits until the browser has painted
 /// it, so the first paint never waits for the app.
+#[cfg(feature = "ui")]
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return mount();
@@ -37,11 +46,13 @@ pub fn start() {
     }
 }
 
+#[cfg(feature = "ui")]
 fn mount() {
     leptos::mount::mount_to_body(ui::App);
 }
 
 /// Mounts at once, or after the next paint while the prerendered home shows.
+#[cfg(feature = "ui")]
 fn after_paint() {
     let Some(window) = web_sys::window() else {
         return mount();

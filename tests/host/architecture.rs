@@ -1,9 +1,4 @@
 //! The architecture's invariants, checked on the source text.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use std::path::{Path, PathBuf};
 

@@ -1,10 +1,5 @@
 //! Readiness scoring: table-driven cases and properties that hold for all
 //! answers.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use proptest::prelude::*;
 use rapport::model::assessment::{

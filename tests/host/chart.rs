@@ -1,9 +1,4 @@
 //! Charts drawn into SVG strings on the host.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use plotters::prelude::*;
 use rapport::chart::{axis, bars, svg, to_svg};

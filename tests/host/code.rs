@@ -1,9 +1,4 @@
 //! Result codes: round trips, refusals and length.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use proptest::prelude::*;
 use rapport::model::assessment::{Answer, Answers, Item, Level};

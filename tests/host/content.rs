@@ -2,11 +2,6 @@
 //! assessment's question bank, and the cultural-fit scales, prompts and OCAI
 //! names. The build script checks keys, placeholders and list lengths
 //! across languages; these tests check the counts the model needs.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use rapport::model::assessment::ITEMS_PER_COMPONENT;
 use rapport::model::components::Component;

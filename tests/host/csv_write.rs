@@ -126,7 +126,6 @@ fn rows_end_in_crlf_and_keep_their_order() {
 
 /// A plain RFC 4180 reader for the tests: fields split on `separator`,
 /// quoted fields with doubled quotes, records ending in CRLF.
-#[cfg(not(target_arch = "wasm32"))]
 fn read_back(text: &str, separator: char) -> Vec<Vec<String>> {
     let mut records = Vec::new();
     let mut record = Vec::new();
@@ -154,7 +153,6 @@ fn read_back(text: &str, separator: char) -> Vec<Vec<String>> {
     records
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
     use proptest::prelude::*;

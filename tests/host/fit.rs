@@ -1,10 +1,5 @@
 //! Cultural fit: rules, verdicts, the OCAI split, and properties that hold
 //! for every pair of profiles.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use proptest::prelude::*;
 use rapport::model::fit::*;

@@ -1,11 +1,6 @@
 //! The glossary (`src/i18n/glossary.json`) against the translation files,
 //! and the typography they keep: a rejected term or a breakable space that
 //! comes back fails here, naming the key.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use serde_json::Value;
 

@@ -1,9 +1,4 @@
 //! Translations, plurals and number formats.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use rapport::i18n::{fill, Locale, PluralCategory, KEYS};
 use std::collections::BTreeSet;

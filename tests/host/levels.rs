@@ -1,9 +1,4 @@
 //! Kotler's table of relationship levels.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use rapport::model::levels::{recommended, CustomerCount as C, Level as L, Margin as M};
 

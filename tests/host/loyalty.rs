@@ -1,10 +1,5 @@
 //! The economics of loyalty against hand-computed tables, and properties
 //! that hold for every allowed input.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use proptest::prelude::*;
 use rapport::model::loyalty::*;

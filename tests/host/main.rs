@@ -6,6 +6,10 @@
 //! Each module is the tests of one concern; run one with
 //! `cargo test --test host <module>::`.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should stop loudly at the first surprise"
+)]
 
 mod architecture;
 mod assessment;
@@ -29,3 +33,13 @@ mod team;
 mod transfer;
 mod workshop;
 mod workspace;
+
+/// The number of cases a property test with its own count runs: `wanted`,
+/// or fewer when `PROPTEST_CASES` asks for fewer. `make mutants` does, so
+/// that each mutant is judged in seconds; the others already follow it.
+pub fn cases(wanted: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse::<u32>().ok())
+        .map_or(wanted, |n| n.min(wanted))
+}

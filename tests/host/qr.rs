@@ -1,9 +1,4 @@
 //! QR codes for workshop links.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use rapport::qr::{modules, svg, QUIET_ZONE};
 
@@ -342,7 +337,7 @@ fn arb_code() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(ProptestConfig::with_cases(crate::cases(48)))]
 
     #[test]
     fn any_result_code_or_link_reads_back_as_drawn(

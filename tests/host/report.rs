@@ -1,8 +1,4 @@
 //! The report's assembly from an engagement: which sections, which numbers.
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use rapport::model::assessment::{Answer, Answers, Band, Item, Level};
 use rapport::model::code::{self, Submission};

@@ -1,9 +1,4 @@
 //! URLs of the views.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use rapport::model::components::Component;
 use rapport::route::Route;

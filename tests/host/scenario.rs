@@ -1,10 +1,5 @@
 //! The loyalty tool's stored inputs: fields, ranges, defaults, storage and
 //! scenarios.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use proptest::prelude::*;
 use rapport::model::loyalty::{clv, clv_closed_form, Effects};

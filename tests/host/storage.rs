@@ -1,10 +1,5 @@
 //! The storage envelope: what is written, what is refused, how older
 //! versions are migrated, and how one bad record is set aside.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use rapport::model::workspace::Workspace;
 use rapport::storage::{decode, encode, migrate, StorageError, SCHEMA_VERSION};

@@ -2,11 +2,6 @@
 //! `Store` over an in-memory backend shared like one browser's local
 //! storage: never over newer data, never over another tab's save, never
 //! over unreadable text without a kept copy.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use proptest::prelude::*;
 use rapport::model::workspace::Workspace;
@@ -174,7 +169,7 @@ struct Tab {
 const LANGUAGES: [&str; 3] = ["en", "ru", "pl"];
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: crate::cases(10_000), ..ProptestConfig::default() })]
 
     /// Over any interleaving: text this release cannot read (newer or
     /// damaged) is never lost, it stays stored or is kept as a backup; a

@@ -1,9 +1,4 @@
 //! The team's view against hand-computed values.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use rapport::model::assessment::{Answer, Answers, Item, Level};
 use rapport::model::components::Component;

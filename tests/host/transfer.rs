@@ -1,10 +1,5 @@
 //! Importing files: a named refusal for every kind of bad file, fixtures
 //! for every schema version, and no panic whatever the bytes.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use proptest::prelude::*;
 use rapport::storage::SCHEMA_VERSION;

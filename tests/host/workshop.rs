@@ -1,10 +1,5 @@
 //! Workshops: join links both ways, and collecting result codes with a
 //! named refusal for each bad or repeated one.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use proptest::prelude::*;
 use rapport::model::assessment::{Answer, Answers, Item, Level};

@@ -1,10 +1,5 @@
 //! Client engagements: the list's operations, import merging, the export
 //! reminder, and export/import round trips over generated stores.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should stop loudly at the first surprise"
-)]
 
 use proptest::prelude::*;
 use rapport::model::assessment::{Answer, Answers, Item, Level, Weight};
@@ -208,8 +203,12 @@ fn apply(answers: &mut Answers, digits: &[(usize, u8)]) {
     }
 }
 
+/// A fit party as generated: a name, answers on some scales as (scale,
+/// answer), OCAI points as (aspect, culture type, points).
+type PartyParts = (String, Vec<(usize, u8)>, Vec<(usize, usize, u8)>);
+
 /// A fit party: a name, a profile on some scales, some OCAI points.
-fn party() -> impl Strategy<Value = (String, Vec<(usize, u8)>, Vec<(usize, usize, u8)>)> {
+fn party() -> impl Strategy<Value = PartyParts> {
     (
         "[A-Za-zĄąЖж &<>\"'-]{0,12}",
         proptest::collection::vec((0usize..12, 1u8..=5), 0..12),
@@ -217,10 +216,7 @@ fn party() -> impl Strategy<Value = (String, Vec<(usize, u8)>, Vec<(usize, usize
     )
 }
 
-fn fill(
-    side: &mut Party,
-    (name, profile, ocai): (String, Vec<(usize, u8)>, Vec<(usize, usize, u8)>),
-) {
+fn fill(side: &mut Party, (name, profile, ocai): PartyParts) {
     side.name = name;
     for (d, v) in profile {
         side.profile.set(Dimension::ALL[d], v);
@@ -383,7 +379,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1_000))]
+    #![proptest_config(ProptestConfig::with_cases(crate::cases(1_000)))]
     #[test]
     fn every_store_exports_and_imports_back_equal(w in store()) {
         let ids: Vec<String> = w.engagements.iter().map(|e| e.id.clone()).collect();
