@@ -25,6 +25,9 @@ pub enum Route {
     Loyalty,
     /// The client engagements, with export and import.
     Engagements,
+    /// The open engagement's report for the client: cover, executive
+    /// summary and the ticked sections, printable and exportable.
+    Report,
     /// The open engagement's workshop: join link, collected results and
     /// the team's view.
     Workshop,
@@ -77,6 +80,7 @@ impl Route {
             ["fit"] => Route::Fit,
             ["loyalty"] => Route::Loyalty,
             ["engagements"] => Route::Engagements,
+            ["report"] => Route::Report,
             ["workshop"] => Route::Workshop,
             ["workshop", "present"] => Route::Present,
             ["assessment"] => Route::Assessment(Component::ALL[0]),
@@ -108,6 +112,7 @@ impl Route {
             Route::Fit => "#/fit".to_owned(),
             Route::Loyalty => "#/loyalty".to_owned(),
             Route::Engagements => "#/engagements".to_owned(),
+            Route::Report => "#/report".to_owned(),
             Route::Workshop => "#/workshop".to_owned(),
             Route::Present => "#/workshop/present".to_owned(),
             Route::Join(fragment) => format!("#{fragment}"),

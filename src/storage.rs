@@ -1,7 +1,7 @@
 //! The only module that touches the browser's local storage.
 //!
 //! Saved work is one JSON envelope under one key:
-//! `{"format":"rapport","version":3,"revision":12,"data":{…}}`. The
+//! `{"format":"rapport","version":4,"revision":12,"data":{…}}`. The
 //! version lets later releases migrate older data and refuse newer data
 //! rather than overwrite it. Every failure is a [`StorageError`] value, never a panic: a browser
 //! may block storage (private modes, strict settings), fill it, or hand back
@@ -38,7 +38,8 @@ pub const FORMAT: &str = "rapport";
 /// an answer as one number (`4`, and `0` for "don't know") where version 2
 /// wrote `{"level":4}` and `"dont_know"`. A release of version 2 cannot
 /// read that, so it must see a newer version and leave the data alone.
-pub const SCHEMA_VERSION: u32 = 3;
+/// Version 4 adds each engagement's report choices (`report`).
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Why saved work could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -176,6 +177,12 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
         // recorded all the same, so the fixtures prove that version 2 data
         // still reads now that it is no longer what this build writes.
         steps.push(2);
+    }
+    if version <= 3 {
+        // 3 → 4: each engagement gains its report choices; an engagement
+        // read without them has the defaults (serde's `default`), so the
+        // data needs no change. Recorded so the v3 fixtures prove it.
+        steps.push(3);
     }
     work.normalize();
     Ok(Migrated {

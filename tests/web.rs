@@ -154,6 +154,10 @@ async fn the_app_mounts_and_switches_language() {
     document.body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), rapport::ui::App);
     assert!(until(|| host.query_selector("main h1").ok().flatten().is_some()).await);
+    // The view is drawn at once, but the app's effects (saving among them)
+    // take their first run in a later task; a change made before then would
+    // be that first run's starting state, not a change to save.
+    next_task().await;
 
     let heading = host.query_selector("main h1").unwrap().unwrap();
     assert_eq!(

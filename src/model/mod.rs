@@ -10,6 +10,7 @@ pub mod components;
 pub mod fit;
 pub mod levels;
 pub mod loyalty;
+pub mod report;
 pub mod scenario;
 pub mod team;
 pub mod workshop;

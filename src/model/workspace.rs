@@ -10,6 +10,7 @@
 use super::assessment::Assessment;
 use super::code::{decode_any, CodeError, Submission};
 use super::fit::FitCheck;
+use super::report::ReportChoices;
 use super::scenario::Economics;
 use super::workshop::{code_in, Participation, Refusal, Workshop};
 use serde::{Deserialize, Serialize};
@@ -80,6 +81,9 @@ pub struct Engagement {
     /// Workshops run with the client's team, with the results collected.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub workshops: Vec<Workshop>,
+    /// The choices made for the engagement's report (schema version 4).
+    #[serde(default)]
+    pub report: ReportChoices,
 }
 
 impl Engagement {

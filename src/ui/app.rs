@@ -13,6 +13,7 @@ use super::method_page::MethodPage;
 use super::not_found_page::NotFoundPage;
 use super::offline;
 use super::participant_header::ParticipantHeader;
+use super::report::ReportPage;
 use super::saving::keep_saved;
 use super::storage_notice::StorageNotice;
 use super::update_notice::UpdateNotice;
@@ -90,6 +91,7 @@ pub fn App() -> impl IntoView {
             Route::Fit => t.fit_title,
             Route::Loyalty => t.econ_title,
             Route::Engagements => t.eng_title,
+            Route::Report => t.report_title,
             Route::Workshop => t.ws_title,
             Route::Present => t.ws_present,
             Route::Join(_) => t.assessment_title,
@@ -151,6 +153,13 @@ pub fn App() -> impl IntoView {
                         .into_any()
                 }
                 Route::Engagements => view! { <EngagementsPage /> }.into_any(),
+                Route::Report => {
+                    view! {
+                        <EngagementBar />
+                        <ReportPage />
+                    }
+                        .into_any()
+                }
                 Route::Workshop => {
                     view! {
                         <EngagementBar />

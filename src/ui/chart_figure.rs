@@ -1,11 +1,16 @@
 //! A chart with its table alternative.
 
-use super::context::use_ctx;
+use super::context::{use_ctx, OfferExports};
+use super::download;
 use crate::chart::ChartError;
+use crate::i18n::fill;
+use crate::model::report::file_name;
 use leptos::prelude::*;
 
 /// Shows an SVG chart and, beneath it, the table of its numbers: always
-/// read by screen readers and printed, shown on screen on request.
+/// read by screen readers and printed, shown on screen on request. Inside
+/// the report ([`OfferExports`] provided) it also offers the chart as SVG
+/// and PNG and its table as CSV.
 #[component]
 pub fn ChartFigure(
     /// The chart from [`crate::chart::to_svg`]. It is placed as markup, which
@@ -20,6 +25,43 @@ pub fn ChartFigure(
 ) -> impl IntoView {
     let ctx = use_ctx();
     let shown = RwSignal::new(false);
+    let table = NodeRef::<leptos::html::Div>::new();
+    let exports = use_context::<OfferExports>().map(|_| {
+        let chart = move |extension: &str| {
+            let Ok(svg) = svg.get_untracked() else {
+                return;
+            };
+            let name = file_name(&label.get_untracked(), extension);
+            if extension == "png" {
+                download::offer_png(&name, &svg);
+            } else {
+                download::offer_svg(&name, &svg);
+            }
+        };
+        let csv = move |_| {
+            if let Some(div) = table.get_untracked() {
+                let name = file_name(&label.get_untracked(), "csv");
+                download::offer_table_csv(&name, &div, ctx.locale.get_untracked());
+            }
+        };
+        view! {
+            <div
+                class="exports"
+                role="group"
+                aria-label=move || fill(ctx.t().report_downloads, &[("name", &label.get())])
+            >
+                <button type="button" on:click=move |_| chart("svg")>
+                    {move || ctx.t().report_svg}
+                </button>
+                <button type="button" on:click=move |_| chart("png")>
+                    {move || ctx.t().report_png}
+                </button>
+                <button type="button" on:click=csv>
+                    {move || ctx.t().report_csv}
+                </button>
+            </div>
+        }
+    });
     view! {
         <figure class="chart">
             <div
@@ -28,6 +70,7 @@ pub fn ChartFigure(
                 aria-label=label
                 inner_html=move || svg.get().unwrap_or_default()
             ></div>
+            {exports}
             <button
                 type="button"
                 class="chart-toggle"
@@ -36,7 +79,7 @@ pub fn ChartFigure(
             >
                 {move || ctx.t().chart_table_summary}
             </button>
-            <div class="chart-table" class:shown=shown>
+            <div class="chart-table" class:shown=shown node_ref=table>
                 {children()}
             </div>
         </figure>

@@ -35,6 +35,11 @@ impl Ctx {
     }
 }
 
+/// Provided inside the report: charts and tables there offer their
+/// downloads (SVG, PNG, CSV); elsewhere they do not.
+#[derive(Clone, Copy, Debug)]
+pub struct OfferExports;
+
 /// The shared state. Every component is rendered inside [`super::App`],
 /// which provides it.
 pub fn use_ctx() -> Ctx {

@@ -39,6 +39,7 @@ pub fn Header() -> impl IntoView {
                             {link(Route::Fit, t.nav_fit)}
                             {link(Route::Loyalty, t.nav_loyalty)}
                             {link(Route::Workshop, t.nav_workshop)}
+                            {link(Route::Report, t.nav_report)}
                             {link(Route::Engagements, t.nav_engagements)}
                             {link(Route::Method, t.nav_method)}
                         </ul>

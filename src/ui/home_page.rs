@@ -36,6 +36,10 @@ pub fn HomePage() -> impl IntoView {
                             <p>{t.home_workshop_desc}</p>
                         </li>
                         <li class="card">
+                            <a href=Route::Report.href()>{t.home_report_link}</a>
+                            <p>{t.home_report_desc}</p>
+                        </li>
+                        <li class="card">
                             <a href=Route::Method.href()>{t.home_method_link}</a>
                             <p>{t.home_method_desc}</p>
                         </li>

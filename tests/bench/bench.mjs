@@ -15,12 +15,14 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import launchOptions from '../e2e/chromium.js';
 import y4m from '../e2e/y4m.js';
+import resultCodes from '../e2e/result_code.js';
 import os from 'node:os';
 
 const SITE = path.resolve(process.argv[2] ?? 'target/site');
 const DIST = path.resolve('dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const RATES = [1, 4];
+const { resultCode } = resultCodes;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -380,41 +382,67 @@ async function bigStoreLoad(browser, origin, rate, runs) {
   };
 }
 
-/** Crockford's base-32 alphabet, as result codes use it. */
-const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
 /**
- * A result code as `model::code::encode` writes it: version, workshop id,
- * role, 40 answers in base 7 (0 none, 1–5, 6 don't know), FNV-1a checksum.
+ * Opening the report of a full engagement: every statement answered, 5
+ * snapshots, a workshop of 30 respondents, both culture profiles and their
+ * OCAI splits, 3 scenarios. The store is read untimed; each run goes from
+ * the home page to `#/report` and times, in the page, from the hash change
+ * to the report complete in the DOM (its last section, method and sources,
+ * comes after every chart), at `rate`x CPU throttling.
  */
-function resultCode(workshop, role, digits) {
-  let packed = 0n;
-  for (const d of digits) packed = packed * 7n + BigInt(d);
-  const answers = [];
-  for (let i = 0; i < 15; i++) {
-    answers.unshift(Number(packed & 0xffn));
-    packed >>= 8n;
-  }
-  const payload = [1, (workshop >>> 24) & 255, (workshop >>> 16) & 255, (workshop >>> 8) & 255, workshop & 255, role, ...answers];
-  let hash = 0x811c9dc5;
-  for (const b of payload) hash = Math.imul(hash ^ b, 0x01000193) >>> 0;
-  hash = (hash ^ (hash >>> 15)) >>> 0;
-  hash = Math.imul(hash, 0x2c1b3c6d) >>> 0;
-  hash = (hash ^ (hash >>> 12)) >>> 0;
-  const bytes = [...payload, (hash >>> 24) & 255, (hash >>> 16) & 255, (hash >>> 8) & 255, hash & 255];
-  let out = '';
-  let buffer = 0;
-  let bits = 0;
-  for (const b of bytes) {
-    buffer = ((buffer << 8) | b) & 0xffff;
-    bits += 8;
-    while (bits >= 5) {
-      bits -= 5;
-      out += CODE_ALPHABET[(buffer >> bits) & 31];
+async function reportOpen(browser, origin, rate, runs) {
+  const work = JSON.parse(bigStore());
+  const engagement = work.data.engagements[0];
+  let seed = 11;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  const workshop = 4242;
+  engagement.workshops = [{
+    id: workshop,
+    name: 'Kick-off',
+    roles: ['Management', 'Sales', 'Service'],
+    entries: Array.from({ length: 30 }, () => ({
+      code: resultCode(workshop, (next() % 3) + 1, Array.from({ length: 40 }, () => (next() % 5) + 1)),
+      excluded: false,
+    })),
+  }];
+  work.data.engagements = [engagement];
+  const context = await browser.newContext(TABLET);
+  await context.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('rapport', value);
+      sessionStorage.setItem('seeded', '1');
     }
+  }, JSON.stringify(work));
+  const page = await context.newPage();
+  await page.goto(`${origin}/#/report`);
+  await page.locator('#report-method-heading').waitFor();
+  const counted = await page.locator('.report-document .ws-counts').textContent();
+  if (!counted.startsWith('30')) throw new Error(`the report's workshop counted: ${counted}`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.evaluate(() => { location.hash = '#/'; });
+    await page.locator('.page.home h1').waitFor();
+    times.push(await page.evaluate(() => new Promise((resolve) => {
+      const main = document.querySelector('main');
+      const start = performance.now();
+      const observer = new MutationObserver(() => {
+        if (document.getElementById('report-method-heading')) {
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }
+      });
+      observer.observe(main, { childList: true, subtree: true });
+      location.hash = '#/report';
+    })));
   }
-  if (bits > 0) out += CODE_ALPHABET[(buffer << (5 - bits)) & 31];
-  return out;
+  const charts = await page.locator('.report-document .chart-svg svg').count();
+  await context.close();
+  return { runs, cpu_throttling: rate, respondents: 30, charts, ...stats(times) };
 }
 
 /**
@@ -649,6 +677,7 @@ async function main() {
     const floorInput = await inputFloor(browser, 4, 40);
     const offline = await offlineRepeatVisit(browser, origin, 4, 9);
     const decode = await qrDecode(browser, origin, 4, 40);
+    const reportView = await reportOpen(browser, origin, 4, 15);
     const report = {
       dist: { files: distFiles, total: sum(distFiles) },
       first_visit: visit,
@@ -661,6 +690,7 @@ async function main() {
       browser_input_floor_at_4x: floorInput,
       repeat_visit_offline_served_by_worker: offline,
       workshop_scan_qr_decode_per_frame: decode,
+      report_open_full_engagement: reportView,
       budgets: {
         first_visit_gzip_bytes: { budget: 120 * 1024, measured: visit.total.gzip },
         startup_ratio_at_4x: { budget: 1.5, measured: startup.cpu_4x.ratio },
@@ -679,6 +709,7 @@ async function main() {
           measured: team.from_event_received.median_ms,
         },
         qr_decode_640x480_median_ms_at_4x: { budget: 50, measured: decode.median_ms },
+        report_open_median_ms_at_4x: { budget: 300, measured: reportView.median_ms },
         loyalty_input_to_charts_median_ms_at_4x: {
           budget: 16,
           measured: inputCharts.from_event_received.median_ms,

@@ -108,6 +108,13 @@ for (const lang of ['en', 'ru', 'pl']) {
       await scan(page, `${lang} presenter, slide ${n}`);
     }
 
+    // The report, with the workshop's result, every section ticked, and
+    // each chart and table offering its downloads.
+    await open(page, '/#/report');
+    await expect(page.getByRole('heading', { level: 1, name: t.report_title })).toBeVisible();
+    await expect(page.getByRole('img', { name: t.radar_title }).locator('svg')).toHaveCount(1);
+    await scan(page, `${lang} report`);
+
     await open(page, '/#/no/such/page');
     await scan(page, `${lang} page not found`);
   });

@@ -101,6 +101,9 @@ test('a new release waits behind a banner; reloading keeps every answer', async 
     const navigated = page.waitForEvent('framenavigated');
     await press(banner.getByRole('button', { name: en.update_reload }));
     await navigated;
+    // Until the new release's app has mounted, the hidden prerendered home
+    // (three headings, one per language) is still in the page.
+    await expect(page.locator('#shell')).toHaveCount(0);
     await expect(page.locator('main h1')).toBeVisible();
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/-next$/)]);
     await expect(page.getByRole('status').filter({ hasText: en.update_ready })).toHaveCount(0);

@@ -70,6 +70,7 @@ for (const lang of ['en', 'ru', 'pl']) {
       ['#/fit', t.fit_title],
       ['#/loyalty', t.econ_title],
       ['#/engagements', t.eng_title],
+      ['#/report', t.report_title],
       ['#/workshop', t.ws_title],
       ['#/workshop/present', 'Kick-off'],
       [join, t.join_title.replace('{name}', 'Kick-off')],

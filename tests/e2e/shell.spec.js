@@ -92,6 +92,7 @@ test('the keyboard reaches every control and focus is visible', async ({ page })
     page.getByRole('link', { name: en.nav_fit, exact: true }),
     page.getByRole('link', { name: en.nav_loyalty, exact: true }),
     page.getByRole('link', { name: en.nav_workshop, exact: true }),
+    page.getByRole('link', { name: en.nav_report, exact: true }),
     page.getByRole('link', { name: en.nav_engagements, exact: true }),
     page.getByRole('link', { name: en.nav_method, exact: true }),
     page.getByLabel(en.language_label),
@@ -99,6 +100,7 @@ test('the keyboard reaches every control and focus is visible', async ({ page })
     page.getByRole('link', { name: en.home_fit_link }),
     page.getByRole('link', { name: en.home_loyalty_link }),
     page.getByRole('link', { name: en.home_workshop_link }),
+    page.getByRole('link', { name: en.home_report_link }),
     page.getByRole('link', { name: en.home_method_link }),
   ];
   for (const target of order) {
@@ -184,7 +186,7 @@ test('damaged saved data is set aside, never lost', async ({ page }) => {
   // A change is saved shortly after it is made.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('rapport'))).toContain('"language":"ru"');
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('rapport')));
-  expect(saved).toMatchObject({ format: 'rapport', version: 3, data: { settings: { language: 'ru' } } });
+  expect(saved).toMatchObject({ format: 'rapport', version: 4, data: { settings: { language: 'ru' } } });
 });
 
 test('work saved by a newer version is left untouched', async ({ page }) => {

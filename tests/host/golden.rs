@@ -11,6 +11,7 @@ use rapport::model::assessment::{Answer, Answers, Item, Level, Weight};
 use rapport::model::code::{self, Submission};
 use rapport::model::components::Component;
 use rapport::model::fit::{CultureType, Dimension};
+use rapport::model::report::Section;
 use rapport::model::scenario::Field;
 use rapport::model::workshop::{Invitation, Participation, Workshop};
 use rapport::model::workspace::Workspace;
@@ -37,7 +38,8 @@ fn answers(digits: &[u8]) -> Answers {
 /// targets and a snapshot that differs from the current answers; both
 /// parties' fit profiles and OCAI splits; loyalty figures, switches,
 /// currency and two named scenarios; a workshop with roles and three
-/// results, one excluded; a language, the last export and a participation.
+/// results, one excluded; report choices; a language, the last export
+/// and a participation.
 pub fn workspace() -> Workspace {
     let mut work = Workspace::default().with_language("pl");
     work.rename("e1", "Zakłady Północne");
@@ -107,6 +109,17 @@ pub fn workspace() -> Workspace {
     assert!(collected.iter().all(|(_, outcome)| outcome.is_ok()));
     workshop.set_excluded(1, true);
     first.workshops.push(workshop);
+
+    // Report choices (schema version 4): every field set, one section left
+    // out, and a key a later release may write, which is kept as it is.
+    let report = &mut first.report;
+    report.title = "Gotowość do marketingu relacji".to_owned();
+    report.consultant = "Anna Nowak".to_owned();
+    report.organisation = "Doradztwo \"Most\"".to_owned();
+    report.language = Some("ru".to_owned());
+    report.snapshot = Some(1);
+    report.set(Section::Workshop, false);
+    report.left_out.push("later_section".to_owned());
 
     work.create("Acme Retail", "2026-11-22T09:00");
     let second = work.current_mut();

@@ -18,6 +18,8 @@ fn fragments_name_views() {
         ("#/FIT/", Route::Fit),
         ("#/loyalty", Route::Loyalty),
         ("#/engagements", Route::Engagements),
+        ("#/report", Route::Report),
+        ("#/Report/", Route::Report),
         ("#/workshop", Route::Workshop),
         ("#/workshop/present", Route::Present),
         (
@@ -65,6 +67,7 @@ fn each_view_href_leads_back_to_it() {
         Route::Fit,
         Route::Loyalty,
         Route::Engagements,
+        Route::Report,
         Route::Workshop,
         Route::Present,
         Route::Join("/join/7?n=A%20B&r=x".to_owned()),

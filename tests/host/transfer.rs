@@ -12,12 +12,14 @@ use crate::golden;
 /// The committed fixtures, never edited, with their schema versions: at
 /// least one per version, so every migration step runs from each. The
 /// first of each version holds the language `pl`.
-const FIXTURES: [(&str, u32); 5] = [
+const FIXTURES: [(&str, u32); 7] = [
     ("store-v1.json", 1),
     ("store-v1-work.json", 1),
     ("store-v2.json", 2),
     ("store-v3.json", 3),
     ("export-v3.json", 3),
+    ("store-v4.json", 4),
+    ("export-v4.json", 4),
 ];
 
 fn fixture_file(name: &str) -> Vec<u8> {
@@ -315,4 +317,15 @@ fn the_exported_file_is_frozen() {
     assert_eq!(file.settings, Default::default());
     assert_eq!(file.last_exported, None);
     assert_eq!(file.participation, None);
+}
+
+#[test]
+fn a_version_3_file_reads_with_the_default_report_choices() {
+    for name in ["store-v3.json", "export-v3.json"] {
+        let work = read(&fixture_file(name)).unwrap();
+        assert!(!work.engagements.is_empty(), "{name}");
+        for e in &work.engagements {
+            assert_eq!(e.report, Default::default(), "{name}");
+        }
+    }
 }

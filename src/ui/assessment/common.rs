@@ -13,7 +13,7 @@ pub(super) fn score_text(locale: Locale, t: &'static Strings, score: Option<f64>
 }
 
 /// How a snapshot is named in lists: its date in the user's format and name.
-pub(super) fn snapshot_label(locale: Locale, date: &str, name: &str) -> String {
+pub(crate) fn snapshot_label(locale: Locale, date: &str, name: &str) -> String {
     let date = locale.format_date(date);
     if name.is_empty() {
         date
@@ -23,7 +23,7 @@ pub(super) fn snapshot_label(locale: Locale, date: &str, name: &str) -> String {
 }
 
 /// The radar's size on a page of its own, in SVG pixels.
-pub(super) const RADAR_FULL: (u32, u32) = (640, 520);
+pub(crate) const RADAR_FULL: (u32, u32) = (640, 520);
 
 /// The radar's size beside the questionnaire: fewer pixels for the same
 /// text, so the names stay legible when the column is narrow.
@@ -31,7 +31,7 @@ pub(super) const RADAR_COMPACT: (u32, u32) = (400, 380);
 
 /// The radar of `main` (filled), with `other` behind it (faint) and, when
 /// `with_target`, `main`'s targets as an outline.
-pub(super) fn radar_svg(
+pub(crate) fn radar_svg(
     t: &'static Strings,
     locale: Locale,
     main: (&str, &Results),

@@ -17,3 +17,8 @@ mod weights_and_targets;
 pub use question_item::QuestionItem;
 pub use questions_page::QuestionsPage;
 pub use results_page::ResultsPage;
+
+// The report shows the results with the same charts and tables.
+pub(crate) use common::{radar_svg, snapshot_label, RADAR_FULL};
+pub(crate) use priorities_table::PrioritiesTable;
+pub(crate) use scores_table::ScoresTable;

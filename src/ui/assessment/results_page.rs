@@ -81,6 +81,8 @@ pub fn ResultsPage() -> impl IntoView {
                     <a href=Route::Assessment(Component::ALL[0]).href()>{t.back_to_questions}</a>
                  " · "
                     <a href=Route::Workshop.href()>{t.ws_link_from_results}</a>
+                    " · "
+                    <a href=Route::Report.href()>{t.report_link}</a>
                 </p>
                 <Summary results />
                 <section aria-labelledby="radar-heading">

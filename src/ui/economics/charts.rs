@@ -16,7 +16,7 @@ fn item(list: &'static [&'static str], i: usize) -> String {
 }
 
 /// A retention rate as a whole percentage, in the user's format.
-pub(super) fn rate(locale: Locale, retention: f64) -> String {
+pub(crate) fn rate(locale: Locale, retention: f64) -> String {
     locale.format_number(retention * 100.0, 0)
 }
 
@@ -99,7 +99,7 @@ pub(super) fn service_svg(
 }
 
 /// The cohort's cumulative discounted profit, break-even marked.
-pub(super) fn cumulative_svg(
+pub(crate) fn cumulative_svg(
     t: &'static Strings,
     locale: Locale,
     currency: &str,

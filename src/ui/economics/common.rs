@@ -6,7 +6,7 @@ use crate::model::scenario::{Field, Unit};
 use leptos::prelude::With;
 
 /// An amount in whole units of the currency, in the user's number format.
-pub(super) fn money(locale: Locale, value: f64, currency: &str) -> String {
+pub(crate) fn money(locale: Locale, value: f64, currency: &str) -> String {
     format!("{}\u{a0}{currency}", locale.format_number(value, 0))
 }
 
@@ -52,6 +52,6 @@ pub(super) fn unit_label(
 
 /// The open engagement's currency code; reading it subscribes the caller
 /// to the work.
-pub(super) fn currency(ctx: crate::ui::context::Ctx) -> String {
+pub(crate) fn currency(ctx: crate::ui::context::Ctx) -> String {
     ctx.work.with(|w| w.current().economics.currency.clone())
 }

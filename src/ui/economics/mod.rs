@@ -2,6 +2,7 @@
 //! at bad fields, the loyalty switches, key numbers, five charts with
 //! tables, and named scenarios compared.
 
+mod chart_grid;
 mod charts;
 mod common;
 mod compare_table;
@@ -17,3 +18,9 @@ mod tenure_table;
 mod year_table;
 
 pub use economics_page::EconomicsPage;
+
+// The report shows the figures with the same numbers and charts.
+pub(crate) use chart_grid::ChartGrid;
+pub(crate) use charts::{cumulative_svg, rate};
+pub(crate) use common::{currency, money};
+pub(crate) use key_numbers::KeyNumbers;

@@ -12,7 +12,7 @@ use crate::ui::labels;
 const BUTTERFLY_WIDTH: u32 = 460;
 
 /// Both profiles per scale, the supplier to the left, gaps marked by flag.
-pub(super) fn butterfly_svg(t: &'static Strings, check: &FitCheck) -> Result<String, ChartError> {
+pub(crate) fn butterfly_svg(t: &'static Strings, check: &FitCheck) -> Result<String, ChartError> {
     let result = check.result();
     let rows: Vec<Row> = Dimension::ALL
         .into_iter()
@@ -48,7 +48,7 @@ pub(super) fn butterfly_svg(t: &'static Strings, check: &FitCheck) -> Result<Str
 /// The two OCAI profiles on one kite: the supplier filled, the client as
 /// an outline. The rim is the largest mean rounded up to tens, at least 50,
 /// so typical profiles fill the picture.
-pub(super) fn kite_svg(
+pub(crate) fn kite_svg(
     t: &'static Strings,
     locale: Locale,
     check: &FitCheck,

@@ -71,6 +71,9 @@ pub fn FitPage() -> impl IntoView {
                     </aside>
                 </div>
                 <FlagList result />
+                <p class="report-link">
+                    <a href=crate::route::Route::Report.href()>{t.report_link}</a>
+                </p>
                 <section aria-labelledby="fit-formula-heading">
                     <h2 id="fit-formula-heading">{t.fit_formula_heading}</h2>
                     <ul>{t.fit_formula.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>

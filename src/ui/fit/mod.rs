@@ -13,3 +13,9 @@ mod ocai_panel;
 mod scale_item;
 
 pub use fit_page::FitPage;
+
+// The report shows the check with the same charts, tables and flags.
+pub(crate) use butterfly_table::ButterflyTable;
+pub(crate) use charts::{butterfly_svg, kite_svg};
+pub(crate) use flag_list::FlagList;
+pub(crate) use kite_table::KiteTable;

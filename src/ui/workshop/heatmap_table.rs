@@ -7,6 +7,7 @@ use crate::model::assessment::Answer;
 use crate::model::team::{Respondent, TeamView};
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
+use crate::ui::table_box::TableBox;
 use leptos::prelude::*;
 
 /// How many statements the heatmap shows, most disputed first.
@@ -122,7 +123,7 @@ pub fn HeatmapTable(
                 .collect_view()
         });
         view! {
-            <div class="table-scroll">
+            <TableBox label=t.ws_heatmap_caption>
                 <table class="heatmap">
                     <caption>{t.ws_heatmap_caption}</caption>
                     <thead>
@@ -133,7 +134,7 @@ pub fn HeatmapTable(
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableBox>
         }
     }
 }

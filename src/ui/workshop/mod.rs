@@ -19,6 +19,9 @@ pub use presenter::Presenter;
 pub use result_page::ResultPage;
 pub use workshop_page::WorkshopPage;
 
+// The report shows the team with the same view.
+pub(crate) use team_view::TeamView;
+
 /// The app's address without its fragment, to which link fragments are
 /// appended.
 pub(crate) fn app_address() -> String {

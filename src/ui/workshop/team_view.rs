@@ -10,6 +10,7 @@ use crate::model::team::{by_role, team_view};
 use crate::ui::chart_figure::ChartFigure;
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
+use crate::ui::table_box::TableBox;
 use crate::ui::table_head::head;
 use leptos::prelude::*;
 
@@ -167,21 +168,21 @@ pub fn TeamView(
                     </table>
                 </ChartFigure>
                 <h3>{t.ws_disagreement_heading}</h3>
-                <div class="table-scroll">
+                <TableBox label=t.ws_disagreement_caption>
                     <table>
                         <caption>{t.ws_disagreement_caption}</caption>
                         {head(&[t.col_statement, t.col_mean, t.col_range, t.col_spread])}
                         <tbody>{disputed}</tbody>
                     </table>
-                </div>
+                </TableBox>
                 <HeatmapTable respondents view_of />
-                <div class="table-scroll">
+                <TableBox label=t.ws_roles_caption>
                     <table>
                         <caption>{t.ws_roles_caption}</caption>
                         {head(&role_head)}
                         <tbody>{role_rows}</tbody>
                     </table>
-                </div>
+                </TableBox>
             </section>
         }
         .into_any()

@@ -122,6 +122,9 @@ pub fn WorkshopPage() -> impl IntoView {
                 <Scanner />
                 <CollectPanel respondents flags />
                 <TeamView respondents />
+                <p class="report-link">
+                    <a href=crate::route::Route::Report.href()>{t.report_link}</a>
+                </p>
                 <p>
                     <a class="button-link" href=crate::route::Route::Present.href()>
                         {t.ws_present}

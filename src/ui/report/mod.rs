@@ -1,0 +1,21 @@
+//! The report for the client, one component per file: `report_page` (the
+//! view), `report_choices` (title, names, language, snapshot, sections and
+//! the print button), `report_document` (the report itself, in its own
+//! language, with downloads offered), `cover`, `executive_summary`, one
+//! component per section (`readiness_section`, `workshop_section`,
+//! `fit_section`, `economics_section`, `method_section`) and
+//! `scenario_table`.
+
+mod cover;
+mod economics_section;
+mod executive_summary;
+mod fit_section;
+mod method_section;
+mod readiness_section;
+mod report_choices;
+mod report_document;
+mod report_page;
+mod scenario_table;
+mod workshop_section;
+
+pub use report_page::ReportPage;

@@ -1,0 +1,117 @@
+//! The readiness section: the radar with targets and the chosen snapshot,
+//! the scores, the priorities, and recommendations for the components
+//! assessed (an unassessed one has nothing to recommend).
+
+use crate::chart::{self, hbars};
+use crate::model::assessment::{Band, Tier};
+use crate::model::report;
+use crate::ui::assessment::{radar_svg, snapshot_label, PrioritiesTable, ScoresTable, RADAR_FULL};
+use crate::ui::chart_figure::ChartFigure;
+use crate::ui::context::use_ctx;
+use crate::ui::labels;
+use leptos::prelude::*;
+
+/// The assessment's results as the client reads them.
+#[component]
+pub fn ReadinessSection() -> impl IntoView {
+    let ctx = use_ctx();
+    let results = Memo::new(move |_| ctx.work.with(|w| w.current().assessment.current.results()));
+    let snapshot = Memo::new(move |_| {
+        ctx.work.with(|w| {
+            report::snapshot(w.current())
+                .map(|s| (s.date.clone(), s.name.clone(), s.answers.results()))
+        })
+    });
+    let radar = Signal::derive(move || {
+        let t = ctx.t();
+        let locale = ctx.locale.get();
+        let r = results.get();
+        let other = snapshot
+            .get()
+            .map(|(date, name, r)| (snapshot_label(locale, &date, &name), r));
+        radar_svg(
+            t,
+            locale,
+            (t.series_current, &r),
+            other.as_ref().map(|(l, r)| (l.as_str(), r)),
+            true,
+            RADAR_FULL,
+        )
+    });
+    let gaps = Signal::derive(move || {
+        let t = ctx.t();
+        let bars: Vec<(String, f64)> = results
+            .get()
+            .priorities()
+            .iter()
+            .map(|c| {
+                (
+                    labels::component(t, c.component).0.to_owned(),
+                    c.gap().unwrap_or(0.0),
+                )
+            })
+            .collect();
+        let height = hbars::height_for(bars.len());
+        let data = hbars::HBarChart {
+            title: t.gaps_title.to_owned(),
+            value_label: t.gaps_axis.to_owned(),
+            bars,
+            locale: ctx.locale.get(),
+            decimals: 1,
+        };
+        chart::to_svg(560, height, |area| hbars::draw(area, &data))
+    });
+    move || {
+        let t = ctx.t();
+        let locale = ctx.locale.get();
+        let r = results.get();
+        let priorities = if r.priorities().is_empty() {
+            view! { <p>{t.gaps_none}</p> }.into_any()
+        } else {
+            view! {
+                <ChartFigure svg=gaps label=t.gaps_title.to_owned()>
+                    <PrioritiesTable results />
+                </ChartFigure>
+            }
+            .into_any()
+        };
+        let assessed = report::recommendations(&r);
+        let recommendations = if assessed.is_empty() {
+            view! { <p>{t.index_none}</p> }.into_any()
+        } else {
+            view! {
+                <dl class="recommendations">
+                    {assessed
+                        .into_iter()
+                        .map(|c| {
+                            let score = c.score.unwrap_or(0.0);
+                            view! {
+                                <dt>
+                                    {labels::component(t, c.component).0}
+                                    " · "
+                                    {locale.format_number(score, 1)}
+                                    " · "
+                                    {labels::band(t, Band::of(score))}
+                                </dt>
+                                <dd>{labels::recommendation(t, c.component, Tier::of(score))}</dd>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+            }
+            .into_any()
+        };
+        view! {
+            <section class="report-section" aria-labelledby="report-readiness-heading">
+                <h2 id="report-readiness-heading">{t.results_title}</h2>
+                <ChartFigure svg=radar label=t.radar_title.to_owned()>
+                    <ScoresTable results />
+                </ChartFigure>
+                <h3>{t.priorities_heading}</h3>
+                {priorities}
+                <h3>{t.recommendations_heading}</h3>
+                {recommendations}
+            </section>
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! The workshop section: the team's view of the open engagement's
+//! workshop (respondents, radar with range, most disputed statements,
+//! means per role), as on the workshop page.
+
+use crate::model::report;
+use crate::ui::context::use_ctx;
+use crate::ui::workshop::TeamView;
+use leptos::prelude::*;
+
+/// The team's results, or a note that there is no workshop.
+#[component]
+pub fn WorkshopSection() -> impl IntoView {
+    let ctx = use_ctx();
+    let respondents = Memo::new(move |_| {
+        ctx.work.with(|w| {
+            w.current()
+                .workshops
+                .first()
+                .map(report::respondents)
+                .unwrap_or_default()
+        })
+    });
+    move || {
+        let t = ctx.t();
+        view! {
+            <section class="report-section" aria-labelledby="report-workshop-heading">
+                <h2 id="report-workshop-heading">{t.ws_title}</h2>
+                <TeamView respondents />
+            </section>
+        }
+    }
+}
