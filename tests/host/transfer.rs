@@ -329,3 +329,54 @@ fn a_version_3_file_reads_with_the_default_report_choices() {
         }
     }
 }
+
+#[test]
+fn the_size_cap_is_five_megabytes_exactly() {
+    // The refusal says "larger than 5 MB": 5 × 1024 × 1024 bytes.
+    assert_eq!(MAX_IMPORT_BYTES, 5 * 1024 * 1024);
+    assert_eq!(check_size(MAX_IMPORT_BYTES), Ok(()));
+    assert_eq!(check_size(MAX_IMPORT_BYTES + 1), Err(ImportError::TooLarge));
+}
+
+#[test]
+fn brackets_inside_text_are_not_nesting() {
+    // A name full of brackets, with escaped quotes and backslashes inside
+    // it, nests no deeper than the file around it: the file is read.
+    let deep = "[".repeat(MAX_DEPTH + 5);
+    for name in [
+        deep.clone(),
+        format!("\\\"{deep}"),
+        format!("\\\\\\\"{deep}\\\\"),
+    ] {
+        let file = format!(
+            r#"{{"format":"rapport","version":2,"data":{{"engagements":[{{"id":"e1","name":"{name}"}}]}}}}"#
+        );
+        let work = read(file.as_bytes()).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert!(work.engagements[0].name.contains(&deep));
+    }
+    // After an escaped backslash the quote closes the text: what follows
+    // is nesting again.
+    let closed = format!(
+        r#"{{"format":"rapport","version":2,"data":{{"engagements":[{{"id":"e1","name":"\\","x":{}}}]}}}}"#,
+        "[".repeat(MAX_DEPTH + 5)
+    );
+    assert_eq!(read(closed.as_bytes()), Err(ImportError::TooDeep));
+}
+
+#[test]
+fn nesting_up_to_the_limit_is_read_and_one_more_is_refused() {
+    // The envelope, its data, the list and the engagement are 4 levels;
+    // an unknown field adds the rest.
+    let file = |levels: usize| {
+        format!(
+            r#"{{"format":"rapport","version":2,"data":{{"engagements":[{{"id":"e1","x":{}{}}}]}}}}"#,
+            "[".repeat(levels),
+            "]".repeat(levels)
+        )
+    };
+    assert!(read(file(MAX_DEPTH - 4).as_bytes()).is_ok());
+    assert_eq!(
+        read(file(MAX_DEPTH - 3).as_bytes()),
+        Err(ImportError::TooDeep)
+    );
+}
