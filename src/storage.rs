@@ -1,7 +1,7 @@
 //! The only module that touches the browser's local storage.
 //!
 //! Saved work is one JSON envelope under one key:
-//! `{"format":"rapport","version":3,"revision":12,"data":{…}}`. The
+//! `{"format":"rapport","version":4,"revision":12,"data":{…}}`. The
 //! version lets later releases migrate older data and refuse newer data
 //! rather than overwrite it. Every failure is a [`StorageError`] value, never a panic: a browser
 //! may block storage (private modes, strict settings), fill it, or hand back
@@ -38,7 +38,9 @@ pub const FORMAT: &str = "rapport";
 /// an answer as one number (`4`, and `0` for "don't know") where version 2
 /// wrote `{"level":4}` and `"dont_know"`. A release of version 2 cannot
 /// read that, so it must see a newer version and leave the data alone.
-pub const SCHEMA_VERSION: u32 = 3;
+/// Version 4 adds each engagement's key-account portfolio (`accounts`),
+/// which a release of version 3 would drop on its next save.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Why saved work could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,7 +97,7 @@ struct V1 {
     economics: Economics,
 }
 
-/// The data of version 2 and later as first read (version 3 has the same
+/// The data of version 2 and later as first read (versions 3 and 4 have the same
 /// shape): each engagement left raw, so that one bad record can be set
 /// aside while the rest load.
 #[derive(Default, Deserialize)]
@@ -176,6 +178,12 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
         // recorded all the same, so the fixtures prove that version 2 data
         // still reads now that it is no longer what this build writes.
         steps.push(2);
+    }
+    if version <= 3 {
+        // 3 → 4: engagements gain the key-account portfolio, empty until
+        // the user fills it (`Portfolio::default`, which serde's defaults
+        // already gave each engagement read above).
+        steps.push(3);
     }
     work.normalize();
     Ok(Migrated {

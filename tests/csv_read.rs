@@ -40,7 +40,11 @@ fn write(rows: &[Vec<String>], delimiter: Delimiter, crlf: bool, bom: bool) -> V
 #[test]
 fn files_as_programs_write_them() {
     let cases: [(&[u8], Delimiter, &[(usize, &[&str])]); 7] = [
-        (b"a,b\n1,2\n", Delimiter::Comma, &[(1, &["a", "b"]), (2, &["1", "2"])]),
+        (
+            b"a,b\n1,2\n",
+            Delimiter::Comma,
+            &[(1, &["a", "b"]), (2, &["1", "2"])],
+        ),
         (
             b"\xEF\xBB\xBFname;revenue\r\nA;1 234,5\r\n",
             Delimiter::Semicolon,
@@ -54,13 +58,25 @@ fn files_as_programs_write_them() {
         (
             b"a;b\n\"say \"\"hi\"\"\";2\nlast;3",
             Delimiter::Semicolon,
-            &[(1, &["a", "b"]), (2, &["say \"hi\"", "2"]), (3, &["last", "3"])],
+            &[
+                (1, &["a", "b"]),
+                (2, &["say \"hi\"", "2"]),
+                (3, &["last", "3"]),
+            ],
         ),
-        (b"a,b\r1,2\r", Delimiter::Comma, &[(1, &["a", "b"]), (2, &["1", "2"])]),
+        (
+            b"a,b\r1,2\r",
+            Delimiter::Comma,
+            &[(1, &["a", "b"]), (2, &["1", "2"])],
+        ),
         // A first line with `;` in quotes only is a comma file.
         (b"\"a;b\",c\n", Delimiter::Comma, &[(1, &["a;b", "c"])]),
         // Blank lines and lines of empty fields are skipped; numbers count on.
-        (b"a\n\n;;\nb\n", Delimiter::Comma, &[(1, &["a"]), (3, &[";;"]), (4, &["b"])]),
+        (
+            b"a\n\n;;\nb\n",
+            Delimiter::Comma,
+            &[(1, &["a"]), (3, &[";;"]), (4, &["b"])],
+        ),
     ];
     for (bytes, delimiter, expected) in cases {
         let table = read(bytes);

@@ -103,7 +103,11 @@ fn sign(text: &str) -> Result<Shape<'_>, Problem> {
         Some(b'+') => (false, &text[1..]),
         _ => (false, text),
     };
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(Problem::NotANumber);
     }
     Ok(Shape { negative, body })
@@ -151,7 +155,11 @@ fn digits(body: &str, spaces: &[usize], decimal: Option<Mark>) -> Result<f64, Pr
     }
     let plain = format!(
         "{}.{}",
-        if whole_digits.is_empty() { "0" } else { &whole_digits },
+        if whole_digits.is_empty() {
+            "0"
+        } else {
+            &whole_digits
+        },
         if fraction.is_empty() { "0" } else { fraction }
     );
     plain
@@ -162,14 +170,22 @@ fn digits(body: &str, spaces: &[usize], decimal: Option<Mark>) -> Result<f64, Pr
 }
 
 /// Which character of `body` is the decimal mark, if any.
-fn decimal_mark(body: &str, spaces: &[usize], decimal: Option<Mark>) -> Result<Option<char>, Problem> {
+fn decimal_mark(
+    body: &str,
+    spaces: &[usize],
+    decimal: Option<Mark>,
+) -> Result<Option<char>, Problem> {
     let points = body.matches('.').count();
     let commas = body.matches(',').count();
     Ok(match (points, commas) {
         (0, 0) => None,
         // Both kinds: the last one is the decimal mark and appears once.
         (p, c) if p > 0 && c > 0 => {
-            let last = if body.rfind('.') > body.rfind(',') { '.' } else { ',' };
+            let last = if body.rfind('.') > body.rfind(',') {
+                '.'
+            } else {
+                ','
+            };
             let count = if last == '.' { p } else { c };
             if count != 1 {
                 return Err(Problem::NotANumber);

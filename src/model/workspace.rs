@@ -7,6 +7,7 @@
 //! that restores it, so views can always read and edit "the current
 //! engagement" without asking whether there is one.
 
+use super::accounts::Portfolio;
 use super::assessment::Assessment;
 use super::code::{decode_any, CodeError, Submission};
 use super::fit::FitCheck;
@@ -80,6 +81,10 @@ pub struct Engagement {
     /// Workshops run with the client's team, with the results collected.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub workshops: Vec<Workshop>,
+    /// The key-account tool: the client's customers, thresholds, levels,
+    /// key accounts and their programme (schema version 4).
+    #[serde(skip_serializing_if = "Portfolio::is_empty")]
+    pub accounts: Portfolio,
 }
 
 impl Engagement {
@@ -89,6 +94,7 @@ impl Engagement {
             && self.fit == other.fit
             && self.economics == other.economics
             && self.workshops == other.workshops
+            && self.accounts == other.accounts
     }
 }
 

@@ -166,7 +166,7 @@ test('a full export from one browser imports into a fresh one with everything in
   const file = await (await download).path();
   await expect(page.getByText(en.never_exported)).toHaveCount(0);
   const text = fs.readFileSync(file, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'rapport', version: 3 });
+  expect(JSON.parse(text)).toMatchObject({ format: 'rapport', version: 4 });
   await source.close();
 
   const fresh = await browser.newContext();
