@@ -23,6 +23,9 @@ pub enum Route {
     Fit,
     /// The economics of loyalty: a client's figures in charts.
     Loyalty,
+    /// The key-account strategy: the client's customers, who makes money,
+    /// key customers, levels, bonds and the programme.
+    Accounts,
     /// The client engagements, with export and import.
     Engagements,
     /// The open engagement's workshop: join link, collected results and
@@ -76,6 +79,7 @@ impl Route {
             ["method"] => Route::Method,
             ["fit"] => Route::Fit,
             ["loyalty"] => Route::Loyalty,
+            ["accounts"] => Route::Accounts,
             ["engagements"] => Route::Engagements,
             ["workshop"] => Route::Workshop,
             ["workshop", "present"] => Route::Present,
@@ -107,6 +111,7 @@ impl Route {
             Route::Method => "#/method".to_owned(),
             Route::Fit => "#/fit".to_owned(),
             Route::Loyalty => "#/loyalty".to_owned(),
+            Route::Accounts => "#/accounts".to_owned(),
             Route::Engagements => "#/engagements".to_owned(),
             Route::Workshop => "#/workshop".to_owned(),
             Route::Present => "#/workshop/present".to_owned(),

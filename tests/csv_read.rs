@@ -37,9 +37,13 @@ fn write(rows: &[Vec<String>], delimiter: Delimiter, crlf: bool, bom: bool) -> V
     out.into_bytes()
 }
 
+/// A file, the separator it should be read with, and its records: line
+/// number and fields.
+type Case<'a> = (&'a [u8], Delimiter, &'a [(usize, &'a [&'a str])]);
+
 #[test]
 fn files_as_programs_write_them() {
-    let cases: [(&[u8], Delimiter, &[(usize, &[&str])]); 7] = [
+    let cases: [Case; 7] = [
         (
             b"a,b\n1,2\n",
             Delimiter::Comma,

@@ -73,6 +73,17 @@ function store(lang) {
       ],
     },
     workshops: [{ id: WORKSHOP, name: 'Kick-off', roles: ['Management', 'Sales'], entries: [] }],
+    accounts: {
+      customers: [
+        { i: 1, n: 'Huta', r: 1200000, m: { p: 22.5 }, c: 90000, y: 12, g: 4.5 },
+        { i: 2, n: 'Sklep', r: 18000, m: { a: 3600 }, c: 5200 },
+        { i: 3, n: 'Budimex', r: 640000, m: { p: -3 }, c: 41000, g: 35 },
+        { i: 4, n: 'Orlen', r: 900000, m: { p: 30 }, c: 150000 },
+      ],
+      current_levels: { all: 'reactive' },
+      key: [{ customer: 1, level: 'proactive', bonds: { financial: 'exists', social: 'planned', structural: 'none' }, manager: 'Anna', trained: true }],
+      general_manager: 'Piotr',
+    },
   };
   const other = { ...engagement, id: 'e2', name: 'Zakłady Północne', workshops: [] };
   return JSON.stringify({
@@ -148,6 +159,17 @@ for (const lang of ['en', 'ru', 'pl']) {
     await expect(page.getByRole('heading', { level: 1, name: t.econ_title })).toBeVisible();
     await expect(page.getByRole('img', { name: t.chart_tenure_title }).locator('svg')).toHaveCount(1);
     await scan(page, `${lang} loyalty economics`);
+
+    await open(page, '/#/accounts');
+    await expect(page.getByRole('heading', { level: 1, name: t.acc_title })).toBeVisible();
+    await expect(page.getByRole('img', { name: t.acc_whale_title }).locator('svg')).toHaveCount(1);
+    await scan(page, `${lang} key accounts`);
+    // A customer's form with a message at a field is a view of its own.
+    await press(page.getByRole('button', { name: t.acc_edit_named.replace('{name}', 'Sklep') }));
+    await page.getByLabel(t.acc_fields[1], { exact: true }).fill('abc');
+    await press(page.getByRole('button', { name: t.acc_save }));
+    await expect(page.getByText(t.error_not_number)).toBeVisible();
+    await scan(page, `${lang} key accounts, a customer with a bad value`);
 
     await open(page, '/#/engagements');
     await expect(page.getByRole('heading', { level: 1, name: t.eng_title })).toBeVisible();

@@ -1,0 +1,71 @@
+//! The customers as cards, the most profitable first, fifty at a time.
+
+use super::common::with_portfolio;
+use super::customer_card::CustomerCard;
+use crate::model::accounts::Matrix;
+use crate::ui::context::use_ctx;
+use leptos::prelude::*;
+
+/// How many cards each "Show more" adds.
+const PAGE: usize = 50;
+
+/// The list of customers.
+#[component]
+pub fn CustomerList(
+    /// Profit and type of every customer.
+    matrix: Memo<Matrix>,
+    /// The customer being edited, set by a card's Edit button.
+    editing: RwSignal<Option<u32>>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let limit = RwSignal::new(PAGE);
+    move || {
+        let t = ctx.t();
+        let cards = matrix.with(|m| {
+            let mut rows: Vec<_> = m.rows.iter().collect();
+            rows.sort_by(|a, b| b.profit.total_cmp(&a.profit).then(a.index.cmp(&b.index)));
+            let more = rows.len() > limit.get();
+            let cards = with_portfolio(ctx, |p| {
+                rows.iter()
+                    .take(limit.get())
+                    .filter_map(|r| {
+                        p.customers.get(r.index).map(|c| {
+                            view! {
+                                <CustomerCard
+                                    customer=c.clone()
+                                    profit=r.profit
+                                    kind_of=r.kind
+                                    editing
+                                />
+                            }
+                        })
+                    })
+                    .collect_view()
+            });
+            (rows.is_empty(), more, cards)
+        });
+        let (empty, more, cards) = cards;
+        view! {
+            <section aria-labelledby="acc-list-heading">
+                <h3 id="acc-list-heading">{t.acc_list_heading}</h3>
+                {if empty {
+                    view! { <p>{t.acc_list_empty}</p> }.into_any()
+                } else {
+                    view! {
+                        <p>{t.acc_list_sorted}</p>
+                        <ul class="cards customer-cards">{cards}</ul>
+                    }
+                        .into_any()
+                }}
+                {more
+                    .then(|| {
+                        view! {
+                            <button type="button" on:click=move |_| limit.update(|l| *l += PAGE)>
+                                {t.acc_list_more}
+                            </button>
+                        }
+                    })}
+            </section>
+        }
+    }
+}
