@@ -86,14 +86,14 @@ pub fn AccountsPage() -> impl IntoView {
                     <p role="status">{count}</p>
                     <ImportPanel />
                     <CustomerForm editing />
-                    <CustomerList matrix editing />
+                    <CustomerList matrix customers editing />
                 </section>
                 <section aria-labelledby="acc-money-heading">
                     <h2 id="acc-money-heading">{t.acc_money_heading}</h2>
                     <KindList matrix />
                     <div class="figures thresholds" role="group" aria-label=t.acc_thresholds_heading>
-                        <ThresholdField revenue=true />
-                        <ThresholdField revenue=false />
+                        <ThresholdField revenue=true customers />
+                        <ThresholdField revenue=false customers />
                     </div>
                     <div class="chart-grid">
                         <MatrixFigure customers thresholds>
@@ -107,7 +107,7 @@ pub fn AccountsPage() -> impl IntoView {
                         </div>
                     </div>
                 </section>
-                <KeyCustomers />
+                <KeyCustomers customers />
                 <LevelsTable matrix />
                 <ProgrammePanel />
             </div>

@@ -17,9 +17,12 @@ pub(super) fn percent(t: &'static Strings, locale: Locale, value: f64) -> String
     fill(t.acc_percent, &[("n", &locale.format_number(value, 0))])
 }
 
-/// The open engagement's currency (the loyalty tool sets it).
+/// The open engagement's currency (the loyalty tool sets it). Read
+/// untracked: it changes only on another page, and following it would
+/// redraw every chart of 5,000 customers at each keystroke in this one.
 pub(super) fn currency(ctx: Ctx) -> String {
-    ctx.work.with(|w| w.current().economics.currency.clone())
+    ctx.work
+        .with_untracked(|w| w.current().economics.currency.clone())
 }
 
 /// Reads the open engagement's portfolio.

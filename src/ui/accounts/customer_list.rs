@@ -1,8 +1,7 @@
 //! The customers as cards, the most profitable first, fifty at a time.
 
-use super::common::with_portfolio;
 use super::customer_card::CustomerCard;
-use crate::model::accounts::Matrix;
+use crate::model::accounts::{Customer, Matrix};
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
@@ -14,6 +13,9 @@ const PAGE: usize = 50;
 pub fn CustomerList(
     /// Profit and type of every customer.
     matrix: Memo<Matrix>,
+    /// The customers, apart from every other input (typing a plan does not
+    /// rebuild the cards).
+    customers: Memo<Vec<Customer>>,
     /// The customer being edited, set by a card's Edit button.
     editing: RwSignal<Option<u32>>,
 ) -> impl IntoView {
@@ -25,11 +27,11 @@ pub fn CustomerList(
             let mut rows: Vec<_> = m.rows.iter().collect();
             rows.sort_by(|a, b| b.profit.total_cmp(&a.profit).then(a.index.cmp(&b.index)));
             let more = rows.len() > limit.get();
-            let cards = with_portfolio(ctx, |p| {
+            let cards = customers.with(|list| {
                 rows.iter()
                     .take(limit.get())
                     .filter_map(|r| {
-                        p.customers.get(r.index).map(|c| {
+                        list.get(r.index).map(|c| {
                             view! {
                                 <CustomerCard
                                     customer=c.clone()

@@ -3,15 +3,24 @@
 
 use super::common::{reason, with_portfolio};
 use super::key_toggle::KeyToggle;
+use crate::model::accounts::{Customer, Portfolio};
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
 /// The suggested and chosen key customers.
 #[component]
-pub fn KeyCustomers() -> impl IntoView {
+pub fn KeyCustomers(
+    /// The customers, apart from every other input: suggestions follow
+    /// them only, not each keystroke in a plan or a threshold.
+    customers: Memo<Vec<Customer>>,
+) -> impl IntoView {
     let ctx = use_ctx();
     let suggested = Memo::new(move |_| {
-        with_portfolio(ctx, |p| {
+        customers.with(|list| {
+            let p = Portfolio {
+                customers: list.clone(),
+                ..Portfolio::default()
+            };
             p.suggested()
                 .into_iter()
                 .filter_map(|(id, r)| p.customer(id).map(|c| (id, c.name.clone(), r)))

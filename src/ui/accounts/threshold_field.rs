@@ -4,7 +4,7 @@
 
 use super::common::{currency, edit_portfolio, field, money, shown, typed_number, with_portfolio};
 use crate::i18n::fill;
-use crate::model::accounts::{median, Field};
+use crate::model::accounts::{median, Customer, Field};
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
@@ -13,6 +13,8 @@ use leptos::prelude::*;
 pub fn ThresholdField(
     /// Which threshold: revenue if true, cost to serve otherwise.
     revenue: bool,
+    /// The customers, whose median is the default.
+    customers: Memo<Vec<Customer>>,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let f = if revenue {
@@ -36,16 +38,16 @@ pub fn ThresholdField(
             }
         })
     };
-    let median_of = move || {
-        with_portfolio(ctx, |p| {
+    let median_memo = Memo::new(move |_| {
+        customers.with(|list| {
             median(
-                p.customers
-                    .iter()
+                list.iter()
                     .map(|c| if revenue { c.revenue } else { c.cost_to_serve })
                     .collect(),
             )
         })
-    };
+    });
+    let median_of = move || median_memo.get();
     let set = move |value: Option<f64>| {
         edit_portfolio(ctx, |p| {
             if revenue {
