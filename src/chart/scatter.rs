@@ -7,7 +7,7 @@
 //! [`draw_overlay`] (threshold lines, quadrant names), transparent and
 //! small. Moving a threshold redraws only the overlay, so 5,000 customers
 //! follow a slider within a frame. [`draw`] draws both, one over the other.
-//! Points that land on the same pixel in the same group are drawn once.
+//! Points within the same 2 × 2 pixels in the same group are drawn once.
 
 use super::{axis, begin, palette, text, ChartError, ValueAxis};
 use crate::i18n::Locale;
@@ -130,15 +130,15 @@ pub fn draw_points<DB: DrawingBackend>(
         ((f.left + f.right) / 2, h - 6),
         text(12.0, HPos::Center, VPos::Bottom),
     ))?;
-    // One dot per pixel and group: thousands of customers near the origin
-    // would otherwise draw the same dot many times over.
+    // One dot per 2 × 2 pixels and group: thousands of customers near the
+    // origin would otherwise draw what is, at a radius of 3, the same dot.
     let mut seen = std::collections::HashSet::new();
     for p in &chart.points {
         if !(p.x.is_finite() && p.y.is_finite()) {
             continue;
         }
         let at = (f.x(p.x), f.y(p.y));
-        if seen.insert((at, p.group)) {
+        if seen.insert(((at.0 / 2, at.1 / 2), p.group)) {
             area.draw(&Circle::new(at, 3, colour(p.group).mix(0.7).filled()))?;
         }
     }

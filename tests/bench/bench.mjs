@@ -199,7 +199,10 @@ async function tapToUpdate(browser, origin, rate, { route, watched, prepare, tar
   for (let i = 0; i < taps; i++) {
     if (act) await act(page, i);
     else await target(page, i).tap();
-    await page.waitForFunction((n) => window.latencies.length >= n, i + 1, { polling: 'raf' });
+    await page.waitForFunction((n) => window.latencies.length >= n, i + 1, { polling: 'raf' }).catch(async (e) => {
+      console.error('DEBUG', i, await page.evaluate(() => [window.latencies.length, document.querySelector('#acc-threshold-cost')?.value, document.querySelector('.chart-stack ~ .chart-table')?.textContent.slice(0, 200)]));
+      throw e;
+    });
   }
   const latencies = await page.evaluate(() => window.latencies);
   await context.close();
@@ -396,11 +399,14 @@ function thresholdToMatrix(browser, origin, rate, changes) {
   return tapToUpdate(browser, origin, rate, {
     route: '#/accounts',
     store: customersStore(5000),
-    watched: ['.chart-stack .chart-overlay', '.matrix-table tbody'],
+    // The table is rebuilt, so its figure's table box (which stays) is watched.
+    watched: ['.chart-stack .chart-overlay', '.chart-stack ~ .chart-table'],
     taps: changes,
     event: 'input',
     prepare: (page) => page.waitForFunction(() => document.querySelectorAll('.chart-stack svg').length === 2),
-    act: (page, i) => page.locator('#acc-threshold-cost').fill(String(2000 + (i % 10) * 1500)),
+    // Steps of 40 000 move the line by several pixels on a scale to about
+    // 450 000, so every change redraws the overlay and moves customers.
+    act: (page, i) => page.locator('#acc-threshold-cost').fill(String(20000 + (i % 8) * 40000)),
   });
 }
 
@@ -671,7 +677,10 @@ async function inputFloor(browser, rate, taps) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   for (let i = 0; i < taps; i++) {
     await page.locator(`input[value="${1 + (i % 2)}"]`).tap();
-    await page.waitForFunction((n) => window.latencies.length >= n, i + 1, { polling: 'raf' });
+    await page.waitForFunction((n) => window.latencies.length >= n, i + 1, { polling: 'raf' }).catch(async (e) => {
+      console.error('DEBUG', i, await page.evaluate(() => [window.latencies.length, document.querySelector('#acc-threshold-cost')?.value, document.querySelector('.chart-stack ~ .chart-table')?.textContent.slice(0, 200)]));
+      throw e;
+    });
   }
   const latencies = await page.evaluate(() => window.latencies);
   await context.close();
@@ -758,6 +767,14 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(launchOptions);
   try {
+    // `BENCH_ONLY=accounts` runs the key-account figures alone, while
+    // working on that tool.
+    if (process.env.BENCH_ONLY === 'accounts') {
+      const accountsImport = await importAndClassify(browser, origin, 4, 5);
+      const accountsThreshold = await thresholdToMatrix(browser, origin, 4, 30);
+      console.log(JSON.stringify({ accounts_import_and_classify_5000: accountsImport, accounts_threshold_to_matrix_5000: accountsThreshold }, null, 2));
+      return;
+    }
     const visit = await firstVisit(browser, origin);
     const startup = {};
     for (const rate of RATES) {

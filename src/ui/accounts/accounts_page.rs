@@ -86,7 +86,7 @@ pub fn AccountsPage() -> impl IntoView {
                     <p role="status">{count}</p>
                     <ImportPanel />
                     <CustomerForm editing />
-                    <CustomerList matrix customers editing />
+                    <CustomerList customers editing />
                 </section>
                 <section aria-labelledby="acc-money-heading">
                     <h2 id="acc-money-heading">{t.acc_money_heading}</h2>

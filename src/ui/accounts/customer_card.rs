@@ -1,10 +1,10 @@
-//! One customer as a card: name, revenue, profit and type, with buttons to
+//! One customer as a card: name, revenue and profit, with buttons to
 //! edit or remove it and the key-customer checkbox.
 
-use super::common::{currency, edit_portfolio, kind, money};
+use super::common::{currency, edit_portfolio, money};
 use super::key_toggle::KeyToggle;
 use crate::i18n::fill;
-use crate::model::accounts::{Customer, Kind};
+use crate::model::accounts::Customer;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
@@ -15,8 +15,6 @@ pub fn CustomerCard(
     customer: Customer,
     /// Its profit.
     profit: f64,
-    /// Its type at the thresholds.
-    kind_of: Kind,
     /// Set to the customer's id when Edit is pressed.
     editing: RwSignal<Option<u32>>,
 ) -> impl IntoView {
@@ -30,12 +28,11 @@ pub fn CustomerCard(
         &[
             ("revenue", &money(locale, customer.revenue, &cur)),
             ("profit", &money(locale, profit, &cur)),
-            ("kind", kind(t, kind_of)),
         ],
     );
     let name = customer.name.clone();
     view! {
-        <li class="card customer-card" class:loss=kind_of == Kind::LossMaker>
+        <li class="card customer-card" class:loss=profit < 0.0>
             <h4>{customer.name.clone()}</h4>
             <p>{summary}</p>
             <div class="actions">

@@ -1,7 +1,7 @@
 //! The customers as cards, the most profitable first, fifty at a time.
 
 use super::customer_card::CustomerCard;
-use crate::model::accounts::{Customer, Matrix};
+use crate::model::accounts::Customer;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
@@ -11,8 +11,6 @@ const PAGE: usize = 50;
 /// The list of customers.
 #[component]
 pub fn CustomerList(
-    /// Profit and type of every customer.
-    matrix: Memo<Matrix>,
     /// The customers, apart from every other input (typing a plan does not
     /// rebuild the cards).
     customers: Memo<Vec<Customer>>,
@@ -23,27 +21,20 @@ pub fn CustomerList(
     let limit = RwSignal::new(PAGE);
     move || {
         let t = ctx.t();
-        let cards = matrix.with(|m| {
-            let mut rows: Vec<_> = m.rows.iter().collect();
-            rows.sort_by(|a, b| b.profit.total_cmp(&a.profit).then(a.index.cmp(&b.index)));
+        // Profit does not depend on the thresholds, so moving one does not
+        // rebuild the cards.
+        let cards = customers.with(|list| {
+            let mut rows: Vec<(usize, f64)> =
+                list.iter().map(Customer::profit).enumerate().collect();
+            rows.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             let more = rows.len() > limit.get();
-            let cards = customers.with(|list| {
-                rows.iter()
-                    .take(limit.get())
-                    .filter_map(|r| {
-                        list.get(r.index).map(|c| {
-                            view! {
-                                <CustomerCard
-                                    customer=c.clone()
-                                    profit=r.profit
-                                    kind_of=r.kind
-                                    editing
-                                />
-                            }
-                        })
-                    })
-                    .collect_view()
-            });
+            let cards = rows
+                .iter()
+                .take(limit.get())
+                .map(|(i, profit)| {
+                    view! { <CustomerCard customer=list[*i].clone() profit=*profit editing /> }
+                })
+                .collect_view();
             (rows.is_empty(), more, cards)
         });
         let (empty, more, cards) = cards;

@@ -97,7 +97,22 @@ pub fn ImportPanel() -> impl IntoView {
     let cancel = Callback::new(move |()| stage.set(Stage::Idle));
     move || {
         let t = ctx.t();
-        let body = match stage.get() {
+        // The stage holds the whole file: it is read in place, and only the
+        // file's name and header are taken out of it.
+        let shown = stage.with(|s| match s {
+            Stage::Idle => Stage::Idle,
+            Stage::Refused(r) => Stage::Refused(*r),
+            Stage::Done(n) => Stage::Done(*n),
+            Stage::Read(file, table) => Stage::Read(
+                file.clone(),
+                Table {
+                    delimiter: table.delimiter,
+                    records: table.records.first().cloned().into_iter().collect(),
+                    bad: Vec::new(),
+                },
+            ),
+        });
+        let body = match shown {
             Stage::Idle => ().into_any(),
             Stage::Refused(r) => {
                 let text = match r {
