@@ -199,10 +199,7 @@ async function tapToUpdate(browser, origin, rate, { route, watched, prepare, tar
   for (let i = 0; i < taps; i++) {
     if (act) await act(page, i);
     else await target(page, i).tap();
-    await page.waitForFunction((n) => window.latencies.length >= n, i + 1, { polling: 'raf' }).catch(async (e) => {
-      console.error('DEBUG', i, await page.evaluate(() => [window.latencies.length, document.querySelector('#acc-threshold-cost')?.value, document.querySelector('.chart-stack ~ .chart-table')?.textContent.slice(0, 200)]));
-      throw e;
-    });
+    await page.waitForFunction((n) => window.latencies.length >= n, i + 1, { polling: 'raf' });
   }
   const latencies = await page.evaluate(() => window.latencies);
   await context.close();
@@ -677,10 +674,7 @@ async function inputFloor(browser, rate, taps) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   for (let i = 0; i < taps; i++) {
     await page.locator(`input[value="${1 + (i % 2)}"]`).tap();
-    await page.waitForFunction((n) => window.latencies.length >= n, i + 1, { polling: 'raf' }).catch(async (e) => {
-      console.error('DEBUG', i, await page.evaluate(() => [window.latencies.length, document.querySelector('#acc-threshold-cost')?.value, document.querySelector('.chart-stack ~ .chart-table')?.textContent.slice(0, 200)]));
-      throw e;
-    });
+    await page.waitForFunction((n) => window.latencies.length >= n, i + 1, { polling: 'raf' });
   }
   const latencies = await page.evaluate(() => window.latencies);
   await context.close();
