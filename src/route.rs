@@ -23,6 +23,9 @@ pub enum Route {
     Fit,
     /// The economics of loyalty: a client's figures in charts.
     Loyalty,
+    /// The key-account strategy: the client's customers, who makes money,
+    /// key customers, levels, bonds and the programme.
+    Accounts,
     /// The client engagements, with export and import.
     Engagements,
     /// The open engagement's report for the client: cover, executive
@@ -79,6 +82,7 @@ impl Route {
             ["method"] => Route::Method,
             ["fit"] => Route::Fit,
             ["loyalty"] => Route::Loyalty,
+            ["accounts"] => Route::Accounts,
             ["engagements"] => Route::Engagements,
             ["report"] => Route::Report,
             ["workshop"] => Route::Workshop,
@@ -111,6 +115,7 @@ impl Route {
             Route::Method => "#/method".to_owned(),
             Route::Fit => "#/fit".to_owned(),
             Route::Loyalty => "#/loyalty".to_owned(),
+            Route::Accounts => "#/accounts".to_owned(),
             Route::Engagements => "#/engagements".to_owned(),
             Route::Report => "#/report".to_owned(),
             Route::Workshop => "#/workshop".to_owned(),

@@ -38,7 +38,9 @@ pub const FORMAT: &str = "rapport";
 /// an answer as one number (`4`, and `0` for "don't know") where version 2
 /// wrote `{"level":4}` and `"dont_know"`. A release of version 2 cannot
 /// read that, so it must see a newer version and leave the data alone.
-/// Version 4 adds each engagement's report choices (`report`).
+/// Version 4 adds each engagement's report choices (`report`) and its
+/// key-account portfolio (`accounts`), which a release of version 3 would
+/// drop on its next save.
 pub const SCHEMA_VERSION: u32 = 4;
 
 /// Why saved work could not be read or written.
@@ -96,7 +98,7 @@ struct V1 {
     economics: Economics,
 }
 
-/// The data of version 2 and later as first read (version 3 has the same
+/// The data of version 2 and later as first read (versions 3 and 4 have the same
 /// shape): each engagement left raw, so that one bad record can be set
 /// aside while the rest load.
 #[derive(Default, Deserialize)]
@@ -179,9 +181,10 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
         steps.push(2);
     }
     if version <= 3 {
-        // 3 → 4: each engagement gains its report choices; an engagement
-        // read without them has the defaults (serde's `default`), so the
-        // data needs no change. Recorded so the v3 fixtures prove it.
+        // 3 → 4: each engagement gains its report choices and its
+        // key-account portfolio; an engagement read without them has the
+        // defaults (serde's `default`), so the data needs no change.
+        // Recorded so the v3 fixtures prove it.
         steps.push(3);
     }
     work.normalize();

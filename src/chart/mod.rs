@@ -12,6 +12,7 @@ pub mod butterfly;
 pub mod hbars;
 pub mod line;
 pub mod radar;
+pub mod scatter;
 pub mod stacked;
 pub mod svg;
 

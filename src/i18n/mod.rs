@@ -8,6 +8,8 @@
 
 include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 
+pub mod number;
+
 /// A language the app speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Locale {

@@ -2,9 +2,13 @@
 //! its number of customers and unit margin (`shared/domain.md` §4, after
 //! Kotler, *Marketing Management*).
 
+use serde::{Deserialize, Serialize};
+
 /// A level of relationship with customers, from the least to the most
-/// involved.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// involved. Stored by its name in snake case (the key-account tool keeps
+/// a client's current level).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Level {
     /// Sell and forget.
     Basic,

@@ -4,6 +4,7 @@
 //! `tests/architecture.rs` fails if it imports any of them. The UI reads
 //! signals and calls in here; storage saves what [`workspace`] holds.
 
+pub mod accounts;
 pub mod assessment;
 pub mod code;
 pub mod components;

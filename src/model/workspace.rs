@@ -7,6 +7,7 @@
 //! that restores it, so views can always read and edit "the current
 //! engagement" without asking whether there is one.
 
+use super::accounts::Portfolio;
 use super::assessment::Assessment;
 use super::code::{decode_any, CodeError, Submission};
 use super::fit::FitCheck;
@@ -84,6 +85,10 @@ pub struct Engagement {
     /// The choices made for the engagement's report (schema version 4).
     #[serde(default)]
     pub report: ReportChoices,
+    /// The key-account tool: the client's customers, thresholds, levels,
+    /// key accounts and their programme (schema version 4).
+    #[serde(skip_serializing_if = "Portfolio::is_empty")]
+    pub accounts: Portfolio,
 }
 
 impl Engagement {
@@ -93,6 +98,7 @@ impl Engagement {
             && self.fit == other.fit
             && self.economics == other.economics
             && self.workshops == other.workshops
+            && self.accounts == other.accounts
     }
 }
 

@@ -1,6 +1,7 @@
 //! The app shell: opens storage, provides the shared state, follows the URL
 //! and saves the work when it changes.
 
+use super::accounts::AccountsPage;
 use super::assessment::{QuestionsPage, ResultsPage};
 use super::context::Ctx;
 use super::economics::EconomicsPage;
@@ -90,6 +91,7 @@ pub fn App() -> impl IntoView {
             Route::Method => t.method_title,
             Route::Fit => t.fit_title,
             Route::Loyalty => t.econ_title,
+            Route::Accounts => t.acc_title,
             Route::Engagements => t.eng_title,
             Route::Report => t.report_title,
             Route::Workshop => t.ws_title,
@@ -149,6 +151,13 @@ pub fn App() -> impl IntoView {
                     view! {
                         <EngagementBar />
                         <EconomicsPage />
+                    }
+                        .into_any()
+                }
+                Route::Accounts => {
+                    view! {
+                        <EngagementBar />
+                        <AccountsPage />
                     }
                         .into_any()
                 }

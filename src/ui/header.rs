@@ -38,6 +38,7 @@ pub fn Header() -> impl IntoView {
                             {link(Route::Assessment(Component::ALL[0]), t.nav_assessment)}
                             {link(Route::Fit, t.nav_fit)}
                             {link(Route::Loyalty, t.nav_loyalty)}
+                            {link(Route::Accounts, t.nav_accounts)}
                             {link(Route::Workshop, t.nav_workshop)}
                             {link(Route::Report, t.nav_report)}
                             {link(Route::Engagements, t.nav_engagements)}

@@ -32,6 +32,10 @@ pub fn HomePage() -> impl IntoView {
                             <p>{t.home_loyalty_desc}</p>
                         </li>
                         <li class="card">
+                            <a href=Route::Accounts.href()>{t.home_accounts_link}</a>
+                            <p>{t.home_accounts_desc}</p>
+                        </li>
+                        <li class="card">
                             <a href=Route::Workshop.href()>{t.home_workshop_link}</a>
                             <p>{t.home_workshop_desc}</p>
                         </li>

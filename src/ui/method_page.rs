@@ -8,6 +8,7 @@ use crate::i18n::{fill, Strings};
 use crate::model::components::Component;
 use crate::model::levels::{self, CustomerCount, Level, Margin};
 use crate::model::loyalty::SERVICE_COST_SHARE_FROM_YEAR_TWO;
+use crate::route::Route;
 use leptos::prelude::*;
 
 /// Gordon's components, Kotler's levels, Berry's bonds and the loyalty
@@ -112,6 +113,9 @@ pub fn MethodPage() -> impl IntoView {
                     <li>{t.bond_social}</li>
                     <li>{t.bond_structural}</li>
                 </ol>
+                <p>
+                    <a href=Route::Accounts.href()>{t.method_accounts_link}</a>
+                </p>
             </section>
 
             <section aria-labelledby="loyalty-heading">

@@ -3,6 +3,7 @@
 //! Components read signals from [`context::Ctx`] and call the model, the
 //! chart functions and storage; they hold no rules of the method.
 
+mod accounts;
 mod app;
 mod assessment;
 mod chart_figure;

@@ -164,8 +164,10 @@ async function firstView(browser, url, rate, isApp) {
  * the i-th change, timed from its `event`), and every change must change
  * what the watched elements show.
  */
-async function tapToUpdate(browser, origin, rate, { route, watched, prepare, target, act, taps, event = 'click' }) {
+async function tapToUpdate(browser, origin, rate, { route, watched, prepare, target, act, taps, event = 'click', store }) {
   const context = await browser.newContext(TABLET);
+  // A store to start from, written once before the app first loads.
+  if (store) await context.addInitScript((value) => localStorage.setItem('rapport', value), store);
   const page = await context.newPage();
   await page.goto(`${origin}/${route}`);
   for (const selector of watched) await page.locator(selector).first().waitFor();
@@ -269,6 +271,141 @@ function inputToCharts(browser, origin, rate, changes) {
       await page.waitForFunction(() => document.querySelectorAll('.chart-grid svg').length === 5);
     },
     act: (page, i) => field(page).fill(String(70 + (i % 5) * 5)),
+  });
+}
+
+/** A deterministic stream of numbers in [0, 1) (xorshift), so every run
+ * benchmarks the same customers. */
+function randoms(seed) {
+  let x = seed;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return ((x >>> 0) % 1_000_000) / 1_000_000;
+  };
+}
+
+/** `n` customers as a client's CRM would hold them: revenue spread over
+ * three orders of magnitude, margins from −5 % to 45 %, cost to serve from
+ * 2 % to 40 % of revenue, some with growth. */
+function customers(n) {
+  const next = randoms(0x2545f491);
+  return Array.from({ length: n }, (_, i) => {
+    const revenue = Math.round(1000 * Math.exp(next() * 7) * 100) / 100;
+    const margin = Math.round((next() * 50 - 5) * 10) / 10;
+    const cost = Math.round(revenue * (0.02 + next() * 0.38));
+    const growth = next() < 0.3 ? Math.round(next() * 60 - 10) : null;
+    return { name: `Klient ${i + 1}`, revenue, margin, cost, growth };
+  });
+}
+
+/** The customers as a Polish spreadsheet exports them: a BOM, `;`, decimal
+ * commas and digits grouped by no-break spaces. */
+function customersCsv(n) {
+  const number = (v) => v.toLocaleString('pl-PL', { maximumFractionDigits: 2 }).replace(/\s/g, '\u00a0');
+  const lines = customers(n).map(
+    (c) => `${c.name};${number(c.revenue)};${number(c.margin)};${number(c.cost)};${c.growth === null ? '' : number(c.growth)}`,
+  );
+  return `\ufeff${['Klient;Przychód;Marża %;Koszt obsługi;Wzrost %', ...lines].join('\r\n')}\r\n`;
+}
+
+/** A store whose one engagement holds `n` customers in the key-account tool. */
+function customersStore(n) {
+  const list = customers(n).map((c, i) => ({
+    i: i + 1,
+    n: c.name,
+    r: c.revenue,
+    m: { p: c.margin },
+    c: c.cost,
+    ...(c.growth === null ? {} : { g: c.growth }),
+  }));
+  return JSON.stringify({
+    format: 'rapport',
+    version: 4,
+    revision: 1,
+    data: { settings: { language: 'en' }, engagements: [{ id: 'e1', name: 'Big client', accounts: { customers: list } }], current: 'e1' },
+  });
+}
+
+/**
+ * Importing a file of 5,000 customers, timed in two parts at the tablet size
+ * and `rate`x CPU: from the file input's change event to the preview's
+ * counts (read, parse, check every line), and from the tap on "Add to the
+ * list" until the types, the customer count, the matrix and the whale curve
+ * show all 5,000 (classified and drawn). A fresh context per run.
+ */
+async function importAndClassify(browser, origin, rate, runs) {
+  const csv = Buffer.from(customersCsv(5000));
+  const read = [];
+  const classify = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext(TABLET);
+    const page = await context.newPage();
+    await page.goto(`${origin}/#/accounts`);
+    await page.locator('#acc-import-file').waitFor();
+    await page.evaluate(() => {
+      const marks = {};
+      window.marks = marks;
+      document.addEventListener('change', (e) => {
+        if (e.target.id === 'acc-import-file') marks.chosen = performance.now();
+      }, true);
+      document.addEventListener('click', () => {
+        if (marks.previewed) marks.confirmed = performance.now();
+      }, true);
+      new MutationObserver(() => {
+        if (marks.chosen && !marks.previewed && document.querySelector('.import-preview [role="status"]')) {
+          marks.previewed = performance.now();
+        }
+        if (marks.confirmed && !marks.classified) {
+          const count = document.querySelector('.accounts > section > p[role="status"]')?.textContent ?? '';
+          const dots = document.querySelectorAll('.chart-stack .chart-svg circle').length;
+          const whale = document.querySelectorAll('.whale-table tbody tr').length;
+          if (count.includes('5,000') && dots > 100 && whale > 5) marks.classified = performance.now();
+        }
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.locator('#acc-import-file').setInputFiles({ name: 'klienci.csv', mimeType: 'text/csv', buffer: csv });
+    await page.waitForFunction(() => window.marks.previewed, null, { polling: 'raf', timeout: 60_000 });
+    await page.locator('.import-preview button').first().tap();
+    await page.waitForFunction(() => window.marks.classified, null, { polling: 'raf', timeout: 60_000 });
+    const m = await page.evaluate(() => window.marks);
+    read.push(m.previewed - m.chosen);
+    classify.push(m.classified - m.confirmed);
+    await context.close();
+  }
+  const total = read.map((r, i) => r + classify[i]);
+  return {
+    customers: 5000,
+    file_bytes: csv.length,
+    cpu_throttling: rate,
+    runs,
+    read_and_preview: stats(read),
+    confirm_to_types_and_charts: stats(classify),
+    total: stats(total),
+  };
+}
+
+/**
+ * Typing a new cost-to-serve threshold with 5,000 customers until the
+ * matrix's overlay (thresholds, quadrant names) and its table of types are
+ * updated. The points layer and the whale curve do not depend on the
+ * thresholds, so they are not redrawn (which is the design).
+ */
+function thresholdToMatrix(browser, origin, rate, changes) {
+  return tapToUpdate(browser, origin, rate, {
+    route: '#/accounts',
+    store: customersStore(5000),
+    // The table is rebuilt, so its figure's table box (which stays) is watched.
+    watched: ['.chart-stack .chart-overlay', '.chart-stack ~ .chart-table'],
+    taps: changes,
+    event: 'input',
+    prepare: (page) => page.waitForFunction(() => document.querySelectorAll('.chart-stack svg').length === 2),
+    // Steps of 40 000 move the line by several pixels on a scale to about
+    // 450 000, so every change redraws the overlay and moves customers.
+    act: (page, i) => page.locator('#acc-threshold-cost').fill(String(20000 + (i % 8) * 40000)),
   });
 }
 
@@ -652,6 +789,14 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(launchOptions);
   try {
+    // `BENCH_ONLY=accounts` runs the key-account figures alone, while
+    // working on that tool.
+    if (process.env.BENCH_ONLY === 'accounts') {
+      const accountsImport = await importAndClassify(browser, origin, 4, 5);
+      const accountsThreshold = await thresholdToMatrix(browser, origin, 4, 30);
+      console.log(JSON.stringify({ accounts_import_and_classify_5000: accountsImport, accounts_threshold_to_matrix_5000: accountsThreshold }, null, 2));
+      return;
+    }
     const visit = await firstVisit(browser, origin);
     const startup = {};
     for (const rate of RATES) {
@@ -678,6 +823,8 @@ async function main() {
     const offline = await offlineRepeatVisit(browser, origin, 4, 9);
     const decode = await qrDecode(browser, origin, 4, 40);
     const reportView = await reportOpen(browser, origin, 4, 15);
+    const accountsImport = await importAndClassify(browser, origin, 4, 5);
+    const accountsThreshold = await thresholdToMatrix(browser, origin, 4, 30);
     const report = {
       dist: { files: distFiles, total: sum(distFiles) },
       first_visit: visit,
@@ -691,6 +838,8 @@ async function main() {
       repeat_visit_offline_served_by_worker: offline,
       workshop_scan_qr_decode_per_frame: decode,
       report_open_full_engagement: reportView,
+      accounts_import_and_classify_5000: accountsImport,
+      accounts_threshold_to_matrix_5000: accountsThreshold,
       budgets: {
         first_visit_gzip_bytes: { budget: 120 * 1024, measured: visit.total.gzip },
         startup_ratio_at_4x: { budget: 1.5, measured: startup.cpu_4x.ratio },
@@ -713,6 +862,14 @@ async function main() {
         loyalty_input_to_charts_median_ms_at_4x: {
           budget: 16,
           measured: inputCharts.from_event_received.median_ms,
+        },
+        accounts_import_and_classify_5000_median_ms_at_4x: {
+          budget: 200,
+          measured: accountsImport.total.median_ms,
+        },
+        accounts_threshold_redraw_5000_median_ms_at_4x: {
+          budget: 16,
+          measured: accountsThreshold.from_event_received.median_ms,
         },
       },
     };

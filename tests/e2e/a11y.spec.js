@@ -70,6 +70,17 @@ for (const lang of ['en', 'ru', 'pl']) {
     await expect(page.getByRole('img', { name: t.chart_tenure_title }).locator('svg')).toHaveCount(1);
     await scan(page, `${lang} loyalty economics`);
 
+    await open(page, '/#/accounts');
+    await expect(page.getByRole('heading', { level: 1, name: t.acc_title })).toBeVisible();
+    await expect(page.getByRole('img', { name: t.acc_whale_title }).locator('svg')).toHaveCount(1);
+    await scan(page, `${lang} key accounts`);
+    // A customer's form with a message at a field is a view of its own.
+    await press(page.getByRole('button', { name: t.acc_edit_named.replace('{name}', 'Sklep') }));
+    await page.getByLabel(t.acc_fields[1], { exact: true }).fill('abc');
+    await press(page.getByRole('button', { name: t.acc_save }));
+    await expect(page.getByText(t.error_not_number)).toBeVisible();
+    await scan(page, `${lang} key accounts, a customer with a bad value`);
+
     await open(page, '/#/engagements');
     await expect(page.getByRole('heading', { level: 1, name: t.eng_title })).toBeVisible();
     await scan(page, `${lang} engagements`);

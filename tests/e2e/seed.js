@@ -62,6 +62,17 @@ function store(lang) {
       ],
     },
     workshops: [{ id: WORKSHOP, name: 'Kick-off', roles: ['Management', 'Sales'], entries: [] }],
+    accounts: {
+      customers: [
+        { i: 1, n: 'Huta', r: 1200000, m: { p: 22.5 }, c: 90000, y: 12, g: 4.5 },
+        { i: 2, n: 'Sklep', r: 18000, m: { a: 3600 }, c: 5200 },
+        { i: 3, n: 'Budimex', r: 640000, m: { p: -3 }, c: 41000, g: 35 },
+        { i: 4, n: 'Orlen', r: 900000, m: { p: 30 }, c: 150000 },
+      ],
+      current_levels: { all: 'reactive' },
+      key: [{ customer: 1, level: 'proactive', bonds: { financial: 'exists', social: 'planned', structural: 'none' }, manager: 'Anna', trained: true }],
+      general_manager: 'Piotr',
+    },
   };
   const other = { ...engagement, id: 'e2', name: 'Zakłady Północne', workshops: [] };
   return JSON.stringify({

@@ -91,6 +91,7 @@ test('the keyboard reaches every control and focus is visible', async ({ page })
     page.getByRole('link', { name: en.nav_assessment, exact: true }),
     page.getByRole('link', { name: en.nav_fit, exact: true }),
     page.getByRole('link', { name: en.nav_loyalty, exact: true }),
+    page.getByRole('link', { name: en.nav_accounts, exact: true }),
     page.getByRole('link', { name: en.nav_workshop, exact: true }),
     page.getByRole('link', { name: en.nav_report, exact: true }),
     page.getByRole('link', { name: en.nav_engagements, exact: true }),
@@ -99,6 +100,7 @@ test('the keyboard reaches every control and focus is visible', async ({ page })
     page.getByRole('link', { name: en.home_assessment_link }),
     page.getByRole('link', { name: en.home_fit_link }),
     page.getByRole('link', { name: en.home_loyalty_link }),
+    page.getByRole('link', { name: en.home_accounts_link }),
     page.getByRole('link', { name: en.home_workshop_link }),
     page.getByRole('link', { name: en.home_report_link }),
     page.getByRole('link', { name: en.home_method_link }),
@@ -136,7 +138,7 @@ test('the chart has a text alternative and a table of its numbers', async ({ pag
 test('no sideways scrolling from a 360 px phone to a desktop', async ({ page }) => {
   for (const [width, height] of [[360, 740], [768, 1024], [1024, 768], [1440, 900]]) {
     await page.setViewportSize({ width, height });
-    for (const view of ['/', '/#/method', '/#/assessment/values', '/#/assessment/results', '/#/fit', '/#/loyalty', '/#/engagements']) {
+    for (const view of ['/', '/#/method', '/#/assessment/values', '/#/assessment/results', '/#/fit', '/#/loyalty', '/#/accounts', '/#/engagements']) {
       await open(page, view);
       await expect(page.locator('main h1')).toBeVisible();
       // Wide tables scroll inside their own box, never the page.

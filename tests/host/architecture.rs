@@ -62,6 +62,7 @@ fn the_pure_core_imports_no_browser_crate() {
     rust_files(&root.join("chart"), &mut files);
     rust_files(&root.join("csv"), &mut files);
     files.push(root.join("i18n/mod.rs"));
+    files.push(root.join("i18n/number.rs"));
     files.push(root.join("route.rs"));
     files.push(root.join("transfer.rs"));
     files.push(root.join("qr.rs"));

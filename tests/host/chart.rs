@@ -585,3 +585,80 @@ fn the_loyalty_charts_labels_fit_in_every_language() {
         }
     }
 }
+
+fn scatter(
+    points: Vec<rapport::chart::scatter::Point>,
+    thresholds: (f64, f64),
+) -> rapport::chart::scatter::Scatter {
+    rapport::chart::scatter::Scatter {
+        title: "Matrix".to_owned(),
+        x_label: "Revenue <PLN>".to_owned(),
+        y_label: "Cost".to_owned(),
+        points,
+        groups: vec!["Profitable".to_owned(), "Loss & co".to_owned()],
+        thresholds,
+        quadrants: ["TL", "TR", "BL", "BR"].map(str::to_owned),
+        locale: Locale::En,
+    }
+}
+
+#[test]
+fn the_matrix_draws_points_once_per_pixel_thresholds_and_quadrants() {
+    use rapport::chart::scatter::{draw, draw_overlay, draw_points, Point};
+    let mut points: Vec<Point> = (0..5_000)
+        .map(|i| Point {
+            x: f64::from(i % 100) * 10.0,
+            y: f64::from(i / 100) * 5.0,
+            group: usize::from(i % 7 == 0),
+        })
+        .collect();
+    // The same customer twice, and values that must never reach the picture.
+    points.push(points[0]);
+    points.push(Point {
+        x: f64::NAN,
+        y: 1.0,
+        group: 0,
+    });
+    points.push(Point {
+        x: f64::INFINITY,
+        y: f64::NEG_INFINITY,
+        group: 1,
+    });
+    let chart = scatter(points, (500.0, 100.0));
+    let layer = to_svg(640, 420, |area| draw_points(area, &chart)).unwrap();
+    let dots = layer.matches("<circle").count();
+    // 100 × 50 distinct positions (a few share a pixel), two legend dots.
+    assert!(dots > 2_000 && dots <= 5_002, "{dots} dots");
+    assert!(!layer.contains("NaN") && !layer.contains("inf"));
+    assert!(layer.contains("Revenue &lt;PLN&gt;") && layer.contains("Loss &amp; co"));
+    let overlay = to_svg(640, 420, |area| draw_overlay(area, &chart)).unwrap();
+    for name in ["TL", "TR", "BL", "BR"] {
+        assert!(overlay.contains(&format!(">{name}<")), "{name}");
+    }
+    // Two threshold lines, no points and no white ground.
+    assert_eq!(
+        overlay.matches("<polyline").count() + overlay.matches("<path").count(),
+        2
+    );
+    assert!(!overlay.contains("<circle") && !overlay.contains("<rect"));
+    // A threshold beyond the data is drawn at the edge; the layers agree
+    // on the scale whatever the thresholds.
+    let far = scatter(chart.points.clone(), (1e12, -5.0));
+    assert_eq!(
+        to_svg(640, 420, |area| draw_points(area, &far)).unwrap(),
+        layer
+    );
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (640, 420)).into_drawing_area();
+        draw(&root, &far).unwrap();
+    }
+    assert!(out.contains("TL"));
+}
+
+#[test]
+fn an_empty_matrix_still_draws() {
+    let chart = scatter(Vec::new(), (0.0, 0.0));
+    let svg = to_svg(640, 420, |area| rapport::chart::scatter::draw(area, &chart)).unwrap();
+    assert!(svg.contains("Matrix") && !svg.contains("NaN"));
+}

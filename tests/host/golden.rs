@@ -7,11 +7,13 @@
 //! added, and a new fixture is frozen beside the old ones, which stay to
 //! prove that older data still reads.
 
+use rapport::model::accounts::{Bond, Customer, GrossMargin, Plan, Segment};
 use rapport::model::assessment::{Answer, Answers, Item, Level, Weight};
 use rapport::model::code::{self, Submission};
 use rapport::model::components::Component;
 use rapport::model::fit::{CultureType, Dimension};
 use rapport::model::report::Section;
+use rapport::model::levels::Level as RelationshipLevel;
 use rapport::model::scenario::Field;
 use rapport::model::workshop::{Invitation, Participation, Workshop};
 use rapport::model::workspace::Workspace;
@@ -38,8 +40,11 @@ fn answers(digits: &[u8]) -> Answers {
 /// targets and a snapshot that differs from the current answers; both
 /// parties' fit profiles and OCAI splits; loyalty figures, switches,
 /// currency and two named scenarios; a workshop with roles and three
-/// results, one excluded; report choices; a language, the last export
-/// and a participation.
+/// results, one excluded; report choices; a key-account portfolio with
+/// customers of both margin kinds, with and without years and growth, set
+/// thresholds, current levels, a key account with bonds, its manager, job
+/// and both plans, and a general manager; a language, the last export and
+/// a participation.
 pub fn workspace() -> Workspace {
     let mut work = Workspace::default().with_language("pl");
     work.rename("e1", "Zakłady Północne");
@@ -120,6 +125,64 @@ pub fn workspace() -> Workspace {
     report.snapshot = Some(1);
     report.set(Section::Workshop, false);
     report.left_out.push("later_section".to_owned());
+
+    let accounts = &mut first.accounts;
+    let customers = [
+        (
+            "Huta Północ",
+            1_200_000.0,
+            GrossMargin::Percent(22.5),
+            90_000.0,
+            Some(12.0),
+            Some(4.5),
+        ),
+        (
+            "Sklep Róża",
+            18_000.0,
+            GrossMargin::Amount(3_600.5),
+            5_200.0,
+            None,
+            None,
+        ),
+        (
+            "Budimex-Serwis",
+            640_000.0,
+            GrossMargin::Percent(-3.0),
+            41_000.0,
+            Some(2.0),
+            Some(35.0),
+        ),
+    ];
+    for (name, revenue, margin, cost, years, growth) in customers {
+        let customer = Customer::new(name, revenue, margin, cost, years, growth).unwrap();
+        accounts.add(customer).unwrap();
+    }
+    accounts.thresholds.revenue = Some(500_000.0);
+    accounts.thresholds.cost = Some(60_000.25);
+    accounts
+        .current_levels
+        .insert(Segment::All, RelationshipLevel::Reactive);
+    accounts
+        .current_levels
+        .insert(Segment::SleepingGiant, RelationshipLevel::Accountable);
+    accounts.set_key(1, true);
+    let key = accounts.key_mut(1).unwrap();
+    key.level = Some(RelationshipLevel::Proactive);
+    key.bonds.financial = Bond::Exists;
+    key.bonds.structural = Bond::Planned;
+    key.manager = "Anna Nowak".to_owned();
+    key.trained = true;
+    key.duties = "Jedyny punkt kontaktu".to_owned();
+    key.reporting = "Co miesiąc do kierownika".to_owned();
+    key.criteria = "Udział w zakupach, marża".to_owned();
+    key.annual = Plan {
+        goals: "Utrzymać 100 % wolumenu".to_owned(),
+        strategies: "Wspólne planowanie dostaw".to_owned(),
+        actions: "Przegląd kwartalny".to_owned(),
+        resources: "2 dni w miesiącu".to_owned(),
+    };
+    key.long_term.goals = "Partnerstwo w 3 lata".to_owned();
+    accounts.general_manager = "Piotr Zieliński".to_owned();
 
     work.create("Acme Retail", "2026-11-22T09:00");
     let second = work.current_mut();

@@ -11,11 +11,13 @@
     reason = "a test should stop loudly at the first surprise"
 )]
 
+mod accounts;
 mod architecture;
 mod assessment;
 mod chart;
 mod code;
 mod content;
+mod csv_read;
 mod csv_write;
 mod fit;
 mod glossary;
@@ -23,6 +25,7 @@ mod golden;
 mod i18n;
 mod levels;
 mod loyalty;
+mod number;
 mod qr;
 mod report;
 mod route;

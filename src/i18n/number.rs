@@ -1,0 +1,271 @@
+//! Reading numbers as people and programs really write them: `1 234,5`,
+//! `1,234.5`, `1'234.5`, `1.234,5`, `22,5`, `22.5`, grouped with spaces,
+//! no-break spaces (U+00A0), narrow no-break spaces (U+202F), thin spaces,
+//! apostrophes or the other mark. Pure and total: every text gives a finite
+//! number or a [`Problem`] saying why not, never a panic, `NaN` or infinity.
+//!
+//! The one real ambiguity is a single mark followed by exactly three digits
+//! (`1,234`, `1.234`): a thousand and some, or one and a fraction. The
+//! reader then asks the caller's [`Mark`] (the language's, or one guessed
+//! for a whole file with [`guess_mark`]); with none it answers
+//! [`Problem::Ambiguous`] rather than guess.
+
+/// The decimal mark a text uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mark {
+    /// `12.5` (English, most programs).
+    Point,
+    /// `12,5` (Russian, Polish, most of Europe).
+    Comma,
+}
+
+/// Why a text is not a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Problem {
+    /// Nothing but spaces.
+    Empty,
+    /// Not a plain decimal number (letters, two signs, groups of the wrong
+    /// size, an exponent, `NaN` …).
+    NotANumber,
+    /// `1,234` or `1.234` with no decimal mark known: it could be either.
+    Ambiguous,
+    /// More digits than a number the app handles (beyond 10^15), where
+    /// sums would lose whole units.
+    TooLarge,
+}
+
+/// The largest magnitude read; above it sums of a few thousand values stop
+/// being exact to the unit in an `f64`.
+pub const MAX: f64 = 1e15;
+
+/// A number's text once its grouping spaces are gone: the sign, then
+/// digits and marks only.
+struct Shape<'a> {
+    negative: bool,
+    body: &'a str,
+}
+
+/// Characters that group digits and never mean a decimal mark.
+fn is_group_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '\u{2019}'
+    )
+}
+
+/// The number `text` holds, reading a lone ambiguous mark as `decimal`
+/// says (`None`: report it as [`Problem::Ambiguous`]).
+pub fn read(text: &str, decimal: Option<Mark>) -> Result<f64, Problem> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(Problem::Empty);
+    }
+    // Spaces and apostrophes group digits; they may only stand between
+    // digits, and where they stand is checked with the other groups below.
+    let mut compact = String::with_capacity(trimmed.len());
+    let mut group_at = Vec::new();
+    let mut prev_digit = false;
+    let chars: Vec<char> = trimmed.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if is_group_space(c) {
+            let next_digit = chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            if !prev_digit || !next_digit {
+                return Err(Problem::NotANumber);
+            }
+            group_at.push(compact.len());
+            prev_digit = false;
+            continue;
+        }
+        prev_digit = c.is_ascii_digit();
+        compact.push(match c {
+            '\u{2212}' => '-',
+            other => other,
+        });
+    }
+    let shape = sign(&compact)?;
+    let sign_len = compact.len() - shape.body.len();
+    let group_at: Vec<usize> = group_at.iter().map(|p| p - sign_len).collect();
+    let value = digits(shape.body, &group_at, decimal)?;
+    if value.abs() > MAX {
+        return Err(Problem::TooLarge);
+    }
+    Ok(if shape.negative && value != 0.0 {
+        -value
+    } else {
+        value
+    })
+}
+
+/// Splits off one leading sign.
+fn sign(text: &str) -> Result<Shape<'_>, Problem> {
+    let (negative, body) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return Err(Problem::NotANumber);
+    }
+    Ok(Shape { negative, body })
+}
+
+/// The value of digits and marks (`1.234,5`), with spaces that grouped
+/// digits before the byte offsets `spaces`.
+fn digits(body: &str, spaces: &[usize], decimal: Option<Mark>) -> Result<f64, Problem> {
+    let mark = decimal_mark(body, spaces, decimal)?;
+    let (whole, fraction) = match mark.and_then(|m| body.rfind(m).map(|at| (m, at))) {
+        Some((_, at)) => (&body[..at], &body[at + 1..]),
+        None => (body, ""),
+    };
+    if fraction.contains(['.', ',']) || spaces.iter().any(|s| *s > whole.len()) {
+        return Err(Problem::NotANumber);
+    }
+    if whole.contains('.') && whole.contains(',') {
+        return Err(Problem::NotANumber);
+    }
+    // Split the whole part at every grouping mark and space: the first
+    // group holds one to three digits, every later one exactly three.
+    let mut groups: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (i, c) in whole.char_indices() {
+        if c == '.' || c == ',' {
+            groups.push(&whole[start..i]);
+            start = i + 1;
+        } else if spaces.contains(&i) {
+            groups.push(&whole[start..i]);
+            start = i;
+        }
+    }
+    groups.push(&whole[start..]);
+    if groups.len() > 1
+        && (groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3))
+    {
+        return Err(Problem::NotANumber);
+    }
+    let whole_digits: String = groups.concat();
+    if whole_digits.is_empty() && fraction.is_empty() {
+        return Err(Problem::NotANumber);
+    }
+    if whole_digits.trim_start_matches('0').len() > 16 {
+        return Err(Problem::TooLarge);
+    }
+    let plain = format!(
+        "{}.{}",
+        if whole_digits.is_empty() {
+            "0"
+        } else {
+            &whole_digits
+        },
+        if fraction.is_empty() { "0" } else { fraction }
+    );
+    plain
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or(Problem::NotANumber)
+}
+
+/// Which character of `body` is the decimal mark, if any.
+fn decimal_mark(
+    body: &str,
+    spaces: &[usize],
+    decimal: Option<Mark>,
+) -> Result<Option<char>, Problem> {
+    let points = body.matches('.').count();
+    let commas = body.matches(',').count();
+    Ok(match (points, commas) {
+        (0, 0) => None,
+        // Both kinds: the last one is the decimal mark and appears once.
+        (p, c) if p > 0 && c > 0 => {
+            let last = if body.rfind('.') > body.rfind(',') {
+                '.'
+            } else {
+                ','
+            };
+            let count = if last == '.' { p } else { c };
+            if count != 1 {
+                return Err(Problem::NotANumber);
+            }
+            Some(last)
+        }
+        // One kind, twice or more: it groups digits.
+        (p, c) if p > 1 || c > 1 => None,
+        // One mark alone: a decimal mark unless it could group a thousand.
+        (p, _) => {
+            let ch = if p == 1 { '.' } else { ',' };
+            let at = body.find(ch).unwrap_or(0);
+            let (before, after) = (&body[..at], &body[at + 1..]);
+            let could_group = after.len() == 3
+                && (1..=3).contains(&before.len())
+                && !before.starts_with('0')
+                && spaces.is_empty();
+            if !could_group {
+                Some(ch)
+            } else {
+                match decimal {
+                    Some(Mark::Point) if ch == '.' => Some(ch),
+                    Some(Mark::Comma) if ch == ',' => Some(ch),
+                    Some(_) => None,
+                    None => return Err(Problem::Ambiguous),
+                }
+            }
+        }
+    })
+}
+
+/// The decimal mark `text` must be using, when only one reading fits:
+/// `22,5`, `1.234,5`, `0.125`, or `1.234.567` (grouped by points, so a
+/// decimal comma).
+pub fn decisive_mark(text: &str) -> Option<Mark> {
+    let body = text.trim();
+    read(body, None).ok()?;
+    let (points, commas) = (body.matches('.').count(), body.matches(',').count());
+    match (points, commas) {
+        (0, 0) => None,
+        (p, c) if p > 0 && c > 0 => Some(if body.rfind('.') > body.rfind(',') {
+            Mark::Point
+        } else {
+            Mark::Comma
+        }),
+        (1, 0) => Some(Mark::Point),
+        (0, 1) => Some(Mark::Comma),
+        (_, 0) => Some(Mark::Comma),
+        _ => Some(Mark::Point),
+    }
+}
+
+/// The decimal mark a set of numbers shares, judged from those that can
+/// only be read one way ([`decisive_mark`]); `None` when none tells, or
+/// when they disagree.
+pub fn guess_mark<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<Mark> {
+    let (mut point, mut comma) = (false, false);
+    for text in texts {
+        match decisive_mark(text) {
+            Some(Mark::Point) => point = true,
+            Some(Mark::Comma) => comma = true,
+            None => {}
+        }
+        if point && comma {
+            return None;
+        }
+    }
+    match (point, comma) {
+        (true, false) => Some(Mark::Point),
+        (false, true) => Some(Mark::Comma),
+        _ => None,
+    }
+}
+
+impl crate::i18n::Locale {
+    /// The decimal mark this language writes.
+    pub fn decimal_mark(self) -> Mark {
+        match self {
+            crate::i18n::Locale::En => Mark::Point,
+            crate::i18n::Locale::Ru | crate::i18n::Locale::Pl => Mark::Comma,
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! The customers as cards, the most profitable first, fifty at a time.
+
+use super::customer_card::CustomerCard;
+use crate::model::accounts::Customer;
+use crate::ui::context::use_ctx;
+use leptos::prelude::*;
+
+/// How many cards each "Show more" adds.
+const PAGE: usize = 50;
+
+/// The list of customers.
+#[component]
+pub fn CustomerList(
+    /// The customers, apart from every other input (typing a plan does not
+    /// rebuild the cards).
+    customers: Memo<Vec<Customer>>,
+    /// The customer being edited, set by a card's Edit button.
+    editing: RwSignal<Option<u32>>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let limit = RwSignal::new(PAGE);
+    move || {
+        let t = ctx.t();
+        // Profit does not depend on the thresholds, so moving one does not
+        // rebuild the cards.
+        let cards = customers.with(|list| {
+            let mut rows: Vec<(usize, f64)> =
+                list.iter().map(Customer::profit).enumerate().collect();
+            rows.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let more = rows.len() > limit.get();
+            let cards = rows
+                .iter()
+                .take(limit.get())
+                .map(|(i, profit)| {
+                    view! { <CustomerCard customer=list[*i].clone() profit=*profit editing /> }
+                })
+                .collect_view();
+            (rows.is_empty(), more, cards)
+        });
+        let (empty, more, cards) = cards;
+        view! {
+            <section aria-labelledby="acc-list-heading">
+                <h3 id="acc-list-heading">{t.acc_list_heading}</h3>
+                {if empty {
+                    view! { <p>{t.acc_list_empty}</p> }.into_any()
+                } else {
+                    view! {
+                        <p>{t.acc_list_sorted}</p>
+                        <ul class="cards customer-cards">{cards}</ul>
+                    }
+                        .into_any()
+                }}
+                {more
+                    .then(|| {
+                        view! {
+                            <button type="button" on:click=move |_| limit.update(|l| *l += PAGE)>
+                                {t.acc_list_more}
+                            </button>
+                        }
+                    })}
+            </section>
+        }
+    }
+}

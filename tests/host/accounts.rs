@@ -1,0 +1,460 @@
+//! The key-account tool's method: profit, types on the matrix, the whale
+//! curve, suggestions, Kotler's table per segment, progress and the import
+//! of a client's customer list.
+
+use rapport::csv::read::{read, LineProblem};
+use rapport::i18n::number::{Mark, Problem};
+use rapport::model::accounts::*;
+use rapport::model::levels::{CustomerCount, Level, Margin};
+
+fn customer(name: &str, revenue: f64, margin: GrossMargin, cost: f64) -> Customer {
+    Customer::new(name, revenue, margin, cost, None, None).unwrap()
+}
+
+#[test]
+fn profit_is_gross_profit_less_cost_to_serve() {
+    use GrossMargin::{Amount, Percent};
+    let cases = [
+        // 100 000 × 30 % = 30 000; − 12 000 = 18 000.
+        (100_000.0, Percent(30.0), 12_000.0, 18_000.0),
+        // The margin as an amount: 5 000 − 7 500.
+        (40_000.0, Amount(5_000.0), 7_500.0, -2_500.0),
+        // Zero revenue: no gross profit, the cost to serve is all loss.
+        (0.0, Percent(40.0), 300.0, -300.0),
+        (0.0, Percent(40.0), 0.0, 0.0),
+        // A negative margin loses money before serving: 10 000 × −5 % − 1 000.
+        (10_000.0, Percent(-5.0), 1_000.0, -1_500.0),
+        (10_000.0, Amount(-200.0), 0.0, -200.0),
+    ];
+    for (revenue, margin, cost, profit) in cases {
+        let c = customer("C", revenue, margin, cost);
+        assert_eq!(c.profit(), profit, "{revenue} {margin:?} {cost}");
+    }
+}
+
+#[test]
+fn customers_are_typed_by_revenue_cost_and_profit() {
+    use Kind::*;
+    // Thresholds: revenue 1 000, cost to serve 100.
+    let t = (1_000.0, 100.0);
+    let cases = [
+        (5_000.0, 50.0, 900.0, SleepingGiant),
+        (5_000.0, 500.0, 900.0, DemandingBig),
+        (200.0, 10.0, 30.0, Small),
+        (200.0, 500.0, 30.0, Small),
+        (5_000.0, 50.0, -1.0, LossMaker),
+        (200.0, 500.0, -300.0, LossMaker),
+        // Ties at the thresholds go up: large, costly.
+        (1_000.0, 50.0, 10.0, SleepingGiant),
+        (1_000.0, 100.0, 10.0, DemandingBig),
+        (999.99, 100.0, 10.0, Small),
+        // Zero profit is not a loss.
+        (5_000.0, 50.0, 0.0, SleepingGiant),
+        // Zero revenue.
+        (0.0, 0.0, 0.0, Small),
+        (0.0, 100.0, -100.0, LossMaker),
+    ];
+    for (revenue, cost, profit, kind) in cases {
+        assert_eq!(
+            classify(revenue, cost, profit, t),
+            kind,
+            "{revenue} {cost} {profit}"
+        );
+    }
+}
+
+#[test]
+fn thresholds_default_to_the_medians_until_set() {
+    let mut p = Portfolio::default();
+    for (revenue, cost) in [(100.0, 10.0), (300.0, 40.0), (200.0, 20.0), (900.0, 30.0)] {
+        p.add(customer("C", revenue, GrossMargin::Percent(50.0), cost))
+            .unwrap();
+    }
+    // Medians of 100, 200, 300, 900 and 10, 20, 30, 40.
+    assert_eq!(p.thresholds(), (250.0, 25.0));
+    p.thresholds.cost = Some(5.0);
+    assert_eq!(p.thresholds(), (250.0, 5.0));
+    assert_eq!(median(vec![]), 0.0);
+    assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
+    let m = p.matrix();
+    let kinds: Vec<Kind> = m.rows.iter().map(|r| r.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Kind::Small,
+            Kind::DemandingBig,
+            Kind::Small,
+            Kind::DemandingBig
+        ]
+    );
+    assert_eq!(m.totals[Kind::DemandingBig as usize].customers, 2);
+    // 300 × 50 % − 40 + 900 × 50 % − 30.
+    assert_eq!(m.totals[Kind::DemandingBig as usize].profit, 110.0 + 420.0);
+}
+
+#[test]
+fn the_whale_curve_rises_to_its_peak_and_falls_back() {
+    let w = Whale::of(vec![-50.0, 300.0, 100.0, -150.0, 0.0]);
+    assert_eq!(w.profits, [300.0, 100.0, 0.0, -50.0, -150.0]);
+    assert_eq!(w.total, 200.0);
+    // Peak 400 after two customers: 200 % of the total.
+    assert_eq!(w.peak, (2, 400.0));
+    assert_eq!(w.peak_share, Some(200.0));
+    // The top fifth of five is one customer: 300 of 200 = 150 %.
+    assert_eq!(w.top_fifth_share, Some(150.0));
+    let cumulative: Vec<f64> = w.points(10).iter().map(|p| p.cumulative).collect();
+    assert_eq!(cumulative, [0.0, 300.0, 400.0, 400.0, 350.0, 200.0]);
+    // No total above zero: no shares.
+    let losing = Whale::of(vec![-1.0, -2.0]);
+    assert_eq!((losing.peak_share, losing.top_fifth_share), (None, None));
+    assert_eq!(Whale::of(vec![]).points(10).len(), 1);
+}
+
+#[test]
+fn a_long_curve_is_drawn_from_a_few_points_that_keep_the_peak() {
+    let profits: Vec<f64> = (0..5_000).map(|i| 2_500.0 - i as f64).collect();
+    let w = Whale::of(profits);
+    let points = w.points(200);
+    assert!(points.len() <= 202);
+    assert!(points.iter().any(|p| p.customers == w.peak.0));
+    assert_eq!(points.last().unwrap().customers, 5_000);
+    assert_eq!(points.last().unwrap().cumulative, w.total);
+}
+
+#[test]
+fn the_largest_the_best_and_fast_growers_are_suggested() {
+    let mut p = Portfolio::default();
+    let list = [
+        ("Big", 10_000.0, 10.0, 0.0, None),
+        ("Rich", 5_000.0, 60.0, 0.0, None),
+        ("Grower", 100.0, 20.0, 0.0, Some(25.0)),
+        ("Loser", 20_000.0, 1.0, 5_000.0, None),
+        ("Plain", 50.0, 10.0, 0.0, Some(5.0)),
+    ];
+    for (name, revenue, margin, cost, growth) in list {
+        let c = Customer::new(
+            name,
+            revenue,
+            GrossMargin::Percent(margin),
+            cost,
+            None,
+            growth,
+        )
+        .unwrap();
+        p.add(c).unwrap();
+    }
+    // One of each (a tenth of five, at least one): Big by revenue (Loser
+    // loses money), Rich by profit (3 000 against 1 000), Grower at 25 %.
+    assert_eq!(
+        p.suggested(),
+        vec![
+            (1, vec![Reason::Largest]),
+            (2, vec![Reason::MostProfitable]),
+            (3, vec![Reason::FastGrowing])
+        ]
+    );
+    assert_eq!(suggestion_count(0), 0);
+    assert_eq!(suggestion_count(5_000), 10);
+}
+
+#[test]
+fn kotlers_table_applies_to_every_band() {
+    use CustomerCount as C;
+    use Level as L;
+    use Margin as M;
+    let cases = [
+        (1, 50.0, C::Few, M::High, (L::Partnership, L::Partnership)),
+        (20, 40.0, C::Few, M::High, (L::Partnership, L::Partnership)),
+        (20, 39.9, C::Few, M::Medium, (L::Proactive, L::Proactive)),
+        (20, 14.9, C::Few, M::Low, (L::Accountable, L::Accountable)),
+        (21, 45.0, C::Medium, M::High, (L::Proactive, L::Proactive)),
+        (
+            200,
+            15.0,
+            C::Medium,
+            M::Medium,
+            (L::Accountable, L::Accountable),
+        ),
+        (150, 5.0, C::Medium, M::Low, (L::Reactive, L::Reactive)),
+        (
+            201,
+            80.0,
+            C::Many,
+            M::High,
+            (L::Accountable, L::Accountable),
+        ),
+        (5_000, 20.0, C::Many, M::Medium, (L::Reactive, L::Reactive)),
+        (5_000, -3.0, C::Many, M::Low, (L::Basic, L::Reactive)),
+    ];
+    for (count, margin, cb, mb, levels) in cases {
+        assert_eq!(
+            (count_band(count), margin_band(margin)),
+            (cb, mb),
+            "{count} {margin}"
+        );
+        assert_eq!(rapport::model::levels::recommended(cb, mb), levels);
+    }
+}
+
+#[test]
+fn levels_per_segment_and_progress_per_step() {
+    let mut p = Portfolio::default();
+    // Two customers at 50 % and one at 10 %, thresholds set so the first is
+    // a sleeping giant.
+    p.add(customer("A", 1_000.0, GrossMargin::Percent(50.0), 100.0))
+        .unwrap();
+    p.add(customer("B", 100.0, GrossMargin::Percent(50.0), 10.0))
+        .unwrap();
+    p.add(customer("C", 900.0, GrossMargin::Percent(10.0), 10.0))
+        .unwrap();
+    p.thresholds = Thresholds {
+        revenue: Some(950.0),
+        cost: Some(500.0),
+    };
+    p.current_levels.insert(Segment::All, Level::Basic);
+    p.set_key(1, true);
+    let m = p.matrix();
+    let levels = p.levels(&m);
+    let all = levels[0];
+    assert_eq!(all.segment, Segment::All);
+    // (500 + 50 + 90) ÷ 2 000 = 32 %: few customers, medium margin.
+    assert_eq!(all.margin, Some(32.0));
+    assert_eq!(all.recommended, (Level::Proactive, Level::Proactive));
+    assert_eq!(all.current, Some(Level::Basic));
+    let key = levels[1];
+    assert_eq!((key.customers, key.recommended.0), (1, Level::Partnership));
+    let loss = levels
+        .iter()
+        .find(|l| l.segment == Segment::LossMaker)
+        .unwrap();
+    assert_eq!((loss.customers, loss.margin), (0, None));
+    assert_eq!(p.key_level(3), (Level::Accountable, Level::Accountable));
+
+    let done = |p: &Portfolio| p.progress().map(|s| (s.done, s.total));
+    assert_eq!(done(&p), [(1, 1), (0, 1), (0, 1), (0, 1), (0, 1)]);
+    let k = p.key_mut(1).unwrap();
+    k.manager = "Ann".into();
+    assert_eq!(done(&p)[1], (0, 1), "a manager counts once trained");
+    let k = p.key_mut(1).unwrap();
+    k.trained = true;
+    k.duties = "d".into();
+    k.reporting = "r".into();
+    k.criteria = "c".into();
+    k.annual = Plan {
+        goals: "g".into(),
+        strategies: "s".into(),
+        actions: "a".into(),
+        resources: "r".into(),
+    };
+    k.long_term = k.annual.clone();
+    p.general_manager = "Gene".into();
+    assert_eq!(done(&p), [(1, 1), (1, 1), (1, 1), (1, 1), (1, 1)]);
+    let s = p.summary();
+    assert_eq!((s.customers, s.loss_makers), (3, 0));
+    assert_eq!(
+        s.key,
+        vec![(
+            "A".to_owned(),
+            None,
+            (Level::Partnership, Level::Partnership)
+        )]
+    );
+    // Removing the customer removes its key account.
+    p.remove(1);
+    assert!(p.key.is_empty());
+}
+
+#[test]
+fn re_importing_a_list_keeps_key_accounts_by_name() {
+    let mut p = Portfolio::default();
+    p.add(customer("Acme", 10.0, GrossMargin::Percent(10.0), 0.0))
+        .unwrap();
+    p.add(customer("Gone", 10.0, GrossMargin::Percent(10.0), 0.0))
+        .unwrap();
+    p.set_key(1, true);
+    p.set_key(2, true);
+    let incoming = vec![
+        customer("New", 1.0, GrossMargin::Percent(1.0), 0.0),
+        customer(" acme ", 20.0, GrossMargin::Percent(10.0), 0.0),
+    ];
+    assert_eq!(p.import(incoming.clone(), true), 2);
+    assert_eq!(p.customer(1).unwrap().revenue, 20.0);
+    assert_eq!(p.key.len(), 1);
+    assert_eq!(p.import(incoming, false), 2);
+    assert_eq!(p.customers.len(), 4);
+    let ids: std::collections::BTreeSet<u32> = p.customers.iter().map(|c| c.id).collect();
+    assert_eq!(ids.len(), 4, "ids stay unique");
+}
+
+#[test]
+fn out_of_range_values_are_refused_at_the_edge() {
+    let cases = [
+        ("", 1.0, GrossMargin::Percent(1.0), 1.0, Field::Name),
+        ("A", -1.0, GrossMargin::Percent(1.0), 1.0, Field::Revenue),
+        (
+            "A",
+            f64::NAN,
+            GrossMargin::Percent(1.0),
+            1.0,
+            Field::Revenue,
+        ),
+        (
+            "A",
+            1.0,
+            GrossMargin::Percent(101.0),
+            1.0,
+            Field::MarginPercent,
+        ),
+        (
+            "A",
+            1.0,
+            GrossMargin::Amount(f64::INFINITY),
+            1.0,
+            Field::MarginAmount,
+        ),
+        (
+            "A",
+            1.0,
+            GrossMargin::Percent(1.0),
+            -1.0,
+            Field::CostToServe,
+        ),
+    ];
+    for (name, revenue, margin, cost, field) in cases {
+        assert_eq!(
+            Customer::new(name, revenue, margin, cost, None, None),
+            Err(field)
+        );
+    }
+}
+
+#[test]
+fn headers_are_recognised_in_three_languages() {
+    use Field::*;
+    let cases = [
+        ("Name", Some(Name)),
+        ("Klient", Some(Name)),
+        ("Наименование", Some(Name)),
+        ("Revenue (PLN)", Some(Revenue)),
+        ("Przychód", Some(Revenue)),
+        ("Выручка, руб.", Some(Revenue)),
+        ("Gross margin %", Some(MarginPercent)),
+        ("Marża brutto (%)", Some(MarginPercent)),
+        ("Маржа, %", Some(MarginPercent)),
+        ("Gross profit", Some(MarginAmount)),
+        ("Валовая прибыль", Some(MarginAmount)),
+        ("Cost to serve", Some(CostToServe)),
+        ("Koszt obsługi", Some(CostToServe)),
+        ("Стоимость обслуживания", Some(CostToServe)),
+        ("Years as customer", Some(Years)),
+        ("Staż (lata)", Some(Years)),
+        ("Growth %", Some(Growth)),
+        ("Рост, %", Some(Growth)),
+        ("Notes", None),
+    ];
+    for (header, field) in cases {
+        assert_eq!(recognise(header), field, "{header}");
+    }
+}
+
+#[test]
+fn an_import_previews_every_line_with_its_number() {
+    let file = "\u{feff}Klient;Przychód;Marża %;Koszt obsługi;Wzrost %\r\n\
+        Huta;1 234 567,5;22,5;90 000;4\r\n\
+        Sklep;18\u{a0}000;20 %;5\u{202f}200;\r\n\
+        ;100;10;1;\r\n\
+        Zły;abc;10;1;\r\n\
+        Ujemny;-5;10;1;\r\n\
+        Brak;100;10;;\r\n";
+    let table = read(file.as_bytes());
+    let mapping = Mapping::from_header(&table.records[0].fields);
+    assert_eq!(mapping.check(), Ok(()));
+    let plan = ImportPlan::of(&table, &mapping, MAX_CUSTOMERS);
+    assert_eq!(plan.mark, Some(Mark::Comma));
+    let names: Vec<(usize, &str)> = plan
+        .customers
+        .iter()
+        .map(|(l, c)| (*l, c.name.as_str()))
+        .collect();
+    assert_eq!(names, [(2, "Huta"), (3, "Sklep")]);
+    assert_eq!(plan.customers[0].1.revenue, 1_234_567.5);
+    assert_eq!(plan.customers[0].1.margin, GrossMargin::Percent(22.5));
+    assert_eq!(plan.customers[1].1.cost_to_serve, 5_200.0);
+    assert_eq!(
+        plan.bad,
+        vec![
+            (4, LineError::NoName),
+            (5, LineError::Number(Field::Revenue, Problem::NotANumber)),
+            (6, LineError::OutOfRange(Field::Revenue)),
+            (7, LineError::Missing(Field::CostToServe)),
+        ]
+    );
+    // No room: every good line is over the limit.
+    let full = ImportPlan::of(&table, &mapping, 0);
+    assert!(full.customers.is_empty());
+    assert_eq!(
+        full.bad
+            .iter()
+            .filter(|(_, e)| *e == LineError::OverLimit)
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn unreadable_lines_and_bad_mappings_are_named() {
+    let table = read(b"name,revenue,margin %,cost\nA,1,2,3\n\xFF,1,2,3\n");
+    let mapping = Mapping::from_header(&table.records[0].fields);
+    let plan = ImportPlan::of(&table, &mapping, 10);
+    assert_eq!(
+        plan.bad,
+        vec![(3, LineError::Unreadable(LineProblem::NotUtf8))]
+    );
+    assert_eq!(
+        Mapping(vec![Some(Field::Name)]).check(),
+        Err(MappingProblem::Missing(Field::Revenue))
+    );
+    let twice = Mapping(vec![Some(Field::Name), Some(Field::Name)]);
+    assert_eq!(twice.check(), Err(MappingProblem::Twice(Field::Name)));
+    // An unknown header is left for the user to map.
+    let unknown = read(b"Kto;Ile\nA;1\n");
+    assert_eq!(
+        Mapping::from_header(&unknown.records[0].fields),
+        Mapping(vec![None, None])
+    );
+    // A comma file's lone `1,234`-like number cannot occur unquoted; a tab
+    // file with only ambiguous numbers refuses them.
+    let tabbed = read(b"name\trevenue\tmargin %\tcost\nA\t1,234\t10\t1\n");
+    let plan = ImportPlan::of(
+        &tabbed,
+        &Mapping::from_header(&tabbed.records[0].fields),
+        10,
+    );
+    assert_eq!(
+        plan.bad,
+        vec![(2, LineError::Number(Field::Revenue, Problem::Ambiguous))]
+    );
+}
+
+#[test]
+fn every_language_names_every_value_of_the_tool() {
+    use rapport::i18n::Locale;
+    for locale in Locale::ALL {
+        let t = locale.strings();
+        let lists = [
+            ("acc_fields", t.acc_fields.len(), Field::ALL.len()),
+            ("acc_kinds", t.acc_kinds.len(), Kind::ALL.len()),
+            ("acc_kind_advice", t.acc_kind_advice.len(), Kind::ALL.len()),
+            ("acc_segments", t.acc_segments.len(), Segment::ALL.len()),
+            ("acc_steps", t.acc_steps.len(), Step::ALL.len()),
+            ("acc_reasons", t.acc_reasons.len(), 3),
+            ("acc_bond_names", t.acc_bond_names.len(), 3),
+            ("acc_bond_states", t.acc_bond_states.len(), 3),
+            ("acc_plan_parts", t.acc_plan_parts.len(), 4),
+            ("acc_groups", t.acc_groups.len(), 2),
+        ];
+        for (name, len, expected) in lists {
+            assert_eq!(len, expected, "{} {name}", locale.code());
+        }
+    }
+}
