@@ -53,7 +53,10 @@ pub fn CompareTable(
                     format!("{}\u{a0}%", rate(locale, oa.inputs.retention)),
                     format!("{}\u{a0}%", rate(locale, ob.inputs.retention)),
                     signed(
-                        format!("{}\u{a0}%", locale.format_number(points.abs(), 1)),
+                        format!(
+                            "{}\u{a0}%",
+                            rate(locale, (ob.inputs.retention - oa.inputs.retention).abs())
+                        ),
                         points,
                     ),
                 ),
