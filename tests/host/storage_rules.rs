@@ -257,3 +257,99 @@ proptest! {
         }
     }
 }
+
+/// This build's envelope at revision 4 with two engagements, the second
+/// one unreadable (a name that is not text).
+fn partly_unreadable() -> String {
+    format!(
+        r#"{{"format":"rapport","version":{SCHEMA_VERSION},"revision":4,"data":{{"current":"e1","engagements":[{{"id":"e1","name":"Acme"}},{{"id":"e2","name":7}}]}}}}"#
+    )
+}
+
+#[test]
+fn a_clean_store_opens_with_no_problem_and_keeps_no_copy() {
+    let memory = Memory::new();
+    memory.put(KEY, &encode(&work("pl"), 3));
+    let (_, opened) = Store::open_in(memory.clone());
+    assert_eq!(opened.problem, None);
+    assert_eq!(opened.revision, 3);
+    assert_eq!(opened.work, work("pl"));
+    assert_eq!(memory.peek(BACKUP_KEY), None);
+}
+
+#[test]
+fn an_engagement_that_cannot_be_read_is_set_aside_kept_and_reported() {
+    let raw = partly_unreadable();
+    // Read as this build's own version, with one engagement set aside: not
+    // as a newer release's data.
+    let (migrated, revision) = decode(&raw).unwrap();
+    assert_eq!((migrated.set_aside, revision), (1, 4));
+    assert_eq!(migrated.work.engagements.len(), 1);
+
+    let memory = Memory::new();
+    memory.put(KEY, &raw);
+    let (tab, opened) = Store::open_in(memory.clone());
+    assert_eq!(opened.problem, Some(StorageError::SetAside(1)));
+    assert_eq!(opened.work.engagements[0].name, "Acme");
+    assert_eq!(memory.peek(BACKUP_KEY), Some(raw.clone()), "kept at once");
+    // Saving over it keeps no second copy of the same text.
+    let saved = tab.save(&opened.work, opened.revision).unwrap();
+    assert!(!saved.kept_copy);
+
+    // Found only when saving (another tab wrote it), it is kept first.
+    let memory = Memory::new();
+    let (tab, opened) = Store::open_in(memory.clone());
+    let known = tab.save(&work("en"), opened.revision).unwrap().revision;
+    memory.put(
+        KEY,
+        &raw.replace("\"revision\":4", &format!("\"revision\":{known}")),
+    );
+    let saved = tab.save(&work("ru"), known).unwrap();
+    assert!(saved.kept_copy);
+    assert!(memory.peek(BACKUP_KEY).unwrap().contains(r#""name":7"#));
+}
+
+/// Keys and values written before, the write tried, and whether it fits.
+type QuotaCase = (
+    &'static [(&'static str, &'static str)],
+    (&'static str, &'static str),
+    bool,
+);
+
+#[test]
+fn the_quota_counts_every_key_once_with_the_value_it_would_have() {
+    // (writes before, the write tried, whether it fits a quota of 10)
+    let cases: [QuotaCase; 6] = [
+        (&[], ("k", "123456789"), true),                  // 1 + 9 = 10
+        (&[], ("k", "1234567890"), false),                // 1 + 10 = 11
+        (&[("k", "123456789")], ("k", "12345678"), true), // replaces: 9
+        (&[("k", "12")], ("k", "123456789"), true),       // the old value not counted
+        (&[("a", "12")], ("k", "123456"), true),          // 3 + 7 = 10
+        (&[("a", "12")], ("k", "1234567"), false),        // 3 + 8 = 11
+    ];
+    for (before, (key, value), fits) in cases {
+        let memory = Memory::new();
+        for (k, v) in before {
+            memory.put(k, v);
+        }
+        memory.set_quota(Some(10));
+        let written = rapport::storage::Backend::set(&memory, key, value);
+        assert_eq!(written.is_ok(), fits, "{before:?} then {key}={value}");
+        if !fits {
+            assert_eq!(written, Err(StorageError::QuotaExceeded));
+        }
+    }
+}
+
+#[test]
+fn the_saved_revision_is_read_whatever_the_version_and_nothing_when_unreadable() {
+    let memory = Memory::new();
+    let (tab, _) = Store::open_in(memory.clone());
+    assert_eq!(tab.revision(), None, "nothing saved");
+    memory.put(KEY, &encode(&work("en"), 17));
+    assert_eq!(tab.revision(), Some(17));
+    memory.put(KEY, &newer(23));
+    assert_eq!(tab.revision(), Some(23), "a newer release's revision too");
+    memory.put(KEY, "{not json");
+    assert_eq!(tab.revision(), None);
+}
