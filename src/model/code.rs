@@ -3,22 +3,41 @@
 //! server.
 //!
 //! Layout, before encoding: a version byte, the workshop id (4 bytes), the
-//! role index (1 byte, 0 for none), the 40 answers packed in base 7 (0 =
-//! unanswered, 1–5 = a level, 6 = "don't know"; 15 bytes), then a 4-byte
-//! checksum of all of that. The bytes are written in Crockford's base-32
-//! alphabet (no I, L, O or U, so no two characters look alike), giving 40
-//! characters. The checksum (FNV-1a, 32 bits, mixed) makes any
-//! single changed character a detected error.
+//! role index (1 byte, 0 for none), in version 2 the participant (a random
+//! id, 4 bytes, and the attempt, 1 byte), the 40 answers packed in base 7
+//! (0 = unanswered, 1–5 = a level, 6 = "don't know"; 15 bytes), then a
+//! 4-byte checksum of all of that. The bytes are written in Crockford's
+//! base-32 alphabet (no I, L, O or U, so no two characters look alike),
+//! giving 48 characters (40 in version 1, which had no participant and
+//! still reads). The checksum (FNV-1a, 32 bits, mixed) makes any single
+//! changed character a detected error.
 
 use super::assessment::{Answer, Answers, Item, Level};
 
-/// The code format this build writes and reads.
-pub const CODE_VERSION: u8 = 1;
+/// The newest code format: this build writes it and reads every older one.
+pub const CODE_VERSION: u8 = 2;
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const ANSWER_BYTES: usize = 15;
-const PAYLOAD_BYTES: usize = 1 + 4 + 1 + ANSWER_BYTES;
-const TOTAL_BYTES: usize = PAYLOAD_BYTES + 4;
+/// Version, workshop and role: what every version starts with.
+const HEAD_BYTES: usize = 1 + 4 + 1;
+/// The participant's id and attempt (version 2).
+const SENDER_BYTES: usize = 4 + 1;
+const CHECKSUM_BYTES: usize = 4;
+
+/// The number of characters of a code of each version, from 1.
+const CODE_CHARS: [usize; 2] = [40, 48];
+
+/// Who sent a result: the participant, by a random id their device chose
+/// when they started, and how many times they have finished. A later
+/// attempt of the same participant replaces the earlier one in the team.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sender {
+    /// Random, chosen once per participant (never 0).
+    pub participant: u32,
+    /// 1 for the first result, 2 after the answers were reopened, …
+    pub attempt: u8,
+}
 
 /// What a code carries.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +49,8 @@ pub struct Submission {
     pub role: u8,
     /// The answers.
     pub answers: Answers,
+    /// Who sent it; `None` in a version 1 code, which did not say.
+    pub sender: Option<Sender>,
 }
 
 /// Why a code was refused.
@@ -122,15 +143,20 @@ fn from_base32(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// The code for a participant's answers.
+/// The code for a participant's answers: version 2 when it says who sent
+/// it, as every participant's device does; version 1 otherwise.
 pub fn encode(submission: &Submission) -> String {
     let digits: Vec<u8> = Item::all()
         .map(|i| answer_digit(submission.answers.answer(i)))
         .collect();
-    let mut bytes = Vec::with_capacity(TOTAL_BYTES);
-    bytes.push(CODE_VERSION);
+    let mut bytes = Vec::with_capacity(HEAD_BYTES + SENDER_BYTES + ANSWER_BYTES + 4);
+    bytes.push(if submission.sender.is_some() { 2 } else { 1 });
     bytes.extend(submission.workshop.to_be_bytes());
     bytes.push(submission.role);
+    if let Some(sender) = submission.sender {
+        bytes.extend(sender.participant.to_be_bytes());
+        bytes.push(sender.attempt);
+    }
     bytes.extend(pack(&digits));
     let sum = checksum(&bytes);
     bytes.extend(sum);
@@ -156,22 +182,42 @@ pub fn decode_any(code: &str) -> Result<Submission, CodeError> {
         .filter(|c| !matches!(c, ' ' | '-' | '\n' | '\t'))
         .map(|c| c.to_ascii_uppercase())
         .collect();
-    if cleaned.len() != (TOTAL_BYTES * 8).div_ceil(5) {
+    // Any length a version of the code could have: a newer version is
+    // named as such, not as damage, as long as its checksum holds.
+    if !(CODE_CHARS[0]..=2 * CODE_CHARS[1]).contains(&cleaned.len()) {
         return Err(CodeError::Malformed);
     }
     let bytes = from_base32(&cleaned).ok_or(CodeError::Malformed)?;
-    if bytes.len() != TOTAL_BYTES {
-        return Err(CodeError::Malformed);
-    }
-    let (payload, sum) = bytes.split_at(PAYLOAD_BYTES);
+    let (payload, sum) = bytes.split_at(bytes.len() - CHECKSUM_BYTES);
     if checksum(payload) != sum {
         return Err(CodeError::Corrupted);
     }
-    if payload[0] > CODE_VERSION {
+    let version = payload[0];
+    if version > CODE_VERSION {
         return Err(CodeError::NewerVersion);
     }
+    let chars = usize::from(version)
+        .checked_sub(1)
+        .and_then(|v| CODE_CHARS.get(v))
+        .ok_or(CodeError::Malformed)?;
+    if cleaned.len() != *chars {
+        return Err(CodeError::Malformed);
+    }
     let id = u32::from_be_bytes([payload[1], payload[2], payload[3], payload[4]]);
-    let digits = unpack(&payload[6..], Item::all().count()).ok_or(CodeError::Corrupted)?;
+    let (sender, packed) = if version >= 2 {
+        let (head, rest) = payload[HEAD_BYTES..].split_at(SENDER_BYTES);
+        let participant = u32::from_be_bytes([head[0], head[1], head[2], head[3]]);
+        (
+            Some(Sender {
+                participant,
+                attempt: head[4],
+            }),
+            rest,
+        )
+    } else {
+        (None, &payload[HEAD_BYTES..])
+    };
+    let digits = unpack(packed, Item::all().count()).ok_or(CodeError::Corrupted)?;
     let mut answers = Answers::default();
     for (item, digit) in Item::all().zip(digits) {
         match digit {
@@ -187,5 +233,6 @@ pub fn decode_any(code: &str) -> Result<Submission, CodeError> {
         workshop: id,
         role: payload[5],
         answers,
+        sender,
     })
 }

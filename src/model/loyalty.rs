@@ -60,6 +60,18 @@ impl Effects {
         referrals: false,
         price_premium: false,
     };
+
+    /// The switches in the tool's order: cost savings, revenue growth,
+    /// referrals, price premium (the order of `econ_effects` in the
+    /// translation files).
+    pub fn in_order(self) -> [bool; 4] {
+        [
+            self.cost_savings,
+            self.revenue_growth,
+            self.referrals,
+            self.price_premium,
+        ]
+    }
 }
 
 /// The figures of one customer cohort. Rates are fractions (0.8 for 80 %).

@@ -378,10 +378,58 @@ pub const CURRENCIES: [&str; 8] = ["EUR", "USD", "GBP", "PLN", "RUB", "CHF", "CZ
 /// The most scenarios kept, so storage stays small.
 pub const MAX_SCENARIOS: usize = 20;
 
+/// A scenario name as it is kept: trimmed, at most 80 characters.
+fn clean_name(name: &str) -> String {
+    name.trim().chars().take(80).collect()
+}
+
 impl Economics {
+    /// The scenario already called `name` (compared as people read names:
+    /// trimmed, whatever the letter case), if any: saving under it would
+    /// make two scenarios no one could tell apart.
+    pub fn scenario_named(&self, name: &str) -> Option<u32> {
+        let name = clean_name(name).to_lowercase();
+        self.scenarios
+            .iter()
+            .find(|s| !name.is_empty() && s.name.to_lowercase() == name)
+            .map(|s| s.id)
+    }
+
+    /// Saves the current figures as a new scenario named `name`, unless
+    /// another is already called so (then `Err` with that one's id: the
+    /// user replaces it or renames). At most [`MAX_SCENARIOS`] are kept,
+    /// the oldest dropped first.
+    pub fn save_new_scenario(&mut self, name: &str) -> Result<u32, u32> {
+        match self.scenario_named(name) {
+            Some(taken) => Err(taken),
+            None => Ok(self.save_scenario(name)),
+        }
+    }
+
+    /// Puts the current figures and switches into scenario `id`, keeping
+    /// its name and place.
+    pub fn replace_scenario(&mut self, id: u32) {
+        let (figures, effects) = (self.figures, self.effects);
+        if let Some(s) = self.scenarios.iter_mut().find(|s| s.id == id) {
+            s.figures = figures;
+            s.effects = effects;
+        }
+    }
+
+    /// Whether the figures being worked on are kept in no scenario:
+    /// opening another would lose them.
+    pub fn unsaved(&self) -> bool {
+        !self.scenarios.is_empty()
+            && !self
+                .scenarios
+                .iter()
+                .any(|s| s.figures == self.figures && s.effects == self.effects)
+    }
+
     /// Saves the current figures as a scenario named `name` (trimmed; at
     /// most [`MAX_SCENARIOS`] are kept, the oldest dropped first) and
-    /// returns its id.
+    /// returns its id. Names are not checked: see
+    /// [`Economics::save_new_scenario`].
     pub fn save_scenario(&mut self, name: &str) -> u32 {
         let id = self
             .scenarios
@@ -391,7 +439,7 @@ impl Economics {
             .map_or(1, |m| m + 1);
         self.scenarios.push(Scenario {
             id,
-            name: name.trim().chars().take(80).collect(),
+            name: clean_name(name),
             figures: self.figures,
             effects: self.effects,
         });
@@ -418,6 +466,19 @@ impl Economics {
             self.effects = s.effects;
         }
     }
+}
+
+/// The inputs in which two scenarios differ: the figures, in the tool's
+/// order, then the loyalty effects switched differently, by their index in
+/// [`Effects::in_order`].
+pub fn differences(a: &Scenario, b: &Scenario) -> (Vec<Field>, Vec<usize>) {
+    let fields = Field::ALL
+        .into_iter()
+        .filter(|f| a.figures.get(*f) != b.figures.get(*f))
+        .collect();
+    let (x, y) = (a.effects.in_order(), b.effects.in_order());
+    let effects = (0..x.len()).filter(|i| x[*i] != y[*i]).collect();
+    (fields, effects)
 }
 
 /// The retention points Reichheld and Sasser asked about.

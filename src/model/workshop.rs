@@ -158,6 +158,34 @@ pub enum Refusal {
     Code(CodeError),
     /// The same result was already collected.
     Duplicate,
+    /// A later result of the same participant was already collected
+    /// (respondent `number`, from 1): this one is older.
+    Older {
+        /// The respondent's number in the team view, from 1.
+        number: usize,
+    },
+}
+
+/// How a result was taken into the workshop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Taken {
+    /// A new respondent.
+    Added,
+    /// A later result of a participant already collected replaced their
+    /// earlier one: respondent `number` (from 1) is updated, not doubled.
+    Updated {
+        /// The respondent's number in the team view, from 1.
+        number: usize,
+    },
+}
+
+/// A result the workshop would take: what it carries and how.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Accepted {
+    /// What the code carries.
+    pub submission: Submission,
+    /// Whether it adds a respondent or updates one.
+    pub taken: Taken,
 }
 
 impl Workshop {
@@ -173,40 +201,69 @@ impl Workshop {
     /// Adds every result in `text` (codes or result links, separated by
     /// white space, commas or semicolons) and answers, for each piece in
     /// order, the code and whether it was added or why not.
-    pub fn collect(&mut self, text: &str) -> Vec<(String, Result<(), Refusal>)> {
+    pub fn collect(&mut self, text: &str) -> Vec<(String, Result<Taken, Refusal>)> {
         text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
             .filter(|piece| !piece.is_empty())
             .map(|piece| {
                 let (code, outcome) = self.collect_one(piece);
-                (code, outcome.map(|_| ()))
+                (code, outcome.map(|a| a.taken))
             })
             .collect()
     }
 
-    /// Adds the one result in `text` (a code or a result link, as a QR
-    /// code holds it) and answers the code with what it carries, or why it
-    /// was not added.
-    pub fn collect_one(&mut self, text: &str) -> (String, Result<Submission, Refusal>) {
+    /// Takes the one result in `text` (a code or a result link, as a QR
+    /// code holds it): adds a respondent, or replaces the earlier result of
+    /// the same participant in place (their number and whether they are
+    /// counted stay). Answers the code with what it carries and how it was
+    /// taken, or why it was not.
+    pub fn collect_one(&mut self, text: &str) -> (String, Result<Accepted, Refusal>) {
         let code = code_in(text).to_ascii_uppercase();
         let outcome = self.check(&code);
-        if outcome.is_ok() {
-            self.entries.push(Entry {
+        match outcome {
+            Ok(Accepted {
+                taken: Taken::Added,
+                ..
+            }) => self.entries.push(Entry {
                 code: code.clone(),
                 excluded: false,
-            });
+            }),
+            Ok(Accepted {
+                taken: Taken::Updated { number },
+                ..
+            }) => {
+                if let Some(entry) = self.entries.get_mut(number - 1) {
+                    entry.code = code.clone();
+                }
+            }
+            Err(_) => {}
         }
         (code, outcome)
     }
 
-    /// What the result `code` carries, if this workshop would add it: it is
-    /// whole, this workshop's and not yet collected.
-    pub fn check(&self, code: &str) -> Result<Submission, Refusal> {
+    /// What the result `code` carries and how this workshop would take it:
+    /// it is whole, this workshop's and not yet collected; a participant's
+    /// later attempt updates their earlier result, an earlier one is
+    /// refused.
+    pub fn check(&self, code: &str) -> Result<Accepted, Refusal> {
         let code = code_in(code).to_ascii_uppercase();
         let submission = decode(&code, self.id).map_err(Refusal::Code)?;
         if self.entries.iter().any(|e| e.code == code) {
             return Err(Refusal::Duplicate);
         }
-        Ok(submission)
+        let earlier = submission.sender.and_then(|sender| {
+            self.entries.iter().enumerate().find_map(|(i, e)| {
+                let theirs = decode(&e.code, self.id).ok()?.sender?;
+                (theirs.participant == sender.participant).then_some((i + 1, theirs.attempt))
+            })
+        });
+        let taken = match (earlier, submission.sender) {
+            (Some((number, attempt)), Some(sender)) if attempt >= sender.attempt => {
+                return Err(Refusal::Older { number });
+            }
+            (Some((number, _)), _) => Taken::Updated { number },
+            (None, _) => Taken::Added,
+        };
+        Ok(Accepted { submission, taken })
     }
 
     /// The name of `role` as a code stores it (from 1; 0 for none), if the
@@ -287,38 +344,65 @@ pub struct Participation {
     pub answers: super::assessment::Answers,
     /// The result code, once the participant has finished.
     pub code: Option<String>,
+    /// This participant's random id, which every result they send carries
+    /// (0 until one is given: data from before ids were kept).
+    pub participant: u32,
+    /// How many times this participant has finished.
+    pub attempts: u8,
 }
 
 impl Participation {
-    /// A fresh start for `invitation`.
-    pub fn new(invitation: &Invitation) -> Participation {
+    /// A fresh start for `invitation`, for the participant `id` (random,
+    /// chosen by the device; see [`Participation::finish`]).
+    pub fn new(invitation: &Invitation, id: u32) -> Participation {
         Participation {
             workshop: invitation.workshop,
             name: invitation.name.clone(),
             roles: invitation.roles.clone(),
+            participant: id,
             ..Participation::default()
         }
     }
 
-    /// Finishes: the result code of the answers and role, kept until the
-    /// next participant starts.
-    pub fn finish(&mut self) -> String {
+    /// Finishes (again, after reopening): the result code of the answers
+    /// and role, kept until the next participant starts. Each finish is a
+    /// new attempt of the same participant, so the consultant's device
+    /// takes the latest in place of the earlier one. `fresh_id` is used
+    /// only if this participant has no id yet (work saved before ids).
+    pub fn finish(&mut self, fresh_id: u32) -> String {
+        if self.participant == 0 {
+            self.participant = fresh_id.max(1);
+        }
+        self.attempts = self.attempts.saturating_add(1);
         let code = super::code::encode(&Submission {
             workshop: self.workshop,
             role: self.role,
             answers: self.answers.clone(),
+            sender: Some(super::code::Sender {
+                participant: self.participant,
+                attempt: self.attempts,
+            }),
         });
         self.code = Some(code.clone());
         code
     }
 
+    /// Reopens the answers to change them; the result shown so far stays
+    /// valid until the participant finishes again.
+    pub fn reopen(&mut self) {
+        self.code = None;
+    }
+
     /// Clears the answers, role and result for the next participant on the
     /// same device, who must not see the previous one's answers.
-    pub fn next(&mut self) {
+    /// The new participant gets `id`, their own random id: their result
+    /// must never replace the previous participant's.
+    pub fn next(&mut self, id: u32) {
         *self = Participation {
             workshop: self.workshop,
             name: std::mem::take(&mut self.name),
             roles: std::mem::take(&mut self.roles),
+            participant: id,
             ..Participation::default()
         };
     }

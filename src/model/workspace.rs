@@ -13,7 +13,7 @@ use super::code::{decode_any, CodeError, Submission};
 use super::fit::FitCheck;
 use super::report::ReportChoices;
 use super::scenario::Economics;
-use super::workshop::{code_in, Participation, Refusal, Workshop};
+use super::workshop::{code_in, Accepted, Participation, Refusal, Workshop};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -42,10 +42,15 @@ pub struct Workspace {
 pub enum ResultPlace {
     /// The code is not a whole, current result code.
     Damaged(CodeError),
-    /// The open engagement's workshop can take it; what it carries.
-    Open(Submission),
+    /// The open engagement's workshop can take it: what it carries, and
+    /// whether it adds a respondent or updates one.
+    Open(Accepted),
     /// The open engagement's workshop has it already.
     Collected(Submission),
+    /// The open engagement's workshop has a later result of the same
+    /// participant: what this one carries, and the respondent's `number`
+    /// (from 1).
+    Older(Submission, usize),
     /// Another engagement's workshop (the engagement's id) would take it.
     Elsewhere(String),
     /// No workshop on this device is the one it belongs to.
@@ -217,7 +222,8 @@ impl Workspace {
             return match workshop.check(code) {
                 Err(Refusal::Duplicate) => ResultPlace::Collected(submission),
                 Err(Refusal::Code(e)) => ResultPlace::Damaged(e),
-                Ok(_) => ResultPlace::Open(submission),
+                Err(Refusal::Older { number }) => ResultPlace::Older(submission, number),
+                Ok(accepted) => ResultPlace::Open(accepted),
             };
         }
         let elsewhere = self

@@ -1,13 +1,13 @@
 //! The translated names of the model's values, in one place so every view
 //! names a thing the same way.
 
-use crate::i18n::Strings;
+use crate::i18n::{fill, Strings};
 use crate::model::assessment::{Band, Tier};
 use crate::model::code::CodeError;
 use crate::model::components::Component;
 use crate::model::fit::{CultureType, Dimension, Flag, Side, Verdict};
 use crate::model::levels::{CustomerCount, Level, Margin};
-use crate::model::workshop::Refusal;
+use crate::model::workshop::{Refusal, Taken};
 use crate::transfer::ImportError;
 
 /// A component's name and what being ready means for it.
@@ -204,13 +204,31 @@ pub fn import_error(t: &'static Strings, error: Option<ImportError>) -> &'static
     }
 }
 
-/// Why a result was not added, with a `{code}` placeholder.
-pub fn refusal(t: &'static Strings, refusal: Refusal) -> &'static str {
-    match refusal {
+/// Why the result `code` (shortened as shown) was not added.
+pub fn refusal(t: &'static Strings, refusal: Refusal, code: &str) -> String {
+    let template = match refusal {
         Refusal::Duplicate => t.ws_refused_duplicate,
+        Refusal::Older { number } => {
+            return fill(
+                t.ws_refused_older,
+                &[("code", code), ("number", &number.to_string())],
+            );
+        }
         Refusal::Code(CodeError::Malformed) => t.ws_refused_malformed,
         Refusal::Code(CodeError::Corrupted) => t.ws_refused_corrupted,
         Refusal::Code(CodeError::NewerVersion) => t.ws_refused_newer,
         Refusal::Code(CodeError::OtherWorkshop) => t.ws_refused_other,
+    };
+    fill(template, &[("code", code)])
+}
+
+/// How the result `code` (shortened as shown) was taken into a workshop.
+pub fn taken(t: &'static Strings, taken: Taken, code: &str) -> String {
+    match taken {
+        Taken::Added => fill(t.ws_added, &[("code", code)]),
+        Taken::Updated { number } => fill(
+            t.ws_updated,
+            &[("code", code), ("number", &number.to_string())],
+        ),
     }
 }

@@ -136,12 +136,36 @@ test('two scenarios are saved, compared and still there after a reload', async (
   await expect(chart).toContainText('Today');
   await expect(chart).toContainText('With a loyalty programme');
   const table = page.getByRole('table', { name: en.chart_compare_caption });
-  await expect(table.getByRole('row', { name: new RegExp(`^${en.col_retention}`) }).getByRole('cell')).toHaveText(['80 %', '85 %']);
+  await expect(table.getByRole('row', { name: new RegExp(`^${en.col_retention}`) }).getByRole('cell')).toHaveText(['80 %', '85 %', '+5 %']);
+  // Every input that differs is listed, with its difference.
+  await expect(table.getByRole('rowheader', { name: en.compare_inputs })).toBeVisible();
+  await expect(table.getByRole('row', { name: new RegExp(`^${en.econ_fields[FIELD.retention]}`) }).getByRole('cell')).toHaveText(['80 %', '85 %', '+5 %']);
+
+  // A taken name is not saved twice: replace it or choose another.
+  await type(page, en, FIELD.retention, '86');
+  await page.getByLabel(en.scenario_name).fill('today');
+  await press(page.getByRole('button', { name: en.scenario_save }));
+  await expect(page.getByRole('alert')).toContainText(en.scenario_name_taken.replace('{name}', 'Today'));
+  await press(page.getByRole('button', { name: en.cancel }));
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
 
   await reload(page);
   await expect(panel.getByRole('listitem')).toHaveCount(2);
+  // 86 % is in no scenario: opening "Today" asks first, and can be cancelled.
+  const openToday = panel.getByRole('button', { name: en.scenario_open_label.replace('{name}', 'Today') });
+  await press(openToday);
+  await expect(page.getByRole('alert')).toContainText(en.scenario_unsaved.replace('{name}', 'Today'));
+  await press(page.getByRole('button', { name: en.cancel }));
+  await expect(field(page, en, FIELD.retention)).toHaveValue('86');
+  await press(openToday);
+  await press(page.getByRole('button', { name: en.scenario_discard }));
   // Opening "Today" brings its figures back into the form.
-  await press(panel.getByRole('button', { name: en.scenario_open_label.replace('{name}', 'Today') }));
+  await expect(field(page, en, FIELD.retention)).toHaveValue('80');
+  // Now kept in "Today": opening another asks nothing.
+  await press(panel.getByRole('button', { name: en.scenario_open_label.replace('{name}', 'With a loyalty programme') }));
+  await expect(field(page, en, FIELD.retention)).toHaveValue('85');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await press(openToday);
   await expect(field(page, en, FIELD.retention)).toHaveValue('80');
   await press(panel.getByRole('button', { name: en.scenario_delete_label.replace('{name}', 'Today') }));
   await expect(panel.getByRole('listitem')).toHaveCount(1);

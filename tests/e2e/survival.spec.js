@@ -37,6 +37,7 @@ async function participant(browser, link, role, level) {
     await press(tablet.getByRole('group', { name: en.q_values[i] }).getByRole('radio', { name: level, exact: true }));
   }
   await press(tablet.getByRole('button', { name: en.join_finish }));
+  await press(tablet.getByRole('button', { name: en.join_finish_anyway }));
   const code = await tablet.getByLabel(en.join_code_label, { exact: true }).inputValue();
   await context.close();
   return code;

@@ -114,16 +114,27 @@ test('pass-the-tablet: participants answer in turn on one device and each starts
   await tablet.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   const codes = [];
   const files = [];
+  const names = [];
   for (const plan of PLANS) {
     codes.push(await participate(tablet, plan));
     // The result also leaves as a file.
-    const download = tablet.waitForEvent('download');
-    await tablet.getByRole('button', { name: en.join_download }).tap();
-    files.push(await (await download).path());
+    const download = await Promise.all([
+      tablet.waitForEvent('download'),
+      tablet.getByRole('button', { name: en.join_download }).tap(),
+    ]).then(([d]) => d);
+    // Named per participant: no role here, so the participant's id alone.
+    names.push(download.suggestedFilename());
+    files.push(await download.path());
+    // Handing on asks first: the result leaves the screen for good.
     await tablet.getByRole('button', { name: en.join_next }).tap();
+    await expect(tablet.getByRole('alert')).toContainText(en.join_next_confirm);
+    await tablet.getByRole('button', { name: en.join_next_yes }).tap();
     // The next participant sees none of the previous answers.
     await expect(tablet.getByRole('group', { name: en.q_values[0] }).getByRole('radio', { checked: true })).toHaveCount(0);
   }
+  expect(names).toHaveLength(3);
+  for (const name of names) expect(name).toMatch(/^rapport-result-[0-9a-f]{8}\.txt$/);
+  expect(new Set(names).size).toBe(3);
   // The files are read before the context that made them closes.
   const contents = files.map((f) => require('node:fs').readFileSync(f));
   await context.close();

@@ -2,7 +2,9 @@
 
 use proptest::prelude::*;
 use rapport::model::assessment::{Answer, Answers, Item, Level};
-use rapport::model::code::{decode, encode, CodeError, Submission};
+use rapport::model::code::{
+    decode, decode_any, encode, CodeError, Sender, Submission, CODE_VERSION,
+};
 
 const ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -25,11 +27,16 @@ fn arb_submission() -> impl Strategy<Value = Submission> {
         any::<u32>(),
         any::<u8>(),
         proptest::collection::vec(0u8..7, 40),
+        proptest::option::of((1u32.., any::<u8>())),
     )
-        .prop_map(|(workshop, role, digits)| Submission {
+        .prop_map(|(workshop, role, digits, sender)| Submission {
             workshop,
             role,
             answers: answers(digits),
+            sender: sender.map(|(participant, attempt)| Sender {
+                participant,
+                attempt,
+            }),
         })
 }
 
@@ -47,6 +54,7 @@ fn frozen_submission() -> Submission {
         workshop: 4711,
         role: 2,
         answers: answers((0..40).map(|i| i % 7)),
+        sender: None,
     }
 }
 
@@ -54,6 +62,30 @@ fn frozen_submission() -> Submission {
 fn a_known_code_keeps_its_text() {
     assert_eq!(encode(&frozen_submission()), FROZEN_CODE);
     assert_eq!(decode(FROZEN_CODE, 4711), Ok(frozen_submission()));
+}
+
+/// Version 2, frozen the same way: it says who sent it.
+const FROZEN_CODE_V2: &str = "080004K708G2C4G20C00HE0YFSHSRBQ8AA5RJ91XZZETZDJ9";
+
+/// The submission [`FROZEN_CODE_V2`] holds: [`frozen_submission`] sent by
+/// participant 0x2026_1202 at their third attempt.
+fn frozen_submission_v2() -> Submission {
+    Submission {
+        sender: Some(Sender {
+            participant: 0x2026_1202,
+            attempt: 3,
+        }),
+        ..frozen_submission()
+    }
+}
+
+#[test]
+fn a_known_version_2_code_keeps_its_text_and_version_1_still_reads() {
+    assert_eq!(encode(&frozen_submission_v2()), FROZEN_CODE_V2);
+    assert_eq!(FROZEN_CODE_V2.len(), 48);
+    assert_eq!(decode(FROZEN_CODE_V2, 4711), Ok(frozen_submission_v2()));
+    assert_eq!(decode_any(FROZEN_CODE), Ok(frozen_submission()));
+    assert_eq!(CODE_VERSION, 2);
 }
 
 #[test]
@@ -66,6 +98,7 @@ fn a_full_assessment_fits_a_small_qr_code() {
         workshop: u32::MAX,
         role: 255,
         answers,
+        sender: None,
     });
     println!(
         "a full assessment's code has {} characters: {code}",
@@ -81,6 +114,7 @@ fn codes_are_refused_for_the_right_reason() {
         workshop: 7,
         role: 1,
         answers: Answers::default(),
+        sender: None,
     };
     let code = encode(&submission);
     assert_eq!(decode(&code, 8), Err(CodeError::OtherWorkshop));
@@ -109,6 +143,7 @@ fn a_changed_version_is_never_read_as_a_valid_code() {
         workshop: 1,
         role: 0,
         answers: Answers::default(),
+        sender: None,
     });
     let mut chars: Vec<char> = code.chars().collect();
     chars[1] = if chars[1] == '8' { '9' } else { '8' };
@@ -120,7 +155,7 @@ proptest! {
     #[test]
     fn every_answer_set_round_trips(s in arb_submission()) {
         let code = encode(&s);
-        prop_assert_eq!(code.len(), 40);
+        prop_assert_eq!(code.len(), if s.sender.is_some() { 48 } else { 40 });
         prop_assert_eq!(decode(&code, s.workshop), Ok(s));
     }
 

@@ -108,6 +108,7 @@ pub fn workspace() -> Workspace {
             workshop: workshop.id,
             role,
             answers: answers(&digits),
+            sender: None,
         })
     });
     let collected = workshop.collect(&results.join("\n"));
@@ -190,14 +191,17 @@ pub fn workspace() -> Workspace {
     second.economics.currency = "EUR".to_owned();
 
     work.last_exported = Some("2026-11-15".to_owned());
-    let mut participation = Participation::new(&Invitation {
-        workshop: 90210,
-        name: "Warsztat Acme".to_owned(),
-        roles: vec!["Zarząd".to_owned()],
-    });
+    let mut participation = Participation::new(
+        &Invitation {
+            workshop: 90210,
+            name: "Warsztat Acme".to_owned(),
+            roles: vec!["Zarząd".to_owned()],
+        },
+        0x2026_1202,
+    );
     participation.role = 1;
     participation.answers = answers(&[3, 6]);
-    participation.finish();
+    participation.finish(0x2026_1202);
     work.participation = Some(participation);
     work
 }

@@ -332,6 +332,7 @@ fn arb_code() -> impl Strategy<Value = String> {
                 workshop,
                 role,
                 answers,
+                sender: None,
             })
         })
 }

@@ -188,6 +188,7 @@ fn respondents_are_the_codes_that_read_with_their_inclusion() {
                 workshop: 77,
                 role,
                 answers: answers(&[(Component::Values, level)]),
+                sender: None,
             })
         })
         .collect();

@@ -187,3 +187,67 @@ proptest! {
         prop_assert!(all.iter().all(|v| v.is_finite()), "{all:?}");
     }
 }
+
+#[test]
+fn scenario_names_are_unique_as_people_read_them() {
+    let mut e = Economics::default();
+    let today = e.save_new_scenario("Today").unwrap();
+    // (name tried, the scenario it clashes with)
+    let cases = [
+        ("Today", Some(today)),
+        ("  today ", Some(today)),
+        ("TODAY", Some(today)),
+        ("Today, revised", None),
+        ("", None),
+    ];
+    for (name, clash) in cases {
+        assert_eq!(e.scenario_named(name), clash, "{name:?}");
+    }
+    e.figures.set(Field::Retention, 90.0).unwrap();
+    assert_eq!(e.save_new_scenario("today"), Err(today));
+    assert_eq!(e.scenarios.len(), 1, "nothing saved under a taken name");
+    e.replace_scenario(today);
+    assert_eq!(e.scenarios.len(), 1);
+    assert_eq!(e.scenarios[0].name, "Today", "replacing keeps the name");
+    assert_eq!(e.scenarios[0].figures.get(Field::Retention), 90.0);
+    // Unnamed scenarios are told apart by number, never by name.
+    assert!(e.save_new_scenario("").is_ok());
+    assert!(e.save_new_scenario(" ").is_ok());
+}
+
+#[test]
+fn work_kept_in_no_scenario_is_unsaved() {
+    let mut e = Economics::default();
+    assert!(
+        !e.unsaved(),
+        "no scenario yet: nothing to lose by opening one"
+    );
+    let a = e.save_scenario("A");
+    assert!(!e.unsaved());
+    e.figures.set(Field::Retention, 85.0).unwrap();
+    assert!(e.unsaved());
+    let b = e.save_scenario("B");
+    assert!(!e.unsaved());
+    e.load_scenario(a);
+    assert!(!e.unsaved(), "the figures are A's");
+    e.effects.referrals = false;
+    assert!(e.unsaved(), "a switch counts too");
+    e.load_scenario(b);
+    assert!(!e.unsaved());
+}
+
+#[test]
+fn a_comparison_lists_every_input_that_differs() {
+    let mut e = Economics::default();
+    let a = e.save_scenario("A");
+    e.figures.set(Field::Retention, 85.0).unwrap();
+    e.figures.set(Field::Customers, 250.0).unwrap();
+    e.effects.price_premium = false;
+    let b = e.save_scenario("B");
+    let (first, second) = (e.scenario(a).unwrap(), e.scenario(b).unwrap());
+    let (fields, effects) = differences(first, second);
+    // In the tool's order: customers come before retention.
+    assert_eq!(fields, [Field::Customers, Field::Retention]);
+    assert_eq!(effects, [3], "price premium, the fourth switch");
+    assert_eq!(differences(first, first), (vec![], vec![]));
+}

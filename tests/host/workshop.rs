@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use rapport::model::assessment::{Answer, Answers, Item, Level};
-use rapport::model::code::{encode, CodeError, Submission};
+use rapport::model::code::{decode_any, encode, CodeError, Sender, Submission};
 use rapport::model::workshop::*;
 
 fn code(workshop: u32, role: u8, level: u8) -> String {
@@ -15,6 +15,7 @@ fn code(workshop: u32, role: u8, level: u8) -> String {
         workshop,
         role,
         answers,
+        sender: None,
     })
 }
 
@@ -68,13 +69,13 @@ fn pasted_codes_and_links_are_added_or_refused_each_with_its_reason() {
         "{a}\n https://x.org/rapport/{} ; {other}, {broken}\n{a}  nonsense",
         result_fragment(&b.to_lowercase())
     );
-    let outcomes: Vec<Result<(), Refusal>> =
+    let outcomes: Vec<Result<Taken, Refusal>> =
         w.collect(&pasted).into_iter().map(|(_, o)| o).collect();
     assert_eq!(
         outcomes,
         [
-            Ok(()),
-            Ok(()),
+            Ok(Taken::Added),
+            Ok(Taken::Added),
             Err(Refusal::Code(CodeError::OtherWorkshop)),
             Err(Refusal::Code(CodeError::Corrupted)),
             Err(Refusal::Duplicate),
@@ -102,8 +103,9 @@ fn a_scanned_code_or_link_is_added_once_with_its_role() {
     let link = format!("http://127.0.0.1:8080/{}", result_fragment(&a));
     let (collected, outcome) = w.collect_one(&link);
     assert_eq!(collected, a);
-    let submission = outcome.unwrap();
-    assert_eq!(w.role_name(submission.role), Some("Sales"));
+    let accepted = outcome.unwrap();
+    assert_eq!(accepted.taken, Taken::Added);
+    assert_eq!(w.role_name(accepted.submission.role), Some("Sales"));
     assert_eq!(w.entries.len(), 1);
     let cases = [
         (a.to_lowercase(), Err(Refusal::Duplicate)),
@@ -190,4 +192,121 @@ proptest! {
         let invitation = Invitation { workshop, name, roles };
         prop_assert_eq!(Invitation::parse(&invitation.fragment()), Some(invitation));
     }
+}
+
+/// A version 2 result of `participant`'s `attempt`, every answer at `level`.
+fn sent(participant: u32, attempt: u8, level: u8) -> String {
+    let mut answers = Answers::default();
+    for item in Item::all() {
+        answers.set_answer(item, Answer::Level(Level::new(level).unwrap()));
+    }
+    encode(&Submission {
+        workshop: 9,
+        role: 1,
+        answers,
+        sender: Some(Sender {
+            participant,
+            attempt,
+        }),
+    })
+}
+
+#[test]
+fn a_participant_counts_once_however_often_they_finish() {
+    // (results collected in order, outcome of the last, respondents after)
+    let cases: Vec<(Vec<String>, Result<Taken, Refusal>, usize)> = vec![
+        (vec![sent(1, 1, 2)], Ok(Taken::Added), 1),
+        (vec![sent(1, 1, 2), sent(2, 1, 2)], Ok(Taken::Added), 2),
+        (
+            vec![sent(1, 1, 2), sent(1, 2, 4)],
+            Ok(Taken::Updated { number: 1 }),
+            1,
+        ),
+        (
+            vec![sent(7, 1, 2), sent(1, 1, 2), sent(1, 3, 4)],
+            Ok(Taken::Updated { number: 2 }),
+            2,
+        ),
+        (
+            vec![sent(1, 2, 4), sent(1, 1, 2)],
+            Err(Refusal::Older { number: 1 }),
+            1,
+        ),
+        (
+            vec![sent(1, 2, 4), sent(1, 2, 4)],
+            Err(Refusal::Duplicate),
+            1,
+        ),
+        // Version 1 codes say nothing of who sent them: each is new.
+        (vec![code(9, 1, 2), code(9, 1, 3)], Ok(Taken::Added), 2),
+        (vec![code(9, 1, 2), sent(1, 1, 2)], Ok(Taken::Added), 2),
+    ];
+    for (codes, last, respondents) in cases {
+        let mut w = Workshop {
+            id: 9,
+            name: "W".into(),
+            roles: vec!["Sales".into()],
+            entries: vec![],
+        };
+        let outcomes = w.collect(&codes.join("\n"));
+        assert_eq!(outcomes.last().unwrap().1, last, "{codes:?}");
+        assert_eq!(w.entries.len(), respondents, "{codes:?}");
+    }
+}
+
+#[test]
+fn an_update_takes_the_place_of_the_earlier_result_and_keeps_its_exclusion() {
+    let mut w = Workshop {
+        id: 9,
+        name: "W".into(),
+        roles: vec!["Sales".into()],
+        entries: vec![],
+    };
+    w.collect(&format!("{}\n{}", sent(1, 1, 2), sent(2, 1, 3)));
+    w.set_excluded(0, true);
+    let (code, outcome) = w.collect_one(&sent(1, 2, 5));
+    assert_eq!(outcome.unwrap().taken, Taken::Updated { number: 1 });
+    assert_eq!(w.entries[0].code, code);
+    assert!(w.entries[0].excluded, "the consultant's choice stays");
+    let respondents = w.respondents();
+    assert_eq!(respondents.len(), 2);
+    assert_eq!(
+        respondents[0].answers.answer(Item::all().next().unwrap()),
+        Some(Answer::Level(Level::new(5).unwrap()))
+    );
+}
+
+#[test]
+fn a_device_finishes_again_as_the_same_participant_and_the_next_is_new() {
+    let invitation = Invitation {
+        workshop: 9,
+        name: "W".into(),
+        roles: vec!["Sales".into()],
+    };
+    let mut p = Participation::new(&invitation, 41);
+    p.answers
+        .set_answer(Item::all().next().unwrap(), Answer::DontKnow);
+    let first = decode_any(&p.finish(99)).unwrap();
+    assert_eq!(
+        first.sender,
+        Some(Sender {
+            participant: 41,
+            attempt: 1
+        })
+    );
+    p.reopen();
+    assert_eq!(p.code, None);
+    assert_eq!(p.answers.answered_count(), 1, "reopening keeps the answers");
+    let second = decode_any(&p.finish(99)).unwrap();
+    assert_eq!(second.sender.unwrap().attempt, 2);
+    p.next(42);
+    assert_eq!(
+        (p.participant, p.attempts, p.answers.answered_count()),
+        (42, 0, 0)
+    );
+    // Work saved before participants had ids gets one when it finishes.
+    let mut old = Participation::new(&invitation, 0);
+    let code = decode_any(&old.finish(77)).unwrap();
+    assert_eq!(code.sender.unwrap().participant, 77);
+    assert_eq!(old.participant, 77);
 }

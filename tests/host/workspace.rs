@@ -284,6 +284,7 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                     workshop: id,
                     role: role % (roles + 1),
                     answers,
+                    sender: None,
                 });
                 // The same answers twice are one result: only a new one
                 // adds an entry to exclude.
@@ -361,16 +362,17 @@ prop_compose! {
         role in 0u8..3,
         digits in answer_digits(12),
         finished: bool,
+        id in 1u32..,
     ) -> Participation {
         let mut p = Participation::new(&Invitation {
             workshop,
             name,
             roles: vec!["A".to_owned(), "B".to_owned()],
-        });
+        }, id);
         p.role = role;
         apply(&mut p.answers, &digits);
         if finished {
-            p.finish();
+            p.finish(id);
         }
         p
     }
@@ -450,6 +452,7 @@ fn result_code(workshop: u32, role: u8) -> String {
         workshop,
         role,
         answers,
+        sender: None,
     })
 }
 
@@ -476,7 +479,8 @@ fn a_result_link_finds_its_workshop_on_this_device() {
     let damaged = String::from_utf8(damaged).unwrap();
     let place = |code: &str| match w.place_result(code) {
         ResultPlace::Damaged(e) => format!("damaged {e:?}"),
-        ResultPlace::Open(s) => format!("open, role {}", s.role),
+        ResultPlace::Open(a) => format!("open, role {}", a.submission.role),
+        ResultPlace::Older(_, number) => format!("older than respondent {number}"),
         ResultPlace::Collected(s) => format!("collected, role {}", s.role),
         ResultPlace::Elsewhere(id) => format!("in {id}"),
         ResultPlace::Unknown(s) => format!("unknown workshop {}", s.workshop),
@@ -512,7 +516,7 @@ fn only_a_device_that_took_part_and_holds_no_such_workshop_is_a_participant() {
     let code = result_code(7, 0);
     let mut w = Workspace::default();
     assert!(!w.is_participant_of(&code), "a device that never joined");
-    w.participation = Some(Participation::new(&invitation));
+    w.participation = Some(Participation::new(&invitation, 1));
     assert!(w.is_participant_of(&code));
     assert!(!w.is_participant_of(&result_code(8, 0)), "another workshop");
     assert!(!w.is_participant_of("nonsense"));

@@ -62,7 +62,11 @@ pub fn QuestionItem(
             }
         };
         view! {
-            <fieldset class="item" class:unanswered=move || answer.get().is_none()>
+            <fieldset
+                class="item"
+                id=format!("item-{name}")
+                class:unanswered=move || answer.get().is_none()
+            >
                 <legend>
                     <span class="item-number">{item.index + 1} ". "</span>
                     {at(texts)}

@@ -104,7 +104,18 @@ pub fn FigureField(
                     />
                     <span class="unit">{unit}</span>
                 </div>
-                <p class="source" id=help.clone()>{source}</p>
+                // An example figure says so only while it is the example:
+                // once the consultant changes it, the hint says what it was.
+                <p class="source" id=help.clone()>
+                    {move || {
+                        let example = field.default_value();
+                        if matches!(field.source(), Source::Example) && stored() != example {
+                            fill(t.source_changed, &[("value", &figure(locale, field, example))])
+                        } else {
+                            source.to_owned()
+                        }
+                    }}
+                </p>
                 {
                     let error_id = error_id.clone();
                     move || {

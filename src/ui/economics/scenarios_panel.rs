@@ -20,8 +20,12 @@ pub(super) fn scenario_name(t: &'static crate::i18n::Strings, s: &Scenario) -> S
     }
 }
 
-/// The two scenarios compared, with their outcomes, when both are chosen.
-pub(super) type Compared = Option<((String, Outcome), (String, Outcome))>;
+/// One side of a comparison: the scenario's name as shown, what it gives,
+/// and the scenario itself (its inputs).
+pub(super) type Side = (String, Outcome, Scenario);
+
+/// The two scenarios compared, when both are chosen.
+pub(super) type Compared = Option<(Side, Side)>;
 
 /// Save, list and compare scenarios.
 #[component]
@@ -30,26 +34,76 @@ pub fn ScenariosPanel() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let first = RwSignal::new(None::<u32>);
     let second = RwSignal::new(None::<u32>);
+    // A name already taken: the scenario it belongs to, until the user
+    // replaces it or types another name.
+    let clash = RwSignal::new(None::<u32>);
+    // A scenario to open once the user says what happens to the figures
+    // kept in no scenario.
+    let opening = RwSignal::new(None::<u32>);
+    let saved = move |id: u32| {
+        name.set(String::new());
+        clash.set(None);
+        // The newest is compared with the one before it by default.
+        first.set(second.get_untracked().or(first.get_untracked()));
+        second.set(Some(id));
+    };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let id = ctx.work.try_update(|w| {
+        let outcome = ctx.work.try_update(|w| {
             w.current_mut()
                 .economics
-                .save_scenario(&name.get_untracked())
+                .save_new_scenario(&name.get_untracked())
+        });
+        match outcome {
+            Some(Ok(id)) => saved(id),
+            Some(Err(taken)) => clash.set(Some(taken)),
+            None => {}
+        }
+    };
+    let replace = move |_| {
+        if let Some(id) = clash.get_untracked() {
+            ctx.work
+                .update(|w| w.current_mut().economics.replace_scenario(id));
+            saved(id);
+        }
+    };
+    let open = move |id: u32| {
+        opening.set(None);
+        ctx.work
+            .update(|w| w.current_mut().economics.load_scenario(id));
+    };
+    let ask_or_open = move |id: u32| {
+        if ctx.work.with_untracked(|w| w.current().economics.unsaved()) {
+            opening.set(Some(id));
+        } else {
+            open(id);
+        }
+    };
+    let save_then_open = move |_| {
+        let Some(id) = opening.get_untracked() else {
+            return;
+        };
+        // Under the name typed, or numbered if that is empty or taken.
+        ctx.work.update(|w| {
+            let economics = &mut w.current_mut().economics;
+            let typed = name.get_untracked();
+            if economics.save_new_scenario(&typed).is_err() {
+                economics.save_scenario("");
+            }
         });
         name.set(String::new());
-        // The newest is compared with the one before it by default.
-        if let Some(id) = id {
-            first.set(second.get_untracked().or(first.get_untracked()));
-            second.set(Some(id));
-        }
+        open(id);
     };
     let compared = Memo::new(move |_| {
         let t = ctx.t();
         ctx.work.with(|w| {
             let side = |id: Option<u32>| {
                 let s = w.current().economics.scenario(id?)?;
-                Some((scenario_name(t, s), Outcome::of(&s.figures, s.effects)))
+                Some((
+                    scenario_name(t, s),
+                    Outcome::of(&s.figures, s.effects),
+                    s.clone(),
+                ))
             };
             Some((side(first.get())?, side(second.get())?))
         })
@@ -58,7 +112,7 @@ pub fn ScenariosPanel() -> impl IntoView {
         let t = ctx.t();
         let currency = currency(ctx);
         compared.with(|c| match c {
-            Some(((a, oa), (b, ob))) => cumulative_svg(
+            Some(((a, oa, _), (b, ob, _))) => cumulative_svg(
                 t,
                 ctx.locale.get(),
                 &currency,
@@ -110,7 +164,7 @@ pub fn ScenariosPanel() -> impl IntoView {
                                         <button
                                             type="button"
                                             aria-label=fill(t.scenario_open_label, &[("name", &shown)])
-                                            on:click=move |_| ctx.work.update(|w| w.current_mut().economics.load_scenario(id))
+                                            on:click=move |_| ask_or_open(id)
                                         >
                                             {t.scenario_open}
                                         </button>
@@ -151,6 +205,37 @@ pub fn ScenariosPanel() -> impl IntoView {
                     <TextField id="scenario-name" label=t.scenario_name value=name />
                     <button type="submit">{t.scenario_save}</button>
                 </form>
+                {move || {
+                    let taken = clash.get()?;
+                    let shown = ctx
+                        .work
+                        .with(|w| w.current().economics.scenario(taken).map(|s| scenario_name(t, s)))?;
+                    Some(view! {
+                        <div class="notice" role="alert">
+                            <p>{fill(t.scenario_name_taken, &[("name", &shown)])}</p>
+                            <div class="notice-actions">
+                                <button type="button" on:click=replace>{t.scenario_replace}</button>
+                                <button type="button" on:click=move |_| clash.set(None)>{t.cancel}</button>
+                            </div>
+                        </div>
+                    })
+                }}
+                {move || {
+                    let id = opening.get()?;
+                    let shown = ctx
+                        .work
+                        .with(|w| w.current().economics.scenario(id).map(|s| scenario_name(t, s)))?;
+                    Some(view! {
+                        <div class="notice" role="alert">
+                            <p>{fill(t.scenario_unsaved, &[("name", &shown)])}</p>
+                            <div class="notice-actions">
+                                <button type="button" on:click=save_then_open>{t.scenario_save_first}</button>
+                                <button type="button" on:click=move |_| open(id)>{t.scenario_discard}</button>
+                                <button type="button" on:click=move |_| opening.set(None)>{t.cancel}</button>
+                            </div>
+                        </div>
+                    })
+                }}
                 {list}
                 {compare}
             </section>

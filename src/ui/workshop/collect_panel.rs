@@ -2,8 +2,9 @@
 //! the respondents with the choice to leave one out.
 
 use crate::i18n::fill;
+use crate::model::assessment::Item;
 use crate::model::team::Respondent;
-use crate::model::workshop::Refusal;
+use crate::model::workshop::{Refusal, Taken};
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
 use leptos::prelude::*;
@@ -31,15 +32,16 @@ pub fn CollectPanel(
             people
                 .iter()
                 .map(|r| {
-                    usize::from(r.role)
+                    let role = usize::from(r.role)
                         .checked_sub(1)
-                        .and_then(|k| roles.get(k).cloned())
+                        .and_then(|k| roles.get(k).cloned());
+                    (role, r.answers.answered_count())
                 })
                 .collect::<Vec<_>>()
         })
     });
     let pasted = RwSignal::new(String::new());
-    let outcomes = RwSignal::new(Vec::<(String, Result<(), Refusal>)>::new());
+    let outcomes = RwSignal::new(Vec::<(String, Result<Taken, Refusal>)>::new());
     // Pasted text and files' texts alike: every code or link in it is
     // added to the workshop or refused, and each outcome shown.
     let collect = move |text: &str| {
@@ -97,21 +99,35 @@ pub fn CollectPanel(
             .get()
             .into_iter()
             .map(|(code, outcome)| {
-                let template = match outcome {
-                    Ok(()) => t.ws_added,
-                    Err(refusal) => labels::refusal(t, refusal),
-                };
                 let short: String = code.chars().take(12).collect();
-                view! { <li class:refused=outcome.is_err()>{fill(template, &[("code", &short)])}</li> }
+                let text = match outcome {
+                    Ok(taken) => labels::taken(t, taken, &short),
+                    Err(refusal) => labels::refusal(t, refusal, &short),
+                };
+                view! { <li class:refused=outcome.is_err()>{text}</li> }
             })
             .collect_view();
         let listed = rows
             .get()
             .into_iter()
             .enumerate()
-            .map(|(i, role)| {
+            .map(|(i, (role, answered))| {
                 let role = role.unwrap_or_else(|| t.ws_no_role.to_owned());
                 let number = (i + 1).to_string();
+                // A respondent who finished with statements unanswered is
+                // marked, so the consultant can decide to leave them out.
+                let total = Item::all().count();
+                let incomplete = (answered < total).then(|| {
+                    view! {
+                        <span class="incomplete">
+                            " · "
+                            {fill(
+                                t.ws_incomplete,
+                                &[("answered", &answered.to_string()), ("total", &total.to_string())],
+                            )}
+                        </span>
+                    }
+                });
                 view! {
                     <li>
                         <label class="switch">
@@ -128,7 +144,10 @@ pub fn CollectPanel(
                                 }
                                 aria-label=fill(t.ws_include_label, &[("number", &number)])
                             />
-                            <span>{fill(t.ws_respondent, &[("number", &number)])} " · " {role}</span>
+                            <span>
+                                {fill(t.ws_respondent, &[("number", &number)])} " · " {role}
+                                {incomplete}
+                            </span>
                         </label>
                     </li>
                 }

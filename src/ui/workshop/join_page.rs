@@ -1,6 +1,7 @@
 //! A participant's questionnaire, opened from the join link.
 
 use super::join_result::JoinResult;
+use super::{participant_id, scroll_to_first_unanswered};
 use crate::i18n::fill;
 use crate::model::assessment::Item;
 use crate::model::components::Component;
@@ -28,12 +29,38 @@ pub fn JoinPage(
         });
         if !same {
             ctx.work
-                .update(|w| w.participation = Some(Participation::new(inv)));
+                .update(|w| w.participation = Some(Participation::new(inv, participant_id())));
         }
     }
     let finished = Memo::new(move |_| {
         ctx.work
             .with(|w| w.participation.as_ref().and_then(|p| p.code.clone()))
+    });
+    // Finishing with statements unanswered asks first.
+    let confirming = RwSignal::new(false);
+    let answered = move || {
+        ctx.work.with(|w| {
+            w.participation
+                .as_ref()
+                .map_or(0, |p| p.answers.answered_count())
+        })
+    };
+    let total = Item::all().count();
+    let finish = move || {
+        confirming.set(false);
+        ctx.work.update(|w| {
+            if let Some(p) = w.participation.as_mut() {
+                p.finish(participant_id());
+            }
+        });
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    };
+    // Opened again (a reload, the link once more, answers reopened): back
+    // where the participant left off, once the statements are drawn.
+    Effect::new(move |_| {
+        if finished.get().is_none() && answered() > 0 {
+            request_animation_frame(scroll_to_first_unanswered);
+        }
     });
     move || {
         let t = ctx.t();
@@ -87,27 +114,51 @@ pub fn JoinPage(
                 </div>
             }
         });
-        let answered = move || {
-            ctx.work.with(|w| {
-                w.participation
-                    .as_ref()
-                    .map_or(0, |p| p.answers.answered_count())
+        let unanswered = move || {
+            confirming.get().then(|| {
+                let left = total - answered();
+                view! {
+                    <div class="notice" role="alert">
+                        <p>{t.join_unanswered.format(ctx.locale.get(), left as u64)}</p>
+                        <div class="notice-actions">
+                            <button
+                                type="button"
+                                on:click=move |_| {
+                                    confirming.set(false);
+                                    scroll_to_first_unanswered();
+                                }
+                            >
+                                {t.join_go_back}
+                            </button>
+                            <button type="button" on:click=move |_| finish()>
+                                {t.join_finish_anyway}
+                            </button>
+                        </div>
+                    </div>
+                }
             })
         };
-        let total = Item::all().count();
         view! {
             <div class="page join">
                 <h1>{fill(t.join_title, &[("name", &inv.name)])}</h1>
                 <p class="lead">{t.join_intro}</p>
                 {role_picker}
-                <p>
-                    {move || {
-                        fill(
-                            t.progress_overall,
-                            &[("answered", &answered().to_string()), ("total", &total.to_string())],
-                        )
-                    }}
-                </p>
+                // Stays in sight while scrolling (see `.join-progress`).
+                <div class="join-progress">
+                    <p id="join-progress-text">
+                        {move || {
+                            fill(
+                                t.progress_overall,
+                                &[("answered", &answered().to_string()), ("total", &total.to_string())],
+                            )
+                        }}
+                    </p>
+                    <progress
+                        max=total.to_string()
+                        prop:value=move || answered() as f64
+                        aria-labelledby="join-progress-text"
+                    ></progress>
+                </div>
                 {Component::ALL
                     .into_iter()
                     .map(|c| {
@@ -121,16 +172,16 @@ pub fn JoinPage(
                         }
                     })
                     .collect_view()}
+                {unanswered}
                 <button
                     type="button"
                     class="primary"
                     on:click=move |_| {
-                        ctx.work.update(|w| {
-                            if let Some(p) = w.participation.as_mut() {
-                                p.finish();
-                            }
-                        });
-                        window().scroll_to_with_x_and_y(0.0, 0.0);
+                        if answered() < total && !confirming.get_untracked() {
+                            confirming.set(true);
+                            return;
+                        }
+                        finish();
                     }
                 >
                     {t.join_finish}

@@ -22,6 +22,28 @@ pub use workshop_page::WorkshopPage;
 // The report shows the team with the same view.
 pub(crate) use team_view::TeamView;
 
+/// A new participant's random id (never 0). Every result they send carries
+/// it, so that a later result replaces their earlier one on the
+/// consultant's device. `Math.random` is enough: it only has to tell apart
+/// the few dozen people of one workshop, and nothing depends on guessing it.
+pub(crate) fn participant_id() -> u32 {
+    let random = js_sys::Math::random() * f64::from(u32::MAX);
+    (random as u32).max(1)
+}
+
+/// Scrolls to the first statement not yet answered on the participant's
+/// page, so that a reload or a return lands where they left off.
+pub(crate) fn scroll_to_first_unanswered() {
+    let Some(document) = leptos::prelude::window().document() else {
+        return;
+    };
+    if let Ok(Some(item)) = document.query_selector("fieldset.item.unanswered") {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        item.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// The app's address without its fragment, to which link fragments are
 /// appended.
 pub(crate) fn app_address() -> String {

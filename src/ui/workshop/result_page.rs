@@ -5,7 +5,7 @@
 use super::app_address;
 use crate::i18n::fill;
 use crate::model::assessment::Item;
-use crate::model::workshop::result_fragment;
+use crate::model::workshop::{result_fragment, Taken};
 use crate::model::workspace::ResultPlace;
 use crate::route::Route;
 use crate::ui::context::use_ctx;
@@ -31,13 +31,15 @@ pub fn ResultPage(
         Memo::new(move |_| ctx.work.with(|w| w.place_result(&code)))
     };
     // The workshop it was added to and the respondent's number, once added.
-    let added = RwSignal::new(None::<(String, usize)>);
+    // The workshop, the respondent's number, and whether it was an update.
+    let added = RwSignal::new(None::<(String, usize, bool)>);
     let add = {
         let code = code.clone();
         move |_| {
-            let ResultPlace::Open(submission) = place.get_untracked() else {
+            let ResultPlace::Open(accepted) = place.get_untracked() else {
                 return;
             };
+            let submission = accepted.submission;
             let done = ctx
                 .work
                 .try_update(|w| {
@@ -47,9 +49,10 @@ pub fn ResultPage(
                         .iter_mut()
                         .find(|ws| ws.id == submission.workshop)?;
                     let (_, outcome) = workshop.collect_one(&code);
-                    outcome
-                        .ok()
-                        .map(|_| (workshop.name.clone(), workshop.entries.len()))
+                    outcome.ok().map(|accepted| match accepted.taken {
+                        Taken::Added => (workshop.name.clone(), workshop.entries.len(), false),
+                        Taken::Updated { number } => (workshop.name.clone(), number, true),
+                    })
                 })
                 .flatten();
             added.set(done);
@@ -97,17 +100,29 @@ pub fn ResultPage(
             }
             .into_any();
         }
-        let body = if let Some((name, number)) = added.get() {
+        let body = if let Some((name, number, updated)) = added.get() {
+            let done = if updated {
+                t.result_updated
+            } else {
+                t.result_added
+            };
             view! {
                 <p class="confirmation" role="status">
-                    {fill(t.result_added, &[("name", &name), ("number", &number.to_string())])}
+                    {fill(done, &[("name", &name), ("number", &number.to_string())])}
                 </p>
                 {to_workshop}
             }
             .into_any()
         } else {
             match place.get() {
-                ResultPlace::Open(s) => {
+                ResultPlace::Open(accepted) => {
+                    let action = match accepted.taken {
+                        Taken::Added => t.result_add.to_owned(),
+                        Taken::Updated { number } => {
+                            fill(t.result_update, &[("number", &number.to_string())])
+                        }
+                    };
+                    let s = accepted.submission;
                     let role =
                         role_name(s.workshop, s.role).unwrap_or_else(|| t.ws_no_role.to_owned());
                     let from = fill(
@@ -122,7 +137,7 @@ pub fn ResultPage(
                         <p>{fill(t.result_for, &[("name", &workshop_name(s.workshop))])}</p>
                         <p>{from}</p>
                         <button type="button" class="primary" on:click=add.clone()>
-                            {t.result_add}
+                            {action}
                         </button>
                     }
                     .into_any()
@@ -134,11 +149,21 @@ pub fn ResultPage(
                     {to_workshop}
                 }
                 .into_any(),
+                ResultPlace::Older(s, number) => view! {
+                    <p role="status">
+                        {fill(
+                            t.result_older,
+                            &[("name", &workshop_name(s.workshop)), ("number", &number.to_string())],
+                        )}
+                    </p>
+                    {to_workshop}
+                }
+                .into_any(),
                 ResultPlace::Damaged(e) => {
-                    let why = labels::refusal(t, crate::model::workshop::Refusal::Code(e));
+                    let why = labels::refusal(t, crate::model::workshop::Refusal::Code(e), &short);
                     view! {
                         <p class="field-error" role="alert">{t.result_damaged}</p>
-                        <p>{fill(why, &[("code", &short)])}</p>
+                        <p>{why}</p>
                         {to_workshop}
                     }
                     .into_any()

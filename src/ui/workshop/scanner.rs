@@ -4,8 +4,7 @@
 
 use super::camera::{self, CameraError, Frames};
 use crate::i18n::fill;
-use crate::model::code::Submission;
-use crate::model::workshop::{Refusal, Sightings};
+use crate::model::workshop::{Refusal, Sightings, Taken};
 use crate::qr;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::labels;
@@ -30,8 +29,9 @@ enum Status {
 }
 
 /// One scanned result: its code, and the respondent's number and role
-/// name, or why it was refused.
-type Outcome = (String, Result<(usize, Option<String>), Refusal>);
+/// A code read, and the respondent's number, role and whether it was an
+/// update, or why it was refused.
+type Outcome = (String, Result<(usize, Option<String>, bool), Refusal>);
 
 /// The scanner's state; every field is a handle, so it is copied freely
 /// into the callbacks that drive the camera.
@@ -210,9 +210,14 @@ impl Scan {
             .try_update(|w| {
                 let workshop = w.current_mut().workshops.first_mut()?;
                 let (code, outcome) = workshop.collect_one(text);
-                let outcome = outcome.map(|Submission { role, .. }| {
-                    let role = workshop.role_name(role).map(str::to_owned);
-                    (workshop.entries.len(), role)
+                let outcome = outcome.map(|accepted| {
+                    let role = workshop
+                        .role_name(accepted.submission.role)
+                        .map(str::to_owned);
+                    match accepted.taken {
+                        Taken::Added => (workshop.entries.len(), role, false),
+                        Taken::Updated { number } => (number, role, true),
+                    }
                 });
                 Some((code, outcome))
             })
@@ -289,14 +294,18 @@ pub fn Scanner() -> impl IntoView {
             .map(|(code, outcome)| {
                 let short: String = code.chars().take(12).collect();
                 let text = match &outcome {
-                    Ok((number, role)) => fill(
-                        t.scan_added,
+                    Ok((number, role, updated)) => fill(
+                        if *updated {
+                            t.scan_updated
+                        } else {
+                            t.scan_added
+                        },
                         &[
                             ("number", &number.to_string()),
                             ("role", role.as_deref().unwrap_or(t.ws_no_role)),
                         ],
                     ),
-                    Err(refusal) => fill(labels::refusal(t, *refusal), &[("code", &short)]),
+                    Err(refusal) => labels::refusal(t, *refusal, &short),
                 };
                 view! { <li class:refused=outcome.is_err()>{text}</li> }
             })
