@@ -31,18 +31,21 @@ pub enum Section {
     Fit,
     /// Loyalty economics: key numbers, the five charts, scenarios compared.
     Economics,
-    // key accounts: added when model/accounts lands
+    /// Key accounts: the customer types, the whale curve, Kotler's levels
+    /// per segment.
+    KeyAccounts,
     /// How the numbers are made and where the method comes from.
     Method,
 }
 
 impl Section {
     /// Every section, in the order the report prints them.
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::Readiness,
         Section::Workshop,
         Section::Fit,
         Section::Economics,
+        Section::KeyAccounts,
         Section::Method,
     ];
 
@@ -53,6 +56,7 @@ impl Section {
             Section::Workshop => "workshop",
             Section::Fit => "fit",
             Section::Economics => "economics",
+            Section::KeyAccounts => "accounts",
             Section::Method => "method",
         }
     }

@@ -86,6 +86,16 @@ function store(lang) {
           roles: ['Management', 'Sales'],
           entries: codes().map((code) => ({ code, excluded: false })),
         }],
+        // Four customers, one losing money: 1,200,000 × 22.5 % − 90,000,
+        // 3,600 − 5,200, 640,000 × −3 % − 41,000 and 900,000 × 30 % − 150,000.
+        accounts: {
+          customers: [
+            { i: 1, n: 'Huta', r: 1200000, m: { p: 22.5 }, c: 90000, y: 12, g: 4.5 },
+            { i: 2, n: 'Sklep', r: 18000, m: { a: 3600 }, c: 5200 },
+            { i: 3, n: 'Budimex', r: 640000, m: { p: -3 }, c: 41000, g: 35 },
+            { i: 4, n: 'Orlen', r: 900000, m: { p: 30 }, c: 150000 },
+          ],
+        },
       }],
     },
   });
@@ -185,6 +195,12 @@ for (const lang of ['en', 'ru', 'pl']) {
       await expect(economics.getByRole('columnheader', { name, exact: true })).toHaveCount(1);
     }
 
+    // Key accounts: the customers counted, the whale curve drawn.
+    const accounts = section(t.acc_title);
+    const four = lang === 'en' ? t.acc_count.other : t.acc_count.few; // 2–4: few in ru and pl
+    await expect(accounts.getByText(fill(four, { n: 4 }), { exact: true })).toBeVisible();
+    await expect(accounts.getByRole('img', { name: t.acc_whale_title }).locator('svg')).toHaveCount(1);
+
     // Method and sources, with the contested claims flagged.
     const method = section(t.report_method_heading);
     await expect(method.getByRole('heading', { name: t.report_sources_heading, exact: true })).toBeVisible();
@@ -204,7 +220,7 @@ for (const lang of ['en', 'ru', 'pl']) {
     await parser.destroy();
     expect(pages.length).toBeGreaterThanOrEqual(6);
     const printed = flat(text);
-    const headings = [t.report_summary_heading, t.results_title, t.ws_title, t.fit_title, t.econ_title, t.report_method_heading];
+    const headings = [t.report_summary_heading, t.results_title, t.ws_title, t.fit_title, t.econ_title, t.acc_title, t.report_method_heading];
     for (const heading of headings) expect(printed).toContain(flat(heading));
     for (const c of COMPONENTS) expect(printed).toContain(flat(t[`component_${c}`]));
     expect(printed).toContain(`2 / ${pages.length}`);

@@ -23,10 +23,23 @@ fn answers(levels: &[(Component, u8)]) -> Answers {
 #[test]
 fn the_ticked_sections_print_in_order() {
     use Section::*;
-    let cases: [(&[Section], &[Section]); 4] = [
-        (&[], &[Readiness, Workshop, Fit, Economics, Method]),
-        (&[Workshop, Fit], &[Readiness, Economics, Method]),
-        (&[Method, Readiness], &[Workshop, Fit, Economics]),
+    let cases: [(&[Section], &[Section]); 5] = [
+        (
+            &[],
+            &[Readiness, Workshop, Fit, Economics, KeyAccounts, Method],
+        ),
+        (
+            &[Workshop, Fit],
+            &[Readiness, Economics, KeyAccounts, Method],
+        ),
+        (
+            &[Method, Readiness],
+            &[Workshop, Fit, Economics, KeyAccounts],
+        ),
+        (
+            &[KeyAccounts],
+            &[Readiness, Workshop, Fit, Economics, Method],
+        ),
         (&Section::ALL, &[]),
     ];
     for (left_out, shown) in cases {

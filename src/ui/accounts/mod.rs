@@ -6,6 +6,7 @@
 
 mod account_text;
 mod accounts_page;
+mod accounts_report;
 mod charts;
 mod column_map;
 mod common;
@@ -27,3 +28,5 @@ mod threshold_field;
 mod whale_table;
 
 pub use accounts_page::AccountsPage;
+// The report shows the tool's findings with the same views.
+pub(crate) use accounts_report::AccountsReport;

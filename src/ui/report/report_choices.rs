@@ -20,6 +20,7 @@ fn section_name(t: &'static crate::i18n::Strings, section: Section) -> &'static 
         Section::Workshop => t.ws_title,
         Section::Fit => t.fit_title,
         Section::Economics => t.econ_title,
+        Section::KeyAccounts => t.acc_title,
         Section::Method => t.report_method_heading,
     }
 }

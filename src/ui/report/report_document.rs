@@ -11,6 +11,7 @@ use super::readiness_section::ReadinessSection;
 use super::workshop_section::WorkshopSection;
 use crate::i18n::Locale;
 use crate::model::report::{self, Section};
+use crate::ui::accounts::AccountsReport;
 use crate::ui::context::{use_ctx, Ctx, OfferExports};
 use leptos::prelude::*;
 
@@ -44,7 +45,7 @@ pub fn ReportDocument(
                         Section::Workshop => view! { <WorkshopSection /> }.into_any(),
                         Section::Fit => view! { <FitSection /> }.into_any(),
                         Section::Economics => view! { <EconomicsSection /> }.into_any(),
-                        // key accounts: added when model/accounts lands
+                        Section::KeyAccounts => view! { <AccountsReport /> }.into_any(),
                         Section::Method => view! { <MethodSection /> }.into_any(),
                     })
                     .collect_view()
