@@ -69,6 +69,7 @@ for (const lang of ['en', 'ru', 'pl']) {
       ['#/assessment/results', t.results_title],
       ['#/fit', t.fit_title],
       ['#/loyalty', t.econ_title],
+      ['#/accounts', t.acc_title],
       ['#/engagements', t.eng_title],
       ['#/report', t.report_title],
       ['#/workshop', t.ws_title],
