@@ -7,6 +7,7 @@ mod accounts;
 mod app;
 mod assessment;
 mod chart_figure;
+mod chosen_file;
 mod clock;
 pub mod context;
 mod copy_field;

@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const { PDFParse } = require('pdf-parse');
 const { test, expect, press, open, reload, strings } = require('./fixtures');
 const { resultCode } = require('./result_code');
+const { seed: seedStore } = require('./seed');
 
 const COMPONENTS = ['values', 'leadership', 'strategy', 'structure', 'people', 'technology', 'knowledge', 'process'];
 const WORKSHOP = 7;
@@ -101,15 +102,8 @@ function store(lang) {
   });
 }
 
-/** Seeds the store once per test (a reload keeps what the app saved). */
-async function seed(page, lang) {
-  await page.addInitScript((data) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('rapport', data);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, store(lang));
-}
+/** Seeds this spec's store once per test (a reload keeps what the app saved). */
+const seed = (page, lang) => seedStore(page, lang, store(lang));
 
 const fill = (template, values) =>
   Object.entries(values).reduce((text, [k, v]) => text.replace(`{${k}}`, v), template);

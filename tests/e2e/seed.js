@@ -91,16 +91,17 @@ function store(lang) {
 
 
 /**
- * Seeds local storage with `store(lang)` once per browser context, before
- * the app starts: a reload then shows what the app saved, not the seed.
+ * Seeds local storage with `data` (by default `store(lang)`) once per
+ * browser context, before the app starts: a reload then shows what the app
+ * saved, not the seed.
  */
-async function seed(page, lang) {
-  await page.addInitScript((data) => {
+async function seed(page, lang, data = store(lang)) {
+  await page.addInitScript((text) => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('rapport', data);
+      localStorage.setItem('rapport', text);
       sessionStorage.setItem('seeded', '1');
     }
-  }, store(lang));
+  }, data);
 }
 
 module.exports = { store, seed, WORKSHOP };

@@ -8,9 +8,9 @@ use super::import_preview::ImportPreview;
 use crate::csv::read::{self, Table};
 use crate::i18n::fill;
 use crate::model::accounts::{ImportPlan, Mapping, MAX_CUSTOMERS, MAX_FILE_BYTES};
+use crate::ui::chosen_file::chosen_file;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Why a file was not read.
 #[derive(Clone, Copy, PartialEq)]
@@ -59,16 +59,9 @@ pub fn ImportPanel() -> impl IntoView {
         })
     });
     let chosen = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
         let name = file.name();
         leptos::task::spawn_local(async move {
             match bytes_of(file).await {

@@ -1,7 +1,7 @@
 //! Small pieces the assessment's views share: how a score and a snapshot
 //! are written, and the radar chart at its two sizes.
 
-use crate::chart::{self, radar, ChartError};
+use crate::chart::{self, hbars, radar, ChartError};
 use crate::i18n::{Locale, Strings};
 use crate::model::assessment::Results;
 use crate::model::components::Component;
@@ -75,4 +75,32 @@ pub(crate) fn radar_svg(
         scale: 100.0,
     };
     chart::to_svg(width, height, |area| radar::draw(area, &data))
+}
+
+/// The gaps to target as horizontal bars, in priority order: shared by the
+/// results page and the report.
+pub(crate) fn gaps_svg(
+    t: &'static Strings,
+    locale: Locale,
+    r: &Results,
+) -> Result<String, ChartError> {
+    let bars: Vec<(String, f64)> = r
+        .priorities()
+        .iter()
+        .map(|c| {
+            (
+                labels::component(t, c.component).0.to_owned(),
+                c.gap().unwrap_or(0.0),
+            )
+        })
+        .collect();
+    let height = hbars::height_for(bars.len());
+    let data = hbars::HBarChart {
+        title: t.gaps_title.to_owned(),
+        value_label: t.gaps_axis.to_owned(),
+        bars,
+        locale,
+        decimals: 1,
+    };
+    chart::to_svg(560, height, |area| hbars::draw(area, &data))
 }

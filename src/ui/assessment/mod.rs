@@ -19,6 +19,6 @@ pub use questions_page::QuestionsPage;
 pub use results_page::ResultsPage;
 
 // The report shows the results with the same charts and tables.
-pub(crate) use common::{radar_svg, snapshot_label, RADAR_FULL};
+pub(crate) use common::{gaps_svg, radar_svg, snapshot_label, RADAR_FULL};
 pub(crate) use priorities_table::PrioritiesTable;
 pub(crate) use scores_table::ScoresTable;

@@ -2,13 +2,12 @@
 //! component, the radar and gap charts with their tables, priorities with
 //! recommendations, weights and targets, and snapshots.
 
-use super::common::{radar_svg, snapshot_label, RADAR_FULL};
+use super::common::{gaps_svg, radar_svg, snapshot_label, RADAR_FULL};
 use super::priorities_table::PrioritiesTable;
 use super::scores_table::ScoresTable;
 use super::snapshots_panel::SnapshotsPanel;
 use super::summary::Summary;
 use super::weights_and_targets::WeightsAndTargets;
-use crate::chart::{self, hbars};
 use crate::model::assessment::{Band, Tier};
 use crate::model::components::Component;
 use crate::route::Route;
@@ -47,29 +46,7 @@ pub fn ResultsPage() -> impl IntoView {
             RADAR_FULL,
         )
     });
-    let gaps = Signal::derive(move || {
-        let t = ctx.t();
-        let bars: Vec<(String, f64)> = results
-            .get()
-            .priorities()
-            .iter()
-            .map(|c| {
-                (
-                    labels::component(t, c.component).0.to_owned(),
-                    c.gap().unwrap_or(0.0),
-                )
-            })
-            .collect();
-        let height = hbars::height_for(bars.len());
-        let data = hbars::HBarChart {
-            title: t.gaps_title.to_owned(),
-            value_label: t.gaps_axis.to_owned(),
-            bars,
-            locale: ctx.locale.get(),
-            decimals: 1,
-        };
-        chart::to_svg(560, height, |area| hbars::draw(area, &data))
-    });
+    let gaps = Signal::derive(move || gaps_svg(ctx.t(), ctx.locale.get(), &results.get()));
 
     move || {
         let t = ctx.t();

@@ -4,10 +4,10 @@
 use crate::i18n::fill;
 use crate::model::workspace::{Clash, Workspace};
 use crate::transfer::{self, ImportError};
+use crate::ui::chosen_file::chosen_file;
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// What the panel shows after a file was chosen.
 #[derive(Clone)]
@@ -41,17 +41,9 @@ pub fn ImportPanel() -> impl IntoView {
     let stage = RwSignal::new(Stage::Idle);
     let clash = RwSignal::new(Clash::KeepBoth);
     let chosen = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // The same file can be chosen again after a fix.
-        input.set_value("");
         let name = file.name();
         leptos::task::spawn_local(async move {
             stage.set(match read_file(file).await {

@@ -2,10 +2,11 @@
 //! the scores, the priorities, and recommendations for the components
 //! assessed (an unassessed one has nothing to recommend).
 
-use crate::chart::{self, hbars};
 use crate::model::assessment::{Band, Tier};
 use crate::model::report;
-use crate::ui::assessment::{radar_svg, snapshot_label, PrioritiesTable, ScoresTable, RADAR_FULL};
+use crate::ui::assessment::{
+    gaps_svg, radar_svg, snapshot_label, PrioritiesTable, ScoresTable, RADAR_FULL,
+};
 use crate::ui::chart_figure::ChartFigure;
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
@@ -38,29 +39,7 @@ pub fn ReadinessSection() -> impl IntoView {
             RADAR_FULL,
         )
     });
-    let gaps = Signal::derive(move || {
-        let t = ctx.t();
-        let bars: Vec<(String, f64)> = results
-            .get()
-            .priorities()
-            .iter()
-            .map(|c| {
-                (
-                    labels::component(t, c.component).0.to_owned(),
-                    c.gap().unwrap_or(0.0),
-                )
-            })
-            .collect();
-        let height = hbars::height_for(bars.len());
-        let data = hbars::HBarChart {
-            title: t.gaps_title.to_owned(),
-            value_label: t.gaps_axis.to_owned(),
-            bars,
-            locale: ctx.locale.get(),
-            decimals: 1,
-        };
-        chart::to_svg(560, height, |area| hbars::draw(area, &data))
-    });
+    let gaps = Signal::derive(move || gaps_svg(ctx.t(), ctx.locale.get(), &results.get()));
     move || {
         let t = ctx.t();
         let locale = ctx.locale.get();
