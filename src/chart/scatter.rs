@@ -133,14 +133,18 @@ pub fn draw_points<DB: DrawingBackend>(
     // One dot per 2 × 2 pixels and group: thousands of customers near the
     // origin would otherwise draw what is, at a radius of 3, the same dot.
     let mut seen = std::collections::HashSet::new();
-    for p in &chart.points {
-        if !(p.x.is_finite() && p.y.is_finite()) {
-            continue;
-        }
-        let at = (f.x(p.x), f.y(p.y));
-        if seen.insert(((at.0 / 2, at.1 / 2), p.group)) {
-            area.draw(&Circle::new(at, 3, colour(p.group).mix(0.7).filled()))?;
-        }
+    let mut dots: Vec<((i32, i32), usize)> = chart
+        .points
+        .iter()
+        .filter(|p| p.x.is_finite() && p.y.is_finite())
+        .map(|p| ((f.x(p.x), f.y(p.y)), p.group))
+        .filter(|(at, group)| seen.insert(((at.0 / 2, at.1 / 2), *group)))
+        .collect();
+    // Group by group, so each colour is drawn in one run (one element in
+    // an SVG) and the later groups (loss-makers) lie on top.
+    dots.sort_by_key(|(_, group)| *group);
+    for (at, group) in dots {
+        area.draw(&Circle::new(at, 3, colour(group).mix(0.7).filled()))?;
     }
     for (i, label) in chart.groups.iter().enumerate() {
         let lx = 16 + i as i32 * ((w - 32) / chart.groups.len().max(1) as i32);

@@ -21,6 +21,13 @@ pub struct SvgWriter<'a> {
     out: &'a mut String,
     size: (u32, u32),
     closed: bool,
+    /// Filled dots drawn one after another in the same paint, not yet
+    /// written: a scatter of thousands of customers becomes one `<path>`
+    /// per colour instead of thousands of `<circle>` elements, which the
+    /// browser would each style, lay out and paint.
+    dots: Vec<(BackendCoord, u32)>,
+    /// The paint attributes the pending dots share.
+    dots_paint: String,
 }
 
 /// Result of a drawing call; writing into a string cannot fail.
@@ -38,16 +45,43 @@ impl<'a> SvgWriter<'a> {
             out,
             size,
             closed: false,
+            dots: Vec::new(),
+            dots_paint: String::new(),
         }
     }
 
-    fn paint(&mut self, attribute: &str, color: BackendColor) {
-        let (r, g, b) = color.rgb;
-        let _ = write!(self.out, r##" {attribute}="#{r:02x}{g:02x}{b:02x}""##);
-        let percent = (color.alpha.clamp(0.0, 1.0) * 100.0).round() as u32;
-        if percent < 100 {
-            let _ = write!(self.out, r#" {attribute}-opacity="{percent}%""#);
+    /// Writes the pending dots: one alone as a `<circle>`, several as one
+    /// `<path>` of circles (two arcs each).
+    fn flush_dots(&mut self) {
+        match self.dots.as_slice() {
+            [] => {}
+            [((x, y), r)] => {
+                let _ = write!(
+                    self.out,
+                    r#"<circle cx="{x}" cy="{y}" r="{r}"{}/>"#,
+                    self.dots_paint
+                );
+            }
+            dots => {
+                self.out.push_str(r#"<path d=""#);
+                for ((x, y), r) in dots {
+                    let _ = write!(
+                        self.out,
+                        "M{} {y}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 -{} 0",
+                        x - *r as i32,
+                        2 * r,
+                        2 * r
+                    );
+                }
+                let _ = write!(self.out, r#""{}/>"#, self.dots_paint);
+            }
         }
+        self.dots.clear();
+    }
+
+    fn paint(&mut self, attribute: &str, color: BackendColor) {
+        self.flush_dots();
+        paint_into(self.out, attribute, color);
     }
 
     fn stroke<S: BackendStyle>(&mut self, style: &S) {
@@ -73,6 +107,16 @@ impl<'a> SvgWriter<'a> {
             let _ = write!(self.out, "{gap}{x},{y}");
         }
         self.out.push('"');
+    }
+}
+
+/// Writes `attribute` (and its opacity, when not opaque) for `color`.
+fn paint_into(out: &mut String, attribute: &str, color: BackendColor) {
+    let (r, g, b) = color.rgb;
+    let _ = write!(out, r##" {attribute}="#{r:02x}{g:02x}{b:02x}""##);
+    let percent = (color.alpha.clamp(0.0, 1.0) * 100.0).round() as u32;
+    if percent < 100 {
+        let _ = write!(out, r#" {attribute}-opacity="{percent}%""#);
     }
 }
 
@@ -104,6 +148,7 @@ impl DrawingBackend for SvgWriter<'_> {
     }
 
     fn present(&mut self) -> Drawn {
+        self.flush_dots();
         if !self.closed {
             self.out.push_str("</svg>");
             self.closed = true;
@@ -112,6 +157,7 @@ impl DrawingBackend for SvgWriter<'_> {
     }
 
     fn draw_pixel(&mut self, (x, y): BackendCoord, color: BackendColor) -> Drawn {
+        self.flush_dots();
         let _ = write!(self.out, r#"<rect x="{x}" y="{y}" width="1" height="1""#);
         self.paint("fill", color);
         self.out.push_str("/>");
@@ -124,6 +170,7 @@ impl DrawingBackend for SvgWriter<'_> {
         (x2, y2): BackendCoord,
         style: &S,
     ) -> Drawn {
+        self.flush_dots();
         let _ = write!(self.out, r#"<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}""#);
         self.stroke(style);
         self.out.push_str("/>");
@@ -137,6 +184,7 @@ impl DrawingBackend for SvgWriter<'_> {
         style: &S,
         fill: bool,
     ) -> Drawn {
+        self.flush_dots();
         let (x, y) = (x1.min(x2), y1.min(y2));
         let (w, h) = ((x2 - x1).abs(), (y2 - y1).abs());
         let _ = write!(
@@ -152,6 +200,7 @@ impl DrawingBackend for SvgWriter<'_> {
         path: I,
         style: &S,
     ) -> Drawn {
+        self.flush_dots();
         self.out.push_str("<polyline");
         self.points(path);
         self.out.push_str(r#" fill="none" stroke-linejoin="round""#);
@@ -167,6 +216,17 @@ impl DrawingBackend for SvgWriter<'_> {
         style: &S,
         fill: bool,
     ) -> Drawn {
+        if fill {
+            let mut paint = String::new();
+            paint_into(&mut paint, "fill", style.color());
+            if paint != self.dots_paint {
+                self.flush_dots();
+                self.dots_paint = paint;
+            }
+            self.dots.push(((x, y), radius));
+            return Ok(());
+        }
+        self.flush_dots();
         let _ = write!(self.out, r#"<circle cx="{x}" cy="{y}" r="{radius}""#);
         self.fill_or_outline(style, fill);
         Ok(())
@@ -177,6 +237,7 @@ impl DrawingBackend for SvgWriter<'_> {
         vertices: I,
         style: &S,
     ) -> Drawn {
+        self.flush_dots();
         self.out.push_str("<polygon");
         self.points(vertices);
         self.paint("fill", style.color());
@@ -190,6 +251,7 @@ impl DrawingBackend for SvgWriter<'_> {
         style: &TStyle,
         (x, y): BackendCoord,
     ) -> Drawn {
+        self.flush_dots();
         let anchor = style.anchor();
         let h_anchor = match anchor.h_pos {
             HPos::Left => "start",

@@ -232,6 +232,20 @@ pub struct Thresholds {
     pub cost: Option<f64>,
 }
 
+impl Thresholds {
+    /// The thresholds in force: those set, and for each one not set its
+    /// median from `medians` (asked only when needed: it sorts the list).
+    pub fn in_force(&self, medians: impl FnOnce() -> (f64, f64)) -> (f64, f64) {
+        match (self.revenue, self.cost) {
+            (Some(r), Some(c)) => (r, c),
+            (r, c) => {
+                let (mr, mc) = medians();
+                (r.unwrap_or(mr), c.unwrap_or(mc))
+            }
+        }
+    }
+}
+
 /// The type of a customer with `revenue`, `cost` and `profit` for the
 /// thresholds (revenue, cost). A customer losing money is a loss-maker
 /// wherever it sits; otherwise revenue at or above the threshold is large,
@@ -261,6 +275,44 @@ pub fn median(mut values: Vec<f64>) -> f64 {
         values[mid]
     } else {
         (values[mid - 1] + values[mid]) / 2.0
+    }
+}
+
+/// The medians of revenue and of cost to serve: the thresholds until the
+/// user sets them.
+pub fn medians(customers: &[Customer]) -> (f64, f64) {
+    (
+        median(customers.iter().map(|c| c.revenue).collect()),
+        median(customers.iter().map(|c| c.cost_to_serve).collect()),
+    )
+}
+
+/// Profit and type of every one of `customers` at `thresholds` (revenue,
+/// cost to serve), and totals per type. A free function so that a view can
+/// reclassify when only a threshold moved, without copying the list.
+pub fn matrix_of(customers: &[Customer], thresholds: (f64, f64)) -> Matrix {
+    let mut totals = [KindTotals::default(); 4];
+    let rows = customers
+        .iter()
+        .enumerate()
+        .map(|(index, c)| {
+            let profit = c.profit();
+            let kind = classify(c.revenue, c.cost_to_serve, profit, thresholds);
+            let t = &mut totals[kind as usize];
+            t.customers += 1;
+            t.revenue += c.revenue;
+            t.profit += profit;
+            Row {
+                index,
+                profit,
+                kind,
+            }
+        })
+        .collect();
+    Matrix {
+        thresholds,
+        rows,
+        totals,
     }
 }
 
@@ -747,44 +799,12 @@ impl Portfolio {
 
     /// The thresholds in force: the user's, or the portfolio's medians.
     pub fn thresholds(&self) -> (f64, f64) {
-        let revenue = self
-            .thresholds
-            .revenue
-            .unwrap_or_else(|| median(self.customers.iter().map(|c| c.revenue).collect()));
-        let cost = self
-            .thresholds
-            .cost
-            .unwrap_or_else(|| median(self.customers.iter().map(|c| c.cost_to_serve).collect()));
-        (revenue, cost)
+        self.thresholds.in_force(|| medians(&self.customers))
     }
 
     /// Profit and type of every customer, and totals per type.
     pub fn matrix(&self) -> Matrix {
-        let thresholds = self.thresholds();
-        let mut totals = [KindTotals::default(); 4];
-        let rows = self
-            .customers
-            .iter()
-            .enumerate()
-            .map(|(index, c)| {
-                let profit = c.profit();
-                let kind = classify(c.revenue, c.cost_to_serve, profit, thresholds);
-                let t = &mut totals[kind as usize];
-                t.customers += 1;
-                t.revenue += c.revenue;
-                t.profit += profit;
-                Row {
-                    index,
-                    profit,
-                    kind,
-                }
-            })
-            .collect();
-        Matrix {
-            thresholds,
-            rows,
-            totals,
-        }
+        matrix_of(&self.customers, self.thresholds())
     }
 
     /// The whale curve of the portfolio.

@@ -14,7 +14,6 @@ use super::team::Respondent;
 use super::workshop::Workshop;
 use super::workspace::Engagement;
 use serde::{Deserialize, Serialize};
-use std::sync::Arc;
 
 /// An optional section of the report, after the cover and the executive
 /// summary, which every report has.
@@ -188,7 +187,7 @@ pub fn respondents(workshop: &Workshop) -> Vec<Respondent> {
         .filter_map(|entry| {
             decode(&entry.code, workshop.id).ok().map(|s| Respondent {
                 role: s.role,
-                answers: Arc::new(s.answers),
+                answers: s.answers.into(),
                 included: !entry.excluded,
             })
         })

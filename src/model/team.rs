@@ -4,6 +4,7 @@
 
 use super::assessment::{Answer, Answers, Item};
 use super::components::Component;
+use std::sync::Arc;
 
 /// One respondent's contribution.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,9 +13,81 @@ pub struct Respondent {
     pub role: u8,
     /// Their answers, shared: a team view is recomputed on every change
     /// and copies no answers.
-    pub answers: std::sync::Arc<Answers>,
+    pub answers: Arc<Sheet>,
     /// Whether the consultant counts them (they can be excluded and back).
     pub included: bool,
+}
+
+/// A respondent's answers with what the team view reads of them worked
+/// out once, when the result is read: the answer to each statement by
+/// position and the score of each component. Leaving one respondent out
+/// of 200 then recomputes the team's statistics without looking a single
+/// answer up by its key again.
+#[derive(Clone, Debug)]
+pub struct Sheet {
+    answers: Answers,
+    /// Per component (in [`Component::ALL`]'s order), the answer to each
+    /// of its statements by index.
+    by_item: Vec<Vec<Option<Answer>>>,
+    /// Per component, its score (0–100), `None` where no level was given.
+    scores: Vec<Option<f64>>,
+}
+
+impl Sheet {
+    /// The sheet of `answers`.
+    pub fn new(answers: Answers) -> Sheet {
+        let by_item = Component::ALL
+            .into_iter()
+            .map(|c| Item::of(c).map(|item| answers.answer(item)).collect())
+            .collect();
+        let scores = answers
+            .results()
+            .components
+            .iter()
+            .map(|c| c.score)
+            .collect();
+        Sheet {
+            answers,
+            by_item,
+            scores,
+        }
+    }
+
+    /// The answer given to `item`, if any (as [`Answers::answer`], by
+    /// position instead of by key).
+    pub fn answer(&self, item: Item) -> Option<Answer> {
+        let component = Component::ALL.iter().position(|c| *c == item.component)?;
+        self.by_item
+            .get(component)?
+            .get(item.index)
+            .copied()
+            .flatten()
+    }
+
+    /// The score of each component, in [`Component::ALL`]'s order.
+    pub fn scores(&self) -> &[Option<f64>] {
+        &self.scores
+    }
+}
+
+/// Two sheets are equal when their answers are: the rest follows from them.
+impl PartialEq for Sheet {
+    fn eq(&self, other: &Sheet) -> bool {
+        self.answers == other.answers
+    }
+}
+
+impl std::ops::Deref for Sheet {
+    type Target = Answers;
+    fn deref(&self) -> &Answers {
+        &self.answers
+    }
+}
+
+impl From<Answers> for Arc<Sheet> {
+    fn from(answers: Answers) -> Arc<Sheet> {
+        Arc::new(Sheet::new(answers))
+    }
 }
 
 /// Summary statistics of a set of values.
@@ -96,14 +169,13 @@ pub struct TeamView {
 /// The team's view of the included respondents.
 pub fn team_view(respondents: &[Respondent]) -> TeamView {
     let counted: Vec<&Respondent> = respondents.iter().filter(|r| r.included).collect();
-    let results: Vec<_> = counted.iter().map(|r| r.answers.results()).collect();
     let components = Component::ALL
         .into_iter()
         .enumerate()
         .map(|(i, c)| {
-            let scores: Vec<f64> = results
+            let scores: Vec<f64> = counted
                 .iter()
-                .filter_map(|r| r.components[i].score)
+                .filter_map(|r| r.answers.scores().get(i).copied().flatten())
                 .collect();
             (c, Stats::of(&scores))
         })
@@ -152,10 +224,7 @@ pub fn by_role(respondents: &[Respondent]) -> Vec<RoleMeans> {
     let scored: Vec<(u8, Vec<Option<f64>>)> = respondents
         .iter()
         .filter(|r| r.included)
-        .map(|r| {
-            let results = r.answers.results();
-            (r.role, results.components.iter().map(|c| c.score).collect())
-        })
+        .map(|r| (r.role, r.answers.scores().to_vec()))
         .collect();
     let mut roles: Vec<u8> = scored.iter().map(|(role, _)| *role).collect();
     roles.sort_unstable();

@@ -359,7 +359,7 @@ async function importAndClassify(browser, origin, rate, runs) {
         }
         if (marks.confirmed && !marks.classified) {
           const count = document.querySelector('.accounts > section > p[role="status"]')?.textContent ?? '';
-          const dots = document.querySelectorAll('.chart-stack .chart-svg circle').length;
+          const dots = [...document.querySelectorAll('.chart-stack .chart-svg path')].reduce((n, p) => n + (p.getAttribute('d').match(/M/g)?.length ?? 0), 0);
           const whale = document.querySelectorAll('.whale-table tbody tr').length;
           if (count.includes('5,000') && dots > 100 && whale > 5) marks.classified = performance.now();
         }

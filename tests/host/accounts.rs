@@ -90,6 +90,22 @@ fn thresholds_default_to_the_medians_until_set() {
     assert_eq!(m.totals[Kind::DemandingBig as usize].customers, 2);
     // 300 × 50 % − 40 + 900 × 50 % − 30.
     assert_eq!(m.totals[Kind::DemandingBig as usize].profit, 110.0 + 420.0);
+    // The list-level functions agree with the portfolio's.
+    assert_eq!(medians(&p.customers), (250.0, 25.0));
+    assert_eq!(matrix_of(&p.customers, p.thresholds()), m);
+    p.thresholds.revenue = Some(150.0);
+    assert_eq!(p.thresholds(), (150.0, 5.0));
+}
+
+#[test]
+fn medians_are_taken_only_for_thresholds_not_set() {
+    let set = |revenue, cost| Thresholds { revenue, cost };
+    let medians = || (7.0, 8.0);
+    let unused = || -> (f64, f64) { panic!("both set: no median needed") };
+    assert_eq!(set(Some(1.0), Some(2.0)).in_force(unused), (1.0, 2.0));
+    assert_eq!(set(Some(1.0), None).in_force(medians), (1.0, 8.0));
+    assert_eq!(set(None, Some(2.0)).in_force(medians), (7.0, 2.0));
+    assert_eq!(set(None, None).in_force(medians), (7.0, 8.0));
 }
 
 #[test]

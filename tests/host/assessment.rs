@@ -282,7 +282,7 @@ fn arb_answer() -> impl Strategy<Value = Option<Answer>> {
     ]
 }
 
-fn arb_answers() -> impl Strategy<Value = Answers> {
+pub(crate) fn arb_answers() -> impl Strategy<Value = Answers> {
     (
         proptest::collection::vec(arb_answer(), 40),
         proptest::collection::vec(0.0f64..10.0, 8),

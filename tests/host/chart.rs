@@ -523,7 +523,7 @@ fn lines_mark_their_points_and_break_at_bad_values() {
     let svg = to_svg(640, 320, |area| draw(area, &data)).unwrap();
     assert!(!svg.contains("NaN"));
     assert!(svg.contains(">Break-even<"));
-    assert_eq!(svg.matches("<circle").count(), 4, "a dot per finite value");
+    assert_eq!(dots(&svg), 4, "a dot per finite value");
     let lines = svg
         .split("<polyline")
         .filter(|p| {
@@ -626,9 +626,13 @@ fn the_matrix_draws_points_once_per_pixel_thresholds_and_quadrants() {
     });
     let chart = scatter(points, (500.0, 100.0));
     let layer = to_svg(640, 420, |area| draw_points(area, &chart)).unwrap();
-    let dots = layer.matches("<circle").count();
+    let drawn = dots(&layer);
     // 100 × 50 distinct positions (a few share a pixel), two legend dots.
-    assert!(dots > 2_000 && dots <= 5_002, "{dots} dots");
+    assert!(drawn > 2_000 && drawn <= 5_002, "{drawn} dots");
+    // Thousands of dots, yet a handful of elements: one path per group and
+    // the two legend dots.
+    assert_eq!(layer.matches("<path d=").count(), 2);
+    assert_eq!(layer.matches("<circle").count(), 2);
     assert!(!layer.contains("NaN") && !layer.contains("inf"));
     assert!(layer.contains("Revenue &lt;PLN&gt;") && layer.contains("Loss &amp; co"));
     let overlay = to_svg(640, 420, |area| draw_overlay(area, &chart)).unwrap();
@@ -640,7 +644,7 @@ fn the_matrix_draws_points_once_per_pixel_thresholds_and_quadrants() {
         overlay.matches("<polyline").count() + overlay.matches("<path").count(),
         2
     );
-    assert!(!overlay.contains("<circle") && !overlay.contains("<rect"));
+    assert!(dots(&overlay) == 0 && !overlay.contains("<rect"));
     // A threshold beyond the data is drawn at the edge; the layers agree
     // on the scale whatever the thresholds.
     let far = scatter(chart.points.clone(), (1e12, -5.0));
@@ -661,4 +665,60 @@ fn an_empty_matrix_still_draws() {
     let chart = scatter(Vec::new(), (0.0, 0.0));
     let svg = to_svg(640, 420, |area| rapport::chart::scatter::draw(area, &chart)).unwrap();
     assert!(svg.contains("Matrix") && !svg.contains("NaN"));
+}
+
+/// The dots an SVG shows: each `<circle>`, and each circle of the `<path>`s
+/// that the writer makes of dots drawn one after another in one paint.
+fn dots(svg: &str) -> usize {
+    let in_paths: usize = svg
+        .split("<path d=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap_or("").matches('M').count())
+        .sum();
+    svg.matches("<circle").count() + in_paths
+}
+
+#[test]
+fn dots_in_one_paint_are_written_as_one_path_of_circles() {
+    use plotters::prelude::*;
+    use rapport::chart::svg::SvgWriter;
+    let draw = |points: &[((i32, i32), RGBColor)]| {
+        let mut out = String::new();
+        {
+            let root = SvgWriter::new(&mut out, (100, 100)).into_drawing_area();
+            for (at, colour) in points {
+                root.draw(&Circle::new(*at, 3, colour.filled())).unwrap();
+            }
+            root.draw(&Circle::new((50, 50), 4, RED.stroke_width(1)))
+                .unwrap();
+            root.present().unwrap();
+        }
+        out
+    };
+    // Three dots in one colour, then one in another: a path of three
+    // circles (each from x − r to x + r and back), then a lone circle.
+    let svg = draw(&[
+        ((10, 20), BLUE),
+        ((30, 40), BLUE),
+        ((5, 6), BLUE),
+        ((70, 80), RED),
+    ]);
+    assert!(
+        svg.contains(r##"<path d="M7 20a3 3 0 1 0 6 0a3 3 0 1 0 -6 0M27 40a3 3 0 1 0 6 0a3 3 0 1 0 -6 0M2 6a3 3 0 1 0 6 0a3 3 0 1 0 -6 0" fill="#0000ff"/>"##),
+        "{svg}"
+    );
+    assert!(
+        svg.contains(r##"<circle cx="70" cy="80" r="3" fill="#ff0000"/>"##),
+        "{svg}"
+    );
+    // An outline is never merged, and every dot is written before the end.
+    assert!(
+        svg.contains(r#"<circle cx="50" cy="50" r="4" fill="none""#),
+        "{svg}"
+    );
+    assert_eq!(dots(&svg), 5);
+    assert!(svg.ends_with("</svg>"));
+    // Interleaved colours keep their order: nothing is drawn out of turn.
+    let svg = draw(&[((10, 10), BLUE), ((20, 20), RED), ((30, 30), BLUE)]);
+    assert_eq!(svg.matches("<circle").count(), 4, "{svg}");
 }

@@ -3,7 +3,7 @@
 //! in any language, reads back as the value formatted.
 
 use proptest::prelude::*;
-use rapport::i18n::number::{decisive_mark, guess_mark, read, Mark, Problem};
+use rapport::i18n::number::{decisive_mark, guess_mark, read, read_general, Mark, Problem};
 use rapport::i18n::Locale;
 
 const NB: char = '\u{a0}';
@@ -143,6 +143,21 @@ proptest! {
     fn any_text_is_a_finite_number_or_a_reason(text in ".{0,24}", mark in prop::option::of(prop::sample::select(vec![Mark::Point, Mark::Comma]))) {
         if let Ok(v) = read(&text, mark) {
             prop_assert!(v.is_finite());
+        }
+    }
+
+    /// The quick path for plainly written numbers answers as the full
+    /// reading does, for texts made of the characters numbers are written
+    /// with (digits, marks, signs, every grouping space) in any order, and
+    /// for plainly grouped numbers in particular.
+    #[test]
+    fn the_quick_path_reads_as_the_full_reading(
+        text in "[-+]?[0-9., \u{a0}\u{202f}'\u{2212}]{0,22}",
+        grouped in "[-+]?[0-9]{1,3}([ \u{a0}][0-9]{3}){0,5}([.,][0-9]{1,4})?",
+        mark in prop::option::of(prop::sample::select(vec![Mark::Point, Mark::Comma])),
+    ) {
+        for t in [&text, &grouped] {
+            prop_assert_eq!(read(t, mark), read_general(t.trim(), mark), "{:?}", t);
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use rapport::model::assessment::{Answer, Answers, Item, Level};
 use rapport::model::components::Component;
-use rapport::model::team::{by_role, team_view, Respondent, Stats};
+use rapport::model::team::{by_role, team_view, Respondent, Sheet, Stats};
 
 fn level(n: u8) -> Answer {
     Answer::Level(Level::new(n).unwrap())
@@ -103,4 +103,27 @@ fn excluded_respondents_do_not_count() {
     team[1].included = true;
     assert!(close(team_view(&team).components[0].1.unwrap().mean, 50.0));
     assert_eq!(team_view(&[]).respondents, 0);
+}
+
+proptest::proptest! {
+    /// A sheet answers every statement and scores every component as the
+    /// answers it was made from do, and two sheets are equal when their
+    /// answers are.
+    #[test]
+    fn a_sheet_reads_as_its_answers(answers in crate::assessment::arb_answers()) {
+        let sheet = Sheet::new(answers.clone());
+        for item in Item::all() {
+            proptest::prop_assert_eq!(sheet.answer(item), answers.answer(item), "{:?}", item);
+        }
+        let scores: Vec<Option<f64>> = answers.results().components.iter().map(|c| c.score).collect();
+        proptest::prop_assert_eq!(sheet.scores(), scores.as_slice());
+        proptest::prop_assert_eq!(&*sheet, &answers);
+        proptest::prop_assert!(sheet == Sheet::new(answers.clone()));
+        let first = item(Component::Values, 0);
+        let mut other = answers.clone();
+        other.set_answer(first, if answers.answer(first) == Some(level(1)) { level(2) } else { level(1) });
+        proptest::prop_assert!(sheet != Sheet::new(other));
+        // An item beyond the bank has no answer.
+        proptest::prop_assert_eq!(sheet.answer(item(Component::Values, 99)), None);
+    }
 }

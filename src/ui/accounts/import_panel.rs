@@ -3,7 +3,7 @@
 //! preview, and one write on confirmation.
 
 use super::column_map::ColumnMap;
-use super::common::{edit_portfolio, with_portfolio};
+use super::common::edit_portfolio;
 use super::import_preview::ImportPreview;
 use crate::csv::read::{self, Table};
 use crate::i18n::fill;
@@ -11,6 +11,7 @@ use crate::model::accounts::{ImportPlan, Mapping, MAX_CUSTOMERS, MAX_FILE_BYTES}
 use crate::ui::chosen_file::chosen_file;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Why a file was not read.
 #[derive(Clone, Copy, PartialEq)]
@@ -84,6 +85,16 @@ pub fn ImportPanel() -> impl IntoView {
             let customers = plan.customers.into_iter().map(|(_, c)| c).collect();
             let mut count = 0;
             edit_portfolio(ctx, |p| count = p.import(customers, replace));
+            // The button tapped goes with the preview. Removing a focused
+            // element makes the browser lay out the whole page at once,
+            // with thousands of customers just drawn, and then again for
+            // what follows: letting go of the focus first costs nothing.
+            if let Some(focused) = document()
+                .active_element()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = focused.blur();
+            }
             stage.set(Stage::Done(count));
         }
     });
@@ -131,7 +142,11 @@ pub fn ImportPanel() -> impl IntoView {
                 // The mapping shows when a column was not recognised or a
                 // needed one is missing; the user can still change it.
                 let unsure = mapping.with_untracked(|m| m.check().is_err() || m.0.contains(&None));
-                let has_customers = with_portfolio(ctx, |p| !p.customers.is_empty());
+                // Read once when the file is read: tracking the whole
+                // engagement here would rebuild the panel at every edit.
+                let has_customers = ctx
+                    .work
+                    .with_untracked(|w| !w.current().accounts.customers.is_empty());
                 view! {
                     {unsure.then(|| view! { <ColumnMap header mapping /> })}
                     <ImportPreview

@@ -59,11 +59,13 @@ pub fn TeamView(
     let view_of = Memo::new(move |_| respondents.with(|r| team_view(r)));
     let radar_svg =
         Signal::derive(move || view_of.with(|v| team_radar(ctx.t(), ctx.locale.get(), v)));
+    let empty = Memo::new(move |_| view_of.with(|v| v.respondents == 0));
+    let roles = Memo::new(move |_| respondents.with(|r| by_role(r)));
+    // The section is built once per language; leaving a respondent out
+    // then only rewrites the figures inside it, in place.
     move || {
         let t = ctx.t();
-        let locale = ctx.locale.get();
-        let v = view_of.get();
-        if v.respondents == 0 {
+        if empty.get() {
             return view! {
                 <section aria-labelledby="team-heading">
                     <h2 id="team-heading">{t.ws_team_heading}</h2>
@@ -72,94 +74,105 @@ pub fn TeamView(
             }
             .into_any();
         }
-        let n = |x: f64| locale.format_number(x, 1);
-        let stats = v
-            .components
-            .iter()
-            .map(|(c, s)| {
-                let cells = match s {
-                    Some(s) => [
-                        n(s.mean),
-                        n(s.median),
-                        format!("{}–{}", n(s.min), n(s.max)),
-                        n(s.spread),
+        let n = move |x: f64| ctx.locale.get().format_number(x, 1);
+        let counts = move || {
+            view_of.with(|v| {
+                fill(
+                    t.ws_counts,
+                    &[
+                        ("respondents", &v.respondents.to_string()),
+                        ("dont_know", &v.dont_know.to_string()),
                     ],
-                    None => std::array::from_fn(|_| t.not_assessed.to_owned()),
-                };
-                view! {
-                    <tr>
-                        <th scope="row">{labels::component(t, *c).0}</th>
-                        {cells.map(|c| view! { <td>{c}</td> }).to_vec()}
-                    </tr>
-                }
+                )
             })
-            .collect_view();
-        let disputed = v
-            .disagreement
-            .iter()
-            .filter(|i| i.levels.is_some_and(|s| s.count > 1))
-            .take(DISPUTED)
-            .map(|i| {
-                let (texts, _, _) = labels::questions(t, i.item.component);
-                let text = texts.get(i.item.index).copied().unwrap_or_default();
-                let s = i.levels.unwrap_or(crate::model::team::Stats {
-                    count: 0,
-                    mean: 0.0,
-                    median: 0.0,
-                    min: 0.0,
-                    max: 0.0,
-                    spread: 0.0,
-                });
-                view! {
-                    <tr>
-                        <th scope="row">{text}</th>
-                        <td>{n(s.mean)}</td>
-                        <td>{format!("{}–{}", n(s.min), n(s.max))}</td>
-                        <td>{n(s.spread)}</td>
-                    </tr>
-                }
+        };
+        let stats = move || {
+            view_of.with(|v| {
+                v.components
+                    .iter()
+                    .map(|(c, s)| {
+                        let cells = match s {
+                            Some(s) => [
+                                n(s.mean),
+                                n(s.median),
+                                format!("{}–{}", n(s.min), n(s.max)),
+                                n(s.spread),
+                            ],
+                            None => std::array::from_fn(|_| t.not_assessed.to_owned()),
+                        };
+                        view! {
+                            <tr>
+                                <th scope="row">{labels::component(t, *c).0}</th>
+                                {cells.map(|c| view! { <td>{c}</td> }).to_vec()}
+                            </tr>
+                        }
+                    })
+                    .collect_view()
             })
-            .collect_view();
-        let roles = respondents.with(|r| by_role(r));
-        let role_names = ctx.work.with(|w| {
-            w.current()
-                .workshops
-                .first()
-                .map(|ws| ws.roles.clone())
-                .unwrap_or_default()
-        });
-        let role_rows = roles
-            .into_iter()
-            .map(|(role, means)| {
-                let name = usize::from(role)
-                    .checked_sub(1)
-                    .and_then(|k| role_names.get(k).cloned())
-                    .unwrap_or_else(|| t.ws_no_role.to_owned());
-                view! {
-                    <tr>
-                        <th scope="row">{name}</th>
-                        {means
-                            .into_iter()
-                            .map(|(_, m)| view! { <td>{m.map_or_else(|| "—".to_owned(), n)}</td> })
-                            .collect_view()}
-                    </tr>
-                }
+        };
+        let disputed = move || {
+            view_of.with(|v| {
+                v.disagreement
+                    .iter()
+                    .filter(|i| i.levels.is_some_and(|s| s.count > 1))
+                    .take(DISPUTED)
+                    .map(|i| {
+                        let (texts, _, _) = labels::questions(t, i.item.component);
+                        let text = texts.get(i.item.index).copied().unwrap_or_default();
+                        let s = i.levels.unwrap_or(crate::model::team::Stats {
+                            count: 0,
+                            mean: 0.0,
+                            median: 0.0,
+                            min: 0.0,
+                            max: 0.0,
+                            spread: 0.0,
+                        });
+                        view! {
+                            <tr>
+                                <th scope="row">{text}</th>
+                                <td>{n(s.mean)}</td>
+                                <td>{format!("{}–{}", n(s.min), n(s.max))}</td>
+                                <td>{n(s.spread)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
             })
-            .collect_view();
+        };
+        let role_rows = move || {
+            let role_names = ctx.work.with(|w| {
+                w.current()
+                    .workshops
+                    .first()
+                    .map(|ws| ws.roles.clone())
+                    .unwrap_or_default()
+            });
+            roles
+                .get()
+                .into_iter()
+                .map(|(role, means)| {
+                    let name = usize::from(role)
+                        .checked_sub(1)
+                        .and_then(|k| role_names.get(k).cloned())
+                        .unwrap_or_else(|| t.ws_no_role.to_owned());
+                    view! {
+                        <tr>
+                            <th scope="row">{name}</th>
+                            {means
+                                .into_iter()
+                                .map(|(_, m)| view! { <td>{m.map_or_else(|| "—".to_owned(), n)}</td> })
+                                .collect_view()}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        };
         let mut role_head = vec![t.col_role];
         role_head.extend(Component::ALL.map(|c| labels::component(t, c).0));
         view! {
             <section aria-labelledby="team-heading">
                 <h2 id="team-heading">{t.ws_team_heading}</h2>
-                <p class="ws-counts">
-                    {fill(
-                        t.ws_counts,
-                        &[
-                            ("respondents", &v.respondents.to_string()),
-                            ("dont_know", &v.dont_know.to_string()),
-                        ],
-                    )}
-                </p>
+                <p class="ws-counts">{counts}</p>
                 <ChartFigure svg=radar_svg label=t.ws_team_heading.to_owned()>
                     <table>
                         <caption>{t.ws_stats_caption}</caption>

@@ -5,7 +5,7 @@ use super::collect_panel::CollectPanel;
 use super::scanner::Scanner;
 use super::team_view::TeamView;
 use crate::model::code::decode;
-use crate::model::team::Respondent;
+use crate::model::team::{Respondent, Sheet};
 use crate::model::workshop::{Workshop, MAX_ROLES};
 use crate::ui::context::use_ctx;
 use crate::ui::qr_figure::QrFigure;
@@ -68,7 +68,11 @@ pub fn WorkshopPage() -> impl IntoView {
     let decoded = Memo::new(move |_| {
         codes.with(|(id, list)| {
             list.iter()
-                .map(|c| decode(c, *id).ok().map(|s| (s.role, Arc::new(s.answers))))
+                .map(|c| {
+                    decode(c, *id)
+                        .ok()
+                        .map(|s| (s.role, Arc::<Sheet>::from(s.answers)))
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -97,7 +101,9 @@ pub fn WorkshopPage() -> impl IntoView {
             })
         })
     });
-    let join_link = Signal::derive(move || {
+    // A memo, so that leaving a respondent out (which changes the
+    // engagement) does not encode the join link's QR code again.
+    let join_link = Memo::new(move |_| {
         ctx.work.with(|w| {
             w.current()
                 .workshops
