@@ -108,14 +108,18 @@ pub fn NumberField(
         Memo::new(move |_| {
             let key = key();
             let value = in_use.get();
-            texts.0.with(|all| all.get(&key).filter(|t| t.basis == value).cloned())
+            texts
+                .0
+                .with(|all| all.get(&key).filter(|t| t.basis == value).cloned())
         })
     };
     let refusal = Memo::new(move |_| {
-        typed.get().and_then(|t| match enter(&t.text, t.mark, limits, in_use.get()) {
-            Entry::Reads(_) => None,
-            Entry::Refused { why, .. } => Some((why, t.text)),
-        })
+        typed
+            .get()
+            .and_then(|t| match enter(&t.text, t.mark, limits, in_use.get()) {
+                Entry::Reads(_) => None,
+                Entry::Refused { why, .. } => Some((why, t.text)),
+            })
     });
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);

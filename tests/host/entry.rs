@@ -47,7 +47,15 @@ fn texts_give_the_value_they_show_or_a_reason_with_the_value_kept() {
         // the text as it stands, not a value kept from earlier keystrokes.
         (En, "22,", percent(), Ok(22.0)),
         // 22500 is out of range, 22.5 (the comma's reading) is not.
-        (En, "22,500", percent(), Err(Ambiguous { read: 22500.0, other: 22.5 })),
+        (
+            En,
+            "22,500",
+            percent(),
+            Err(Ambiguous {
+                read: 22500.0,
+                other: 22.5,
+            }),
+        ),
         // Both readings out of range: just out of range.
         (En, "220,500", percent(), Err(range(0.0, 100.0))),
         (En, "150", percent(), Err(range(0.0, 100.0))),
@@ -63,7 +71,15 @@ fn texts_give_the_value_they_show_or_a_reason_with_the_value_kept() {
         (En, "10", years(), Ok(10.0)),
         (En, "2.5", years(), Err(NotWhole)),
         // 10,000 years is out of range; 10.000 would be ten.
-        (En, "10,000", years(), Err(Ambiguous { read: 10000.0, other: 10.0 })),
+        (
+            En,
+            "10,000",
+            years(),
+            Err(Ambiguous {
+                read: 10000.0,
+                other: 10.0,
+            }),
+        ),
         // Russian: a comma or a point, spaces of any width group.
         (Ru, "22,5", percent(), Ok(22.5)),
         (Ru, "22.5", percent(), Ok(22.5)),
@@ -71,7 +87,15 @@ fn texts_give_the_value_they_show_or_a_reason_with_the_value_kept() {
         (Ru, "1.234", money(), Ok(1234.0)),
         (Ru, &grouped_ru, money(), Ok(1234.5)),
         (Ru, "1 234,5", money(), Ok(1234.5)),
-        (Ru, "22.500", percent(), Err(Ambiguous { read: 22500.0, other: 22.5 })),
+        (
+            Ru,
+            "22.500",
+            percent(),
+            Err(Ambiguous {
+                read: 22500.0,
+                other: 22.5,
+            }),
+        ),
         (Ru, "это", percent(), Err(NotANumber)),
         (Ru, "2,5", years(), Err(NotWhole)),
         // Polish: the same marks; groups from five digits when it writes.
@@ -80,7 +104,15 @@ fn texts_give_the_value_they_show_or_a_reason_with_the_value_kept() {
         (Pl, "1234", money(), Ok(1234.0)),
         (Pl, &grouped_pl, money(), Ok(12345.5)),
         (Pl, "1,234", money(), Ok(1.234)),
-        (Pl, "22.500 %", percent(), Err(Ambiguous { read: 22500.0, other: 22.5 })),
+        (
+            Pl,
+            "22.500 %",
+            percent(),
+            Err(Ambiguous {
+                read: 22500.0,
+                other: 22.5,
+            }),
+        ),
         (Pl, "101", percent(), Err(range(0.0, 100.0))),
     ];
     for (locale, text, limits, expected) in cases {
@@ -90,7 +122,11 @@ fn texts_give_the_value_they_show_or_a_reason_with_the_value_kept() {
         };
         let got = enter(text, locale.decimal_mark(), limits, kept);
         assert_eq!(got, expected, "{locale:?} {text:?}");
-        let in_use = if let Entry::Reads(v) = expected { v } else { kept };
+        let in_use = if let Entry::Reads(v) = expected {
+            v
+        } else {
+            kept
+        };
         assert_eq!(got.in_use(), in_use, "{locale:?} {text:?}");
     }
 }
@@ -108,7 +144,10 @@ fn a_reason_is_written_in_the_users_language() {
         (En, Refusal::NotWhole, "2.5", "Enter a whole number."),
         (
             En,
-            Refusal::OutOfRange { min: 0.0, max: 1e12 },
+            Refusal::OutOfRange {
+                min: 0.0,
+                max: 1e12,
+            },
             "-1",
             "Enter a value from 0 to 1,000,000,000,000.",
         ),
@@ -126,7 +165,10 @@ fn a_reason_is_written_in_the_users_language() {
         ),
         (
             Ru,
-            Refusal::OutOfRange { min: 0.0, max: 100.0 },
+            Refusal::OutOfRange {
+                min: 0.0,
+                max: 100.0,
+            },
             "150",
             "Введите значение от 0 до 100.",
         ),

@@ -122,16 +122,3 @@ pub(super) fn typed_number(locale: Locale, f: Field, text: &str) -> Result<Optio
         Entry::Refused { why, .. } => Err(why),
     }
 }
-
-/// A stored number as a form shows it: up to two decimals, as needed.
-pub(super) fn shown(locale: Locale, v: f64) -> String {
-    let hundredths = (v * 100.0).round() as i64;
-    let decimals = if hundredths % 100 == 0 {
-        0
-    } else if hundredths % 10 == 0 {
-        1
-    } else {
-        2
-    };
-    locale.format_number(v, decimals)
-}

@@ -2,8 +2,8 @@
 //! checked in the user's number format when saved; a message at each field
 //! that cannot be used, and nothing stored until all can.
 
-use super::common::{edit_portfolio, field, shown, typed_number, with_portfolio};
-use crate::i18n::entry::Refusal;
+use super::common::{edit_portfolio, field, typed_number, with_portfolio};
+use crate::i18n::entry::{shown, Refusal};
 use crate::i18n::fill;
 use crate::model::accounts::{Customer, Field, GrossMargin};
 use crate::ui::context::use_ctx;
@@ -40,7 +40,8 @@ pub fn CustomerForm(
         errors.iter().for_each(|e| e.set(None));
         percent.set(true);
     };
-    // Editing a customer loads its values in the user's format.
+    // Editing a customer loads its values in the user's format, each with
+    // the decimals that read back as exactly the stored value.
     Effect::new(move |_| {
         let Some(id) = editing.get() else {
             return;

@@ -13,7 +13,11 @@ use leptos::prelude::*;
 fn limits(field: Field) -> Limits {
     let (min, max) = field.range();
     let limits = Limits::new(min, max);
-    let limits = if field.whole() { limits.whole() } else { limits };
+    let limits = if field.whole() {
+        limits.whole()
+    } else {
+        limits
+    };
     if matches!(field.unit(), Unit::Percent) {
         limits.percent()
     } else {
@@ -32,7 +36,8 @@ pub fn FigureField(
     let ctx = use_ctx();
     let id = format!("figure-{}", field.key());
     let help = format!("{id}-help");
-    let stored = Signal::derive(move || ctx.work.with(|w| w.current().economics.figures.get(field)));
+    let stored =
+        Signal::derive(move || ctx.work.with(|w| w.current().economics.figures.get(field)));
     let t = move || ctx.t();
     let label = Signal::derive(move || {
         t().econ_fields
