@@ -55,6 +55,7 @@ impl Limits {
         }
     }
 
+    /// Whether `value` is within the limits (wholeness aside).
     fn holds(self, value: f64) -> bool {
         (self.min..=self.max).contains(&value)
     }

@@ -174,31 +174,34 @@ pub fn NumberField(
         <div class="figure" class:invalid=move || refusal.with(Option::is_some)>
             <label for=id.clone()>{label}</label>
             <div class="figure-input">
-        <input
-            id=id
-            type="text"
-            inputmode=if limits.min < 0.0 { "text" } else { "decimal" }
-            autocomplete="off"
-            aria-invalid=move || refusal.with(Option::is_some).then_some("true")
-            aria-describedby=described
-            prop:value=move || {
-                typed.get().map(|t| t.text).unwrap_or_else(|| shown(ctx.locale.get(), in_use.get()))
-            }
-            on:input=on_input
-        />
+                <input
+                    id=id
+                    type="text"
+                    inputmode=if limits.min < 0.0 { "text" } else { "decimal" }
+                    autocomplete="off"
+                    aria-invalid=move || refusal.with(Option::is_some).then_some("true")
+                    aria-describedby=described
+                    prop:value=move || {
+                        typed
+                            .get()
+                            .map(|t| t.text)
+                            .unwrap_or_else(|| shown(ctx.locale.get(), in_use.get()))
+                    }
+                    on:input=on_input
+                />
                 <span class="unit">{unit}</span>
             </div>
             {children.map(|children| children())}
-        {move || {
-            message()
-                .map(|message| {
-                    view! {
-                        <p class="field-error" id=error_id.clone() role="alert">
-                            {message}
-                        </p>
-                    }
-                })
-        }}
+            {move || {
+                message()
+                    .map(|message| {
+                        view! {
+                            <p class="field-error" id=error_id.clone() role="alert">
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }
