@@ -8,6 +8,7 @@
 
 include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 
+pub mod entry;
 pub mod number;
 
 /// A language the app speaks.

@@ -60,6 +60,8 @@ pub fn App() -> impl IntoView {
         update_ready: RwSignal::new(false),
     };
     provide_context(ctx);
+    // What is typed into number fields outlives the views a language switch rebuilds.
+    provide_context(super::number_field::TypedTexts::new());
     // The prerendered home (src/prerender.mjs) has done its job; the app's
     // own view replaces it in the same task, so nothing flickers.
     if let Some(shell) = document().get_element_by_id("shell") {

@@ -22,6 +22,7 @@ mod labels;
 mod language_switcher;
 mod method_page;
 mod not_found_page;
+mod number_field;
 mod offline;
 mod participant_header;
 mod qr_figure;

@@ -69,6 +69,10 @@ for (const lang of ['en', 'ru', 'pl']) {
     await expect(page.getByRole('heading', { level: 1, name: t.econ_title })).toBeVisible();
     await expect(page.getByRole('img', { name: t.chart_tenure_title }).locator('svg')).toHaveCount(1);
     await scan(page, `${lang} loyalty economics`);
+    // A figure that cannot be read, with its reason and the value in use.
+    await page.getByLabel(t.econ_fields[3], { exact: true }).fill('abc');
+    await expect(page.getByRole('alert')).toContainText(t.error_not_number);
+    await scan(page, `${lang} loyalty economics, a figure that cannot be read`);
 
     await open(page, '/#/accounts');
     await expect(page.getByRole('heading', { level: 1, name: t.acc_title })).toBeVisible();

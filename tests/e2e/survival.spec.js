@@ -128,15 +128,19 @@ test('a figure typed into a field survives language switches and a reload', asyn
   const retention = (t) => page.getByLabel(t.econ_fields[4], { exact: true });
   await retention(en).fill('85.5');
   await retention(en).blur();
+  // What was typed stays as typed (it reads the same in every language).
   await page.getByLabel(en.language_label).selectOption('pl');
-  await expect(retention(strings.pl)).toHaveValue('85,5');
+  await expect(retention(strings.pl)).toHaveValue('85.5');
   await page.getByLabel(strings.pl.language_label).selectOption('ru');
-  await expect(retention(strings.ru)).toHaveValue('85,5');
+  await expect(retention(strings.ru)).toHaveValue('85.5');
   await page.getByLabel(strings.ru.language_label).selectOption('en');
   await expect(retention(en)).toHaveValue('85.5');
   await expect.poll(() => page.evaluate(() => localStorage.getItem('rapport'))).toContain('"retention":85.5');
   await reload(page);
   await expect(retention(en)).toHaveValue('85.5');
+  // After a reload nothing is typed: the stored value, in the language.
+  await page.getByLabel(en.language_label).selectOption('pl');
+  await expect(retention(strings.pl)).toHaveValue('85,5');
 });
 
 for (const [fault, message] of [['QuotaExceededError', en.storage_quota], ['SecurityError', en.storage_write_failed]]) {

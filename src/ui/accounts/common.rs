@@ -1,7 +1,8 @@
 //! How the key-account tool writes money, shares and the model's values,
 //! and the portfolio's derived views shared by its components.
 
-use crate::i18n::number::{self, Problem};
+use crate::i18n::entry::{enter, Entry, Limits, Refusal};
+use crate::i18n::number::Problem;
 use crate::i18n::{fill, Locale, Strings};
 use crate::model::accounts::{Field, Kind, LineError, Portfolio, Reason, Segment, Step};
 use crate::ui::context::Ctx;
@@ -101,46 +102,23 @@ pub(super) fn line_error(t: &'static Strings, locale: Locale, e: LineError) -> S
     }
 }
 
-/// A number typed into one of the tool's fields, in the user's language:
-/// `Ok(None)` for nothing typed, the reason in words otherwise.
-pub(super) fn typed_number(
-    t: &'static Strings,
-    locale: Locale,
-    f: Field,
-    text: &str,
-) -> Result<Option<f64>, String> {
-    let text = text.trim();
-    let text = if matches!(f, Field::MarginPercent | Field::Growth) {
-        text.strip_suffix('%').unwrap_or(text).trim_end()
-    } else {
-        text
-    };
-    match number::read(text, Some(locale.decimal_mark())) {
-        Err(Problem::Empty) => Ok(None),
-        Err(Problem::Ambiguous) => Err(t.acc_error_ambiguous.to_owned()),
-        Err(_) => Err(t.error_not_number.to_owned()),
-        Ok(v) => f.check(v).map(Some).map_err(|_| {
-            let (min, max) = f.range();
-            fill(
-                t.error_range,
-                &[
-                    ("min", &bound(t, locale, f, min)),
-                    ("max", &bound(t, locale, f, max)),
-                ],
-            )
-        }),
+/// A number typed into one of the customer form's fields, read as every
+/// number field reads (`i18n::entry`) in the user's language: `Ok(None)`
+/// for nothing typed, the reason otherwise.
+pub(super) fn typed_number(locale: Locale, f: Field, text: &str) -> Result<Option<f64>, Refusal> {
+    if text.trim().is_empty() {
+        return Ok(None);
     }
-}
-
-/// A stored number as a form shows it: up to two decimals, as needed.
-pub(super) fn shown(locale: Locale, v: f64) -> String {
-    let hundredths = (v * 100.0).round() as i64;
-    let decimals = if hundredths % 100 == 0 {
-        0
-    } else if hundredths % 10 == 0 {
-        1
+    let (min, max) = f.range();
+    let limits = Limits::new(min, max);
+    let limits = if matches!(f, Field::MarginPercent | Field::Growth) {
+        limits.percent()
     } else {
-        2
+        limits
     };
-    locale.format_number(v, decimals)
+    // The form computes nothing before it is saved, so nothing is kept.
+    match enter(text, locale.decimal_mark(), limits, 0.0) {
+        Entry::Reads(value) => Ok(Some(value)),
+        Entry::Refused { why, .. } => Err(why),
+    }
 }

@@ -2,7 +2,8 @@
 //! checked in the user's number format when saved; a message at each field
 //! that cannot be used, and nothing stored until all can.
 
-use super::common::{edit_portfolio, field, shown, typed_number, with_portfolio};
+use super::common::{edit_portfolio, field, typed_number, with_portfolio};
+use crate::i18n::entry::{shown, Refusal};
 use crate::i18n::fill;
 use crate::model::accounts::{Customer, Field, GrossMargin};
 use crate::ui::context::use_ctx;
@@ -28,7 +29,10 @@ pub fn CustomerForm(
     let name = RwSignal::new(String::new());
     let values: [RwSignal<String>; 5] = std::array::from_fn(|_| RwSignal::new(String::new()));
     let percent = RwSignal::new(true);
-    let errors: [RwSignal<Option<String>>; 6] = std::array::from_fn(|_| RwSignal::new(None));
+    // Each field's refusal with the text refused, written in the language
+    // shown (a language switch rewrites the messages, not the texts).
+    let errors: [RwSignal<Option<(Refusal, String)>>; 6] =
+        std::array::from_fn(|_| RwSignal::new(None));
     let full = RwSignal::new(false);
     let clear = move || {
         name.set(String::new());
@@ -36,7 +40,8 @@ pub fn CustomerForm(
         errors.iter().for_each(|e| e.set(None));
         percent.set(true);
     };
-    // Editing a customer loads its values in the user's format.
+    // Editing a customer loads its values in the user's format, each with
+    // the decimals that read back as exactly the stored value.
     Effect::new(move |_| {
         let Some(id) = editing.get() else {
             return;
@@ -60,7 +65,6 @@ pub fn CustomerForm(
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let t = ctx.t();
         let locale = ctx.locale.get_untracked();
         let margin_field = if percent.get_untracked() {
             Field::MarginPercent
@@ -74,23 +78,24 @@ pub fn CustomerForm(
             name_text
                 .trim()
                 .is_empty()
-                .then(|| t.error_empty.to_owned()),
+                .then(|| (Refusal::Empty, String::new())),
         );
         ok &= !name_text.trim().is_empty();
         for (i, f) in NUMBERS.iter().enumerate() {
             let f = if i == 1 { margin_field } else { *f };
             let required = i < 3;
-            match typed_number(t, locale, f, &values[i].get_untracked()) {
+            let text = values[i].get_untracked();
+            match typed_number(locale, f, &text) {
                 Ok(None) if required => {
-                    errors[i + 1].set(Some(t.error_empty.to_owned()));
+                    errors[i + 1].set(Some((Refusal::Empty, text)));
                     ok = false;
                 }
                 Ok(v) => {
                     errors[i + 1].set(None);
                     read[i] = v;
                 }
-                Err(message) => {
-                    errors[i + 1].set(Some(message));
+                Err(why) => {
+                    errors[i + 1].set(Some((why, text)));
                     ok = false;
                 }
             }
@@ -153,10 +158,10 @@ pub fn CustomerForm(
                     {move || {
                         error
                             .get()
-                            .map(|m| {
+                            .map(|(why, text)| {
                                 view! {
                                     <p class="field-error" id=format!("{id}-error")>
-                                        {m}
+                                        {why.message(ctx.locale.get(), &text)}
                                     </p>
                                 }
                             })

@@ -1,11 +1,13 @@
-//! One matrix threshold: typed in the user's number format, stored only
-//! when valid, with the portfolio's median beside it and a button that
+//! One matrix threshold: a number field (`ui::number_field`) stored only
+//! when it reads, with the portfolio's median beside it and a button that
 //! goes back to it.
 
-use super::common::{currency, edit_portfolio, field, money, shown, typed_number, with_portfolio};
+use super::common::{currency, edit_portfolio, field, money, with_portfolio};
+use crate::i18n::entry::Limits;
 use crate::i18n::fill;
 use crate::model::accounts::{median, Customer, Field};
 use crate::ui::context::use_ctx;
+use crate::ui::number_field::{NumberField, TypedTexts};
 use leptos::prelude::*;
 
 /// The revenue threshold (`revenue`) or the cost-to-serve one.
@@ -17,6 +19,7 @@ pub fn ThresholdField(
     customers: Memo<Vec<Customer>>,
 ) -> impl IntoView {
     let ctx = use_ctx();
+    let texts = use_context::<TypedTexts>().unwrap_or_default();
     let f = if revenue {
         Field::Revenue
     } else {
@@ -27,8 +30,6 @@ pub fn ThresholdField(
     } else {
         "acc-threshold-cost"
     };
-    let typed = RwSignal::new(None::<String>);
-    let problem = RwSignal::new(None::<String>);
     let stored = move || {
         with_portfolio(ctx, |p| {
             if revenue {
@@ -47,7 +48,6 @@ pub fn ThresholdField(
             )
         })
     });
-    let median_of = move || median_memo.get();
     let set = move |value: Option<f64>| {
         edit_portfolio(ctx, |p| {
             if revenue {
@@ -57,72 +57,53 @@ pub fn ThresholdField(
             }
         });
     };
-    move || {
+    // Until a threshold is set, the matrix uses the median.
+    let in_use = Signal::derive(move || stored().unwrap_or_else(|| median_memo.get()));
+    let default_in_use = Signal::derive(move || stored().is_none());
+    let label = Signal::derive(move || {
         let t = ctx.t();
-        let locale = ctx.locale.get();
-        let label = if revenue {
+        if revenue {
             t.acc_threshold_revenue
         } else {
             t.acc_threshold_cost
-        };
-        let on_input = move |ev: leptos::ev::Event| {
-            let text = event_target_value(&ev);
-            match typed_number(t, locale, f, &text) {
-                Ok(value) => {
-                    problem.set(None);
-                    if value != stored() {
-                        set(value);
-                    }
-                }
-                Err(message) => problem.set(Some(message)),
-            }
-            typed.set(Some(text));
-        };
-        let error_id = format!("{id}-error");
-        let help_id = format!("{id}-help");
-        view! {
-            <div class="figure" class:invalid=move || problem.get().is_some()>
-                <label for=id>{label}</label>
-                <div class="figure-input">
-                    <input
-                        id=id
-                        type="text"
-                        inputmode="decimal"
-                        autocomplete="off"
-                        aria-invalid=move || problem.get().is_some().then_some("true")
-                        aria-describedby=format!("{help_id} {error_id}")
-                        prop:value=move || {
-                            typed
-                                .get()
-                                .unwrap_or_else(|| shown(locale, stored().unwrap_or_else(median_of)))
-                        }
-                        on:input=on_input
-                        on:change=move |_| {
-                            if problem.get_untracked().is_none() {
-                                typed.set(None);
-                            }
-                        }
-                    />
-                    <span class="unit">{move || currency(ctx)}</span>
-                </div>
-                <p class="source" id=help_id.clone()>
-                    {move || {
-                        fill(t.acc_threshold_median, &[("value", &money(locale, median_of(), &currency(ctx)))])
-                    }}
-                </p>
-                <p class="field-error" id=error_id.clone()>{move || problem.get()}</p>
-                <button
-                    type="button"
-                    aria-label=fill(t.acc_threshold_reset_named, &[("field", field(t, f))])
-                    on:click=move |_| {
-                        typed.set(None);
-                        problem.set(None);
-                        set(None);
-                    }
-                >
-                    {t.acc_threshold_reset}
-                </button>
-            </div>
         }
+        .to_owned()
+    });
+    let (min, max) = f.range();
+    let help_id = format!("{id}-help");
+    view! {
+        <NumberField
+            id=id.to_owned()
+            label
+            described_by=help_id.clone()
+            limits=Limits::new(min, max)
+            in_use
+            default_in_use
+            unit=Signal::derive(move || currency(ctx))
+            on_value=Callback::new(move |value| set(Some(value)))
+        >
+            <p class="source" id=help_id.clone()>
+                {move || {
+                    let locale = ctx.locale.get();
+                    fill(
+                        locale.strings().acc_threshold_median,
+                        &[("value", &money(locale, median_memo.get(), &currency(ctx)))],
+                    )
+                }}
+            </p>
+            <button
+                type="button"
+                aria-label=move || {
+                    let t = ctx.t();
+                    fill(t.acc_threshold_reset_named, &[("field", field(t, f))])
+                }
+                on:click=move |_| {
+                    texts.forget(ctx, id);
+                    set(None);
+                }
+            >
+                {move || ctx.t().acc_threshold_reset}
+            </button>
+        </NumberField>
     }
 }
