@@ -238,8 +238,9 @@ fn ocai_now_from_v4(engagement: &mut serde_json::Value) {
             let untouched = aspects.as_array().is_some_and(|rows| {
                 rows.len() == 6
                     && rows.iter().all(|row| {
-                        row.as_array()
-                            .is_some_and(|cells| cells.len() == 4 && cells.iter().all(|c| c.as_u64() == Some(25)))
+                        row.as_array().is_some_and(|cells| {
+                            cells.len() == 4 && cells.iter().all(|c| c.as_u64() == Some(25))
+                        })
                     })
             });
             if !untouched {

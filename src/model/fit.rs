@@ -310,10 +310,7 @@ pub struct OutOfRange;
 /// Stored as six rows of four numbers (`null` for a cell not given), with
 /// decimals to the hundredth; anything else is refused.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(
-    try_from = "Vec<Vec<Option<f64>>>",
-    into = "Vec<[Option<f64>; 4]>"
-)]
+#[serde(try_from = "Vec<Vec<Option<f64>>>", into = "Vec<[Option<f64>; 4]>")]
 pub struct OcaiProfile {
     /// Hundredths of a point, 0 to 10 000, per aspect and culture type.
     cells: [[Option<u16>; 4]; OCAI_ASPECTS],
@@ -368,9 +365,9 @@ impl OcaiProfile {
 
     /// The sum of `aspect`'s cells in hundredths (empty cells count 0).
     fn sum_hundredths(&self, aspect: usize) -> i32 {
-        self.cells.get(aspect).map_or(0, |row| {
-            row.iter().flatten().map(|p| i32::from(*p)).sum()
-        })
+        self.cells
+            .get(aspect)
+            .map_or(0, |row| row.iter().flatten().map(|p| i32::from(*p)).sum())
     }
 
     /// The points given on `aspect`, empty cells counting 0.
@@ -598,7 +595,10 @@ pub fn ocai_comparisons(check: &FitCheck) -> Vec<OcaiComparison> {
             r(Side::Supplier, Moment::Now),
             r(Side::Supplier, Moment::Preferred),
         ),
-        (r(Side::Client, Moment::Now), r(Side::Client, Moment::Preferred)),
+        (
+            r(Side::Client, Moment::Now),
+            r(Side::Client, Moment::Preferred),
+        ),
     ];
     pairs
         .into_iter()
@@ -668,7 +668,10 @@ pub fn read_block(text: &str, mark: crate::i18n::number::Mark) -> Result<Block, 
     let Some(first) = first else {
         return Err(BlockError::Empty);
     };
-    let last = lines.iter().rposition(|l| !l.trim().is_empty()).unwrap_or(first);
+    let last = lines
+        .iter()
+        .rposition(|l| !l.trim().is_empty())
+        .unwrap_or(first);
     let rows: Vec<Vec<&str>> = lines[first..=last]
         .iter()
         .map(|line| {

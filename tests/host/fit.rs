@@ -172,7 +172,12 @@ fn a_fit_check_is_stored_as_keyed_answers_and_splits() {
     check.supplier.name = "Acme <Ltd>".to_owned();
     check.supplier.profile.set(Dimension::DealOrientation, 1);
     check.client.profile.set(Dimension::Scheduling, 5);
-    check.client.ocai.now.set(2, CultureType::Market, 70.0).unwrap();
+    check
+        .client
+        .ocai
+        .now
+        .set(2, CultureType::Market, 70.0)
+        .unwrap();
     let json = serde_json::to_string(&check).unwrap();
     assert!(
         json.contains(r#""profile":{"deal_orientation":1}"#),
@@ -180,10 +185,15 @@ fn a_fit_check_is_stored_as_keyed_answers_and_splits() {
     );
     assert!(json.contains(r#""scheduling":5"#), "{json}");
     assert!(
-        json.contains(r#""ocai":{"now":[[null,null,null,null],[null,null,null,null],[null,null,70.0,null],"#),
+        json.contains(
+            r#""ocai":{"now":[[null,null,null,null],[null,null,null,null],[null,null,70.0,null],"#
+        ),
         "{json}"
     );
-    assert!(!json.contains("preferred"), "an empty profile is left out: {json}");
+    assert!(
+        !json.contains("preferred"),
+        "an empty profile is left out: {json}"
+    );
     let back: FitCheck = serde_json::from_str(&json).unwrap();
     assert_eq!(back, check);
 }
@@ -215,7 +225,11 @@ fn stored_fit_data_that_breaks_a_rule_is_refused_and_unknown_scales_are_skipped(
         (format!("[{row}]"), false),
     ];
     for (json, ok) in profiles {
-        assert_eq!(serde_json::from_str::<OcaiProfile>(&json).is_ok(), ok, "{json}");
+        assert_eq!(
+            serde_json::from_str::<OcaiProfile>(&json).is_ok(),
+            ok,
+            "{json}"
+        );
     }
 }
 
@@ -235,8 +249,18 @@ fn aspect(cells: [Option<f64>; 4]) -> OcaiProfile {
 fn an_aspect_shows_its_sum_and_what_is_left_to_100() {
     // (cells, sum, remaining, complete)
     let cases: [([Option<f64>; 4], f64, f64, bool); 9] = [
-        ([Some(40.0), Some(20.0), Some(25.0), Some(15.0)], 100.0, 0.0, true),
-        ([Some(37.5), Some(22.5), Some(25.0), Some(15.0)], 100.0, 0.0, true),
+        (
+            [Some(40.0), Some(20.0), Some(25.0), Some(15.0)],
+            100.0,
+            0.0,
+            true,
+        ),
+        (
+            [Some(37.5), Some(22.5), Some(25.0), Some(15.0)],
+            100.0,
+            0.0,
+            true,
+        ),
         ([Some(40.0), Some(20.0), None, None], 60.0, 40.0, false),
         ([Some(60.0), Some(60.0), None, None], 120.0, -20.0, false),
         ([Some(100.0), None, None, None], 100.0, 0.0, true),
@@ -244,14 +268,28 @@ fn an_aspect_shows_its_sum_and_what_is_left_to_100() {
         ([Some(0.0); 4], 0.0, 100.0, false),
         // Three means of 33.333… rounded to hundredths: 99.99, within the
         // 0.02 that rounding four cells can lose.
-        ([Some(33.33), Some(33.33), Some(33.33), Some(0.0)], 99.99, 0.01, true),
+        (
+            [Some(33.33), Some(33.33), Some(33.33), Some(0.0)],
+            99.99,
+            0.01,
+            true,
+        ),
         // Rounded to tenths they lose 0.1: not complete, 0.1 left.
-        ([Some(33.3), Some(33.3), Some(33.3), Some(0.0)], 99.9, 0.1, false),
+        (
+            [Some(33.3), Some(33.3), Some(33.3), Some(0.0)],
+            99.9,
+            0.1,
+            false,
+        ),
     ];
     for (cells, sum, remaining, complete) in cases {
         let p = aspect(cells);
         assert!((p.sum(0) - sum).abs() < 1e-9, "{cells:?}: sum {}", p.sum(0));
-        assert!((p.remaining(0) - remaining).abs() < 1e-9, "{cells:?}: left {}", p.remaining(0));
+        assert!(
+            (p.remaining(0) - remaining).abs() < 1e-9,
+            "{cells:?}: left {}",
+            p.remaining(0)
+        );
         assert_eq!(p.is_complete(0), complete, "{cells:?}");
         // The other five aspects are empty: never complete.
         assert_eq!(p.complete_aspects(), usize::from(complete));
@@ -264,11 +302,19 @@ fn a_cell_takes_decimals_to_the_hundredth_and_refuses_what_is_out_of_range() {
     p.set(2, CultureType::Market, 37.5).unwrap();
     assert_eq!(p.get(2, CultureType::Market), Some(37.5));
     p.set(2, CultureType::Clan, 22.254).unwrap();
-    assert_eq!(p.get(2, CultureType::Clan), Some(22.25), "kept to the hundredth");
+    assert_eq!(
+        p.get(2, CultureType::Clan),
+        Some(22.25),
+        "kept to the hundredth"
+    );
     let before = p;
     for bad in [-0.01, 100.01, f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
         assert_eq!(p.set(2, CultureType::Market, bad), Err(OutOfRange), "{bad}");
-        assert_eq!(p.set(6, CultureType::Market, 10.0), Err(OutOfRange), "no aspect 7");
+        assert_eq!(
+            p.set(6, CultureType::Market, 10.0),
+            Err(OutOfRange),
+            "no aspect 7"
+        );
         assert_eq!(p, before, "a refused value changes nothing");
     }
     p.clear(2, CultureType::Clan);
@@ -397,22 +443,41 @@ fn a_difference_of_10_points_or_more_is_flagged() {
             vec![]
         };
         assert_eq!(flags, expected, "{d}");
-        assert!((comparisons[0].differences[0] + d).abs() < 1e-9, "client minus supplier");
+        assert!(
+            (comparisons[0].differences[0] + d).abs() < 1e-9,
+            "client minus supplier"
+        );
     }
 }
 
 #[test]
 fn the_comparisons_name_the_profiles_they_compare() {
     let r = |side, moment| ProfileRef { side, moment };
-    let (sn, sp) = (r(Side::Supplier, Moment::Now), r(Side::Supplier, Moment::Preferred));
-    let (cn, cp) = (r(Side::Client, Moment::Now), r(Side::Client, Moment::Preferred));
+    let (sn, sp) = (
+        r(Side::Supplier, Moment::Now),
+        r(Side::Supplier, Moment::Preferred),
+    );
+    let (cn, cp) = (
+        r(Side::Client, Moment::Now),
+        r(Side::Client, Moment::Preferred),
+    );
     let pairs = |check: &FitCheck| -> Vec<(ProfileRef, ProfileRef)> {
-        check.ocai_comparisons().iter().map(|c| (c.from, c.to)).collect()
+        check
+            .ocai_comparisons()
+            .iter()
+            .map(|c| (c.from, c.to))
+            .collect()
     };
     let mut check = FitCheck::default();
-    assert!(pairs(&check).is_empty(), "nothing entered, nothing compared");
+    assert!(
+        pairs(&check).is_empty(),
+        "nothing entered, nothing compared"
+    );
     check.supplier.ocai.now = whole([40.0, 20.0, 25.0, 15.0]);
-    assert!(pairs(&check).is_empty(), "one profile alone is not compared");
+    assert!(
+        pairs(&check).is_empty(),
+        "one profile alone is not compared"
+    );
     check.client.ocai.now = whole([25.0; 4]);
     assert_eq!(pairs(&check), [(sn, cn)]);
     check.supplier.ocai.preferred = whole([50.0, 20.0, 20.0, 10.0]);
@@ -430,7 +495,10 @@ fn the_comparisons_name_the_profiles_they_compare() {
     assert_eq!(comparisons[0].from, sn);
     assert_eq!(comparisons[0].to, cn);
     assert!(comparisons[0].incomplete);
-    assert!(!comparisons[1].incomplete, "supplier preferred vs client preferred");
+    assert!(
+        !comparisons[1].incomplete,
+        "supplier preferred vs client preferred"
+    );
 }
 
 #[test]
@@ -445,7 +513,13 @@ fn a_pasted_table_is_read_with_its_separator_and_decimal_mark() {
         (rows(";", ["37.5", "22.5", "25", "15"]), Mark::Comma),
         (rows(" ; ", ["37.5", "22.5", "25", "15"]), Mark::Point),
         // Windows line ends, a trailing separator, blank lines around.
-        (format!("\n{}\r\n\n", rows(";", ["37,5", "22,5", "25", "15;"]).replace('\n', "\r\n")), Mark::Point),
+        (
+            format!(
+                "\n{}\r\n\n",
+                rows(";", ["37,5", "22,5", "25", "15;"]).replace('\n', "\r\n")
+            ),
+            Mark::Point,
+        ),
     ];
     for (text, ui_mark) in cases {
         assert_eq!(read_block(&text, ui_mark), Ok(expected), "{text:?}");
@@ -458,7 +532,10 @@ fn a_pasted_table_is_read_with_its_separator_and_decimal_mark() {
     );
     // An empty cell among the four stays empty.
     let gap = rows("\t", ["60", "", "40", ""]);
-    assert_eq!(read_block(&gap, Mark::Point).unwrap()[0], [Some(60.0), None, Some(40.0), None]);
+    assert_eq!(
+        read_block(&gap, Mark::Point).unwrap()[0],
+        [Some(60.0), None, Some(40.0), None]
+    );
 }
 
 #[test]
@@ -475,15 +552,31 @@ fn a_pasted_table_that_cannot_be_read_says_where() {
         ("  \n\t\n".to_owned(), BlockError::Empty),
         (vec![good; 5].join("\n"), BlockError::Rows(5)),
         (vec![good; 7].join("\n"), BlockError::Rows(7)),
-        (with(3, "40\t20\t40"), BlockError::Cells { row: 3, found: 3 }),
-        (with(2, "40\t20\t25\t15\t7"), BlockError::Cells { row: 2, found: 5 }),
+        (
+            with(3, "40\t20\t40"),
+            BlockError::Cells { row: 3, found: 3 },
+        ),
+        (
+            with(2, "40\t20\t25\t15\t7"),
+            BlockError::Cells { row: 2, found: 5 },
+        ),
         (with(1, "40"), BlockError::Cells { row: 1, found: 1 }),
         (
             with(2, "40\t20\t25\tabc"),
-            BlockError::Number { row: 2, column: 4, problem: Problem::NotANumber },
+            BlockError::Number {
+                row: 2,
+                column: 4,
+                problem: Problem::NotANumber,
+            },
         ),
-        (with(6, "120\t0\t0\t0"), BlockError::Range { row: 6, column: 1 }),
-        (with(4, "40\t-20\t25\t15"), BlockError::Range { row: 4, column: 2 }),
+        (
+            with(6, "120\t0\t0\t0"),
+            BlockError::Range { row: 6, column: 1 },
+        ),
+        (
+            with(4, "40\t-20\t25\t15"),
+            BlockError::Range { row: 4, column: 2 },
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(read_block(&text, Mark::Point), Err(expected), "{text:?}");

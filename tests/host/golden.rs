@@ -86,12 +86,24 @@ pub fn workspace() -> Workspace {
             fit.supplier.ocai.now.set(aspect, kind, points).unwrap();
         }
     }
-    fit.supplier.ocai.now.set(5, CultureType::Clan, 37.5).unwrap();
-    fit.supplier.ocai.now.set(5, CultureType::Adhocracy, 22.5).unwrap();
+    fit.supplier
+        .ocai
+        .now
+        .set(5, CultureType::Clan, 37.5)
+        .unwrap();
+    fit.supplier
+        .ocai
+        .now
+        .set(5, CultureType::Adhocracy, 22.5)
+        .unwrap();
     for (kind, points) in CultureType::ALL.into_iter().zip([50.0, 20.0, 20.0, 10.0]) {
         fit.supplier.ocai.preferred.set(0, kind, points).unwrap();
     }
-    fit.supplier.ocai.preferred.set(1, CultureType::Clan, 30.25).unwrap();
+    fit.supplier
+        .ocai
+        .preferred
+        .set(1, CultureType::Clan, 30.25)
+        .unwrap();
     fit.client.name = "Zakłady Północne S.A.".to_owned();
     fit.client.profile.set(Dimension::DealOrientation, 5);
     fit.client.profile.set(Dimension::Trusting, 3);
@@ -100,7 +112,11 @@ pub fn workspace() -> Workspace {
             fit.client.ocai.now.set(aspect, kind, points).unwrap();
         }
     }
-    fit.client.ocai.now.set(3, CultureType::Adhocracy, 0.0).unwrap();
+    fit.client
+        .ocai
+        .now
+        .set(3, CultureType::Adhocracy, 0.0)
+        .unwrap();
 
     let economics = &mut first.economics;
     economics.currency = "PLN".to_owned();

@@ -146,11 +146,13 @@ fn version_4_ocai_splits_become_the_now_profiles() {
     use rapport::model::fit::{CultureType, Moment, Side};
     // The supplier had a split of whole points, the client none stored
     // (never written by a release, which always wrote one).
-    let aspects = r#"[[40,20,25,15],[25,25,25,25],[25,25,25,25],[25,25,25,25],[25,25,25,25],[100,0,0,0]]"#;
+    let aspects =
+        r#"[[40,20,25,15],[25,25,25,25],[25,25,25,25],[25,25,25,25],[25,25,25,25],[100,0,0,0]]"#;
     let engagement = format!(
         r#"{{"id":"e1","fit":{{"supplier":{{"name":"Acme","ocai":{{"aspects":{aspects}}}}},"client":{{"name":"Borealis"}}}}}}"#
     );
-    let v4 = format!(r#"{{"format":"rapport","version":4,"data":{{"engagements":[{engagement}]}}}}"#);
+    let v4 =
+        format!(r#"{{"format":"rapport","version":4,"data":{{"engagements":[{engagement}]}}}}"#);
     let v1 = format!(r#"{{"format":"rapport","version":1,"data":{engagement}}}"#);
     for (raw, steps) in [(v4, vec![4]), (v1, vec![1, 2, 3, 4])] {
         let (migrated, _) = decode(&raw).unwrap();
@@ -169,7 +171,8 @@ fn version_4_ocai_splits_become_the_now_profiles() {
     }
     // The split every engagement started with, 25 everywhere and saved
     // untouched, was never entered: it becomes an empty profile.
-    let even = r#"[[25,25,25,25],[25,25,25,25],[25,25,25,25],[25,25,25,25],[25,25,25,25],[25,25,25,25]]"#;
+    let even =
+        r#"[[25,25,25,25],[25,25,25,25],[25,25,25,25],[25,25,25,25],[25,25,25,25],[25,25,25,25]]"#;
     let untouched = format!(
         r#"{{"format":"rapport","version":4,"data":{{"engagements":[{{"id":"e1","fit":{{"client":{{"ocai":{{"aspects":{even}}}}}}}}}]}}}}"#
     );

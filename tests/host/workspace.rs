@@ -248,10 +248,7 @@ fn party() -> impl Strategy<Value = PartyParts> {
     (
         "[A-Za-zĄąЖж &<>\"'-]{0,12}",
         proptest::collection::vec((0usize..12, 1u8..=5), 0..12),
-        proptest::collection::vec(
-            (any::<bool>(), 0usize..6, 0usize..4, 0u16..=10_000),
-            0..6,
-        ),
+        proptest::collection::vec((any::<bool>(), 0usize..6, 0usize..4, 0u16..=10_000), 0..6),
     )
 }
 

@@ -1,10 +1,10 @@
 //! The fit's two charts, drawn from the check's inputs in the user's
 //! language.
 
+use super::ocai_text::moment_name;
 use crate::chart::butterfly::{self, ButterflyChart, Mark, Row};
 use crate::chart::radar::{self, Look, RadarChart, Series};
 use crate::chart::{self, ChartError};
-use super::ocai_text::moment_name;
 use crate::i18n::{fill, Locale, Strings};
 use crate::model::fit::{CultureType, Dimension, FitCheck, Flag, Moment, Side};
 use crate::ui::labels;

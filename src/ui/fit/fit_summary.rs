@@ -24,7 +24,10 @@ pub fn FitSummary(
             let scales = fill(
                 t.fit_compared_scales,
                 &[
-                    ("supplier", &labels::party(t, Side::Supplier, &fit.supplier.name)),
+                    (
+                        "supplier",
+                        &labels::party(t, Side::Supplier, &fit.supplier.name),
+                    ),
                     ("client", &labels::party(t, Side::Client, &fit.client.name)),
                 ],
             );

@@ -152,7 +152,7 @@ pub fn OcaiCell(
             <button
                 type="button"
                 aria-label=fill(t.ocai_less, &names)
-                prop:disabled=move || value.get().unwrap_or(0.0) <= 0.0
+                prop:disabled=move || { value.get().unwrap_or(0.0) <= 0.0 }
                 on:click=move |_| step(-OCAI_STEP)
             >
                 "−"
@@ -160,7 +160,7 @@ pub fn OcaiCell(
             <button
                 type="button"
                 aria-label=fill(t.ocai_more, &names)
-                prop:disabled=move || value.get().unwrap_or(0.0) >= 100.0
+                prop:disabled=move || { value.get().unwrap_or(0.0) >= 100.0 }
                 on:click=move |_| step(OCAI_STEP)
             >
                 "+"

@@ -20,8 +20,16 @@ pub fn OcaiPanel(
     let ctx = use_ctx();
     let id = format!(
         "ocai-{}-{}",
-        if which.side == Side::Supplier { "supplier" } else { "client" },
-        if which.moment == Moment::Now { "now" } else { "preferred" }
+        if which.side == Side::Supplier {
+            "supplier"
+        } else {
+            "client"
+        },
+        if which.moment == Moment::Now {
+            "now"
+        } else {
+            "preferred"
+        }
     );
     let message = RwSignal::new(None::<String>);
     let profile = Memo::new(move |_| ctx.work.with(|w| *w.current().fit.profile(which)));
@@ -47,9 +55,8 @@ pub fn OcaiPanel(
         let rows = (0..OCAI_ASPECTS)
             .map(|aspect| {
                 let aspect_name = t.ocai_aspects.get(aspect).copied().unwrap_or_default();
-                let cells = CultureType::ALL
-                    .map(|kind| view! { <OcaiCell which aspect kind message /> })
-                    ;
+                let cells =
+                    CultureType::ALL.map(|kind| view! { <OcaiCell which aspect kind message /> });
                 let sum = move || points(ctx.locale.get(), profile.get().sum(aspect));
                 let left = move || {
                     let locale = ctx.locale.get();

@@ -20,8 +20,16 @@ pub fn OcaiPaste(
     let text = RwSignal::new(String::new());
     let id = format!(
         "ocai-paste-{}-{}",
-        if which.side == Side::Supplier { "s" } else { "c" },
-        if which.moment == Moment::Now { "now" } else { "pref" }
+        if which.side == Side::Supplier {
+            "s"
+        } else {
+            "c"
+        },
+        if which.moment == Moment::Now {
+            "now"
+        } else {
+            "pref"
+        }
     );
     let hint = format!("{id}-hint");
     move || {

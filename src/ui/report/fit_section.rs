@@ -2,9 +2,9 @@
 //! flags with their conversation prompts, and the OCAI kite.
 
 use crate::i18n::fill;
+use crate::model::fit::Side;
 use crate::ui::chart_figure::ChartFigure;
 use crate::ui::context::use_ctx;
-use crate::model::fit::Side;
 use crate::ui::fit::{
     between_parties, butterfly_svg, kite_svg, kite_title, ButterflyTable, FlagList, KiteTable,
     OcaiSummary,
@@ -19,8 +19,9 @@ pub fn FitSection() -> impl IntoView {
     let check = Memo::new(move |_| ctx.work.with(|w| w.current().fit.clone()));
     let result = Memo::new(move |_| check.with(|c| c.result()));
     let butterfly = Signal::derive(move || check.with(|c| butterfly_svg(ctx.t(), c)));
-    let kite =
-        move |side| Signal::derive(move || check.with(|c| kite_svg(ctx.t(), ctx.locale.get(), c, side)));
+    let kite = move |side| {
+        Signal::derive(move || check.with(|c| kite_svg(ctx.t(), ctx.locale.get(), c, side)))
+    };
     move || {
         let t = ctx.t();
         let locale = ctx.locale.get();
@@ -48,7 +49,10 @@ pub fn FitSection() -> impl IntoView {
             let scales = fill(
                 t.fit_compared_scales,
                 &[
-                    ("supplier", &labels::party(t, Side::Supplier, &c.supplier.name)),
+                    (
+                        "supplier",
+                        &labels::party(t, Side::Supplier, &c.supplier.name),
+                    ),
                     ("client", &labels::party(t, Side::Client, &c.client.name)),
                 ],
             );
