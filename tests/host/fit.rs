@@ -543,15 +543,15 @@ fn a_pasted_table_that_cannot_be_read_says_where() {
     use rapport::i18n::number::{Mark, Problem};
     let good = "40\t20\t25\t15";
     let with = |row: usize, line: &str| {
-        let mut lines = vec![good; 6];
+        let mut lines = [good; 6];
         lines[row - 1] = line;
         lines.join("\n")
     };
     let cases = [
         (String::new(), BlockError::Empty),
         ("  \n\t\n".to_owned(), BlockError::Empty),
-        (vec![good; 5].join("\n"), BlockError::Rows(5)),
-        (vec![good; 7].join("\n"), BlockError::Rows(7)),
+        ([good; 5].join("\n"), BlockError::Rows(5)),
+        ([good; 7].join("\n"), BlockError::Rows(7)),
         (
             with(3, "40\t20\t40"),
             BlockError::Cells { row: 3, found: 3 },
