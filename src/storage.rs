@@ -1,7 +1,7 @@
 //! The only module that touches the browser's local storage.
 //!
 //! Saved work is one JSON envelope under one key:
-//! `{"format":"rapport","version":4,"revision":12,"data":{…}}`. The
+//! `{"format":"rapport","version":5,"revision":12,"data":{…}}`. The
 //! version lets later releases migrate older data and refuse newer data
 //! rather than overwrite it. Every failure is a [`StorageError`] value, never a panic: a browser
 //! may block storage (private modes, strict settings), fill it, or hand back
@@ -41,7 +41,11 @@ pub const FORMAT: &str = "rapport";
 /// Version 4 adds each engagement's report choices (`report`) and its
 /// key-account portfolio (`accounts`), which a release of version 3 would
 /// drop on its next save.
-pub const SCHEMA_VERSION: u32 = 4;
+/// Version 5 gives each fit party two OCAI profiles, now and preferred,
+/// with cells that may be empty or hold decimals (`"ocai":{"now":[[…]]}`);
+/// version 4 had one split of whole points per party (`"ocai":{"aspects":…}`),
+/// which becomes the "now" profile (`ocai_now_from_v4`).
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Why saved work could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -136,7 +140,9 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
     let (mut work, set_aside) = if version <= 1 {
         // 1 → 2: the one set of tools becomes the first engagement.
         steps.push(1);
-        let v1: V1 = serde_json::from_str(data)?;
+        let mut root: serde_json::Value = serde_json::from_str(data)?;
+        ocai_now_from_v4(&mut root);
+        let v1: V1 = serde_json::from_value(root)?;
         let work = Workspace {
             settings: v1.settings,
             engagements: vec![Engagement {
@@ -156,7 +162,15 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
         let mut engagements = Vec::new();
         let mut set_aside = 0;
         for raw in v2.engagements {
-            match serde_json::from_str::<Engagement>(raw.get()) {
+            let read = if version <= 4 {
+                serde_json::from_str::<serde_json::Value>(raw.get()).and_then(|mut e| {
+                    ocai_now_from_v4(&mut e);
+                    serde_json::from_value::<Engagement>(e)
+                })
+            } else {
+                serde_json::from_str::<Engagement>(raw.get())
+            };
+            match read {
                 Ok(e) => engagements.push(e),
                 Err(e) => {
                     set_aside += 1;
@@ -187,6 +201,11 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
         // Recorded so the v3 fixtures prove it.
         steps.push(3);
     }
+    if version <= 4 {
+        // 4 → 5: done on each engagement as it was read, above
+        // (`ocai_now_from_v4`); recorded so the v4 fixtures prove it.
+        steps.push(4);
+    }
     work.normalize();
     Ok(Migrated {
         work,
@@ -194,6 +213,41 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
         first_error,
         steps,
     })
+}
+
+/// Step 4 → 5 on one engagement (or version 1's data, which holds `fit`
+/// the same way), as JSON before it is read: each party's single OCAI split
+/// `"ocai":{"aspects":[…]}` becomes its "now" profile `"ocai":{"now":[…]}`,
+/// the points as they were; its "preferred" profile starts empty. The one
+/// exception is the split every release before version 5 started with and
+/// saved untouched, 25 points everywhere: it was never entered, so it
+/// becomes an empty profile rather than a "now" nobody chose. A party
+/// stored without a split starts with both profiles empty. Anything
+/// unexpected is left as it is for the reader to accept or refuse.
+fn ocai_now_from_v4(engagement: &mut serde_json::Value) {
+    for side in ["supplier", "client"] {
+        let Some(ocai) = engagement
+            .get_mut("fit")
+            .and_then(|fit| fit.get_mut(side))
+            .and_then(|party| party.get_mut("ocai"))
+            .and_then(serde_json::Value::as_object_mut)
+        else {
+            continue;
+        };
+        if let Some(aspects) = ocai.remove("aspects") {
+            let untouched = aspects.as_array().is_some_and(|rows| {
+                rows.len() == 6
+                    && rows.iter().all(|row| {
+                        row.as_array().is_some_and(|cells| {
+                            cells.len() == 4 && cells.iter().all(|c| c.as_u64() == Some(25))
+                        })
+                    })
+            });
+            if !untouched {
+                ocai.insert("now".to_owned(), aspects);
+            }
+        }
+    }
 }
 
 /// The envelope text for `work`, at save number `revision` (0 for a file).

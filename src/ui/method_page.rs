@@ -118,6 +118,11 @@ pub fn MethodPage() -> impl IntoView {
                 </p>
             </section>
 
+            <section aria-labelledby="method-ocai-heading">
+                <h2 id="method-ocai-heading">{t.method_ocai_heading}</h2>
+                <p>{t.method_ocai}</p>
+            </section>
+
             <section aria-labelledby="loyalty-heading">
                 <h2 id="loyalty-heading">{t.loyalty_heading}</h2>
                 <p>{t.loyalty_intro}</p>

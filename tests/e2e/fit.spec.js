@@ -1,7 +1,8 @@
 // The cultural-fit checker as a consultant uses it with two companies:
 // name them, place both on every scale by tapping, read the verdict, the
-// flags with their prompts and both charts, split OCAI points, reload,
-// switch language.
+// flags with their prompts and both charts, step OCAI points, reload,
+// switch language. (Typed and pasted OCAI cells, now and preferred, and the
+// 10-point flags: ocai.spec.js.)
 const { test, expect, press, open, reload, strings } = require('./fixtures');
 
 const en = strings.en;
@@ -38,6 +39,11 @@ function radio(page, t, d, company, value) {
     .getByRole('radio', { name: value, exact: true });
 }
 
+/** The values of a row's OCAI cells. */
+function values(row) {
+  return row.getByRole('textbox').evaluateAll((fields) => fields.map((f) => f.value));
+}
+
 async function name(page, label, value) {
   const field = page.getByLabel(label);
   await field.fill(value);
@@ -72,7 +78,7 @@ async function expectResult(page, t, supplier, client) {
   await expect(butterfly).toContainText(client);
   const scales = (await butterfly.textContent()).replace(/\s+/g, '');
   expect(scales).toContain(t.dim_scheduling[0].replace(/\s+/g, ''));
-  const kite = page.getByRole('img', { name: t.kite_title });
+  const kite = page.getByRole('img', { name: t.ocai_kite_title.replace('{party}', supplier), exact: true });
   await expect(kite.locator('svg')).toHaveCount(1);
   const types = (await kite.textContent()).replace(/\s+/g, '');
   for (const type of t.ocai_types) expect(types).toContain(type.replace(/\s+/g, ''));
@@ -91,21 +97,21 @@ test('a consultant profiles both companies by tapping and the verdict holds afte
   await expect(summary).toContainText('12 of 12');
   await expectResult(page, en, 'Acme', 'Borealis');
 
-  // OCAI: three taps move Acme's market culture from 25 to 40 on the first
-  // aspect; the other three types give up 15 between them, and the aspect
-  // still sums to 100.
-  const acme = page.getByRole('region', { name: 'Acme', exact: true });
+  // OCAI: three taps move Acme's market culture from empty to 15 on the
+  // first aspect "now"; no other cell moves (since schema version 5 there
+  // is no redistribution).
+  const acme = page.getByRole('region', { name: en.ocai_profile_now.replace('{party}', 'Acme'), exact: true });
   const more = acme.getByRole('button', {
     name: en.ocai_more.replace('{type}', en.ocai_types[2]).replace('{aspect}', en.ocai_aspects[0]),
   });
   for (let i = 0; i < 3; i += 1) await press(more);
   const row = acme.getByRole('row', { name: new RegExp(`^${en.ocai_aspects[0]}`) });
-  await expect(row.locator('output')).toHaveText(['20', '20', '40', '20']);
+  await expect.poll(() => values(row)).toEqual(['', '', '15', '']);
 
   await reload(page);
   await expect(page.getByLabel(en.fit_supplier_name)).toHaveValue('Acme');
   await expectResult(page, en, 'Acme', 'Borealis');
-  await expect(row.locator('output')).toHaveText(['20', '20', '40', '20']);
+  await expect.poll(() => values(row)).toEqual(['', '', '15', '']);
   await expect(radio(page, en, 'horizon', 'Borealis', '4')).toBeChecked();
 
   // The client moves to 2 on deals or relationships: both now lean to
@@ -132,21 +138,24 @@ for (const lang of ['ru', 'pl']) {
   });
 }
 
-test('an OCAI aspect always sums to 100, however it is tapped', async ({ page }) => {
+test('an OCAI stepper moves its own cell only, within 0 to 100, and the aspect says what it lacks or holds too many', async ({ page }) => {
   await open(page, '/#/fit');
-  const supplier = page.getByRole('region', { name: en.fit_supplier, exact: true });
+  const supplier = page.getByRole('region', { name: en.ocai_profile_now.replace('{party}', en.fit_supplier), exact: true });
   const button = (kind, type) =>
     supplier.getByRole('button', {
       name: en[kind].replace('{type}', en.ocai_types[type]).replace('{aspect}', en.ocai_aspects[5]),
     });
   const row = supplier.getByRole('row', { name: new RegExp(`^${en.ocai_aspects[5]}`) });
-  for (let i = 0; i < 15; i += 1) await press(button("ocai_more", 0));
-  await expect(row.locator('output')).toHaveText(['100', '0', '0', '0']);
+  // Twenty taps of 5 reach 100, where + stops.
+  for (let i = 0; i < 20; i += 1) await press(button('ocai_more', 0));
+  await expect.poll(() => values(row)).toEqual(['100', '', '', '']);
   await expect(button('ocai_more', 0)).toBeDisabled();
   await expect(button('ocai_less', 1)).toBeDisabled();
-  await press(button('ocai_less', 0));
+  await expect(row.locator('.ocai-left')).toHaveText(en.ocai_full);
   await press(button('ocai_more', 3));
-  const values = (await row.locator('output').allTextContents()).map(Number);
-  expect(values.reduce((a, b) => a + b, 0)).toBe(100);
-  expect(values[3]).toBeGreaterThan(0);
+  await expect.poll(() => values(row)).toEqual(['100', '', '', '5']);
+  await expect(row.locator('.ocai-sum')).toHaveText('105');
+  await expect(row.locator('.ocai-left')).toHaveText(en.ocai_over.replace('{points}', '5'));
+  await press(button('ocai_less', 0));
+  await expect(row.locator('.ocai-left')).toHaveText(en.ocai_full);
 });

@@ -176,7 +176,17 @@ for (const lang of ['en', 'ru', 'pl']) {
       .toHaveText(fill(t.report_fit_score, { score: '38', verdict: t.verdict_resolve }));
     await expect(fit.getByRole('img', { name: t.butterfly_title }).locator('svg')).toHaveCount(1);
     await expect(fit.locator('.flag.red')).toHaveCount(1);
-    await expect(fit.getByRole('img', { name: t.kite_title }).locator('svg')).toHaveCount(1);
+    // OCAI (since schema version 5): a kite per party, now and preferred
+    // (the version 3 splits are the "now" profiles), and the profiles the
+    // verdict compares named.
+    for (const party of ['Acme', 'Zakłady Północne']) {
+      await expect(fit.getByRole('img', { name: fill(t.ocai_kite_title, { party }), exact: true }).locator('svg')).toHaveCount(1);
+    }
+    const versus = fill(t.ocai_versus, {
+      from: fill(t.ocai_profile_now, { party: 'Acme' }),
+      to: fill(t.ocai_profile_now, { party: 'Zakłady Północne' }),
+    });
+    await expect(fit).toContainText(fill(t.fit_compared_ocai, { comparison: versus }));
 
     // Loyalty economics: the key numbers, five charts and the three
     // scenarios compared.
@@ -235,9 +245,10 @@ test('sections are ticked per engagement and the choice is saved', async ({ page
   await expect(page.getByRole('heading', { level: 2, name: 'Where Acme stands' })).toBeVisible();
   await expect(page.getByText(fill(t.report_by, { name: 'Anna Nowak' }))).toBeVisible();
   await page.getByLabel(t.report_snapshot).selectOption({ label: `1 Oct 2026 · Kick-off` });
-  // Stored as version 4 once the debounced save has run.
+  // Stored as version 5 (since the OCAI's now and preferred profiles)
+  // once the debounced save has run.
   await expect.poll(() => savedReport(page)).toEqual({
-    version: 4,
+    version: 5,
     report: {
       title: 'Where Acme stands',
       consultant: 'Anna Nowak',

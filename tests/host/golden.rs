@@ -77,13 +77,46 @@ pub fn workspace() -> Workspace {
     fit.supplier.profile.set(Dimension::DealOrientation, 2);
     fit.supplier.profile.set(Dimension::Horizon, 4);
     fit.supplier.profile.set(Dimension::Scheduling, 1);
-    fit.supplier.ocai.aspects[0].set(CultureType::Market, 40);
-    fit.supplier.ocai.aspects[5].set(CultureType::Hierarchy, 10);
+    // OCAI, version 5: the supplier's "now" whole, with decimals; its
+    // "preferred" with one complete aspect and one half-entered (cells left
+    // empty are stored as null); the client's "now" only, so an empty
+    // profile is left out.
+    for aspect in 0..6 {
+        for (kind, points) in CultureType::ALL.into_iter().zip([40.0, 20.0, 25.0, 15.0]) {
+            fit.supplier.ocai.now.set(aspect, kind, points).unwrap();
+        }
+    }
+    fit.supplier
+        .ocai
+        .now
+        .set(5, CultureType::Clan, 37.5)
+        .unwrap();
+    fit.supplier
+        .ocai
+        .now
+        .set(5, CultureType::Adhocracy, 22.5)
+        .unwrap();
+    for (kind, points) in CultureType::ALL.into_iter().zip([50.0, 20.0, 20.0, 10.0]) {
+        fit.supplier.ocai.preferred.set(0, kind, points).unwrap();
+    }
+    fit.supplier
+        .ocai
+        .preferred
+        .set(1, CultureType::Clan, 30.25)
+        .unwrap();
     fit.client.name = "Zakłady Północne S.A.".to_owned();
     fit.client.profile.set(Dimension::DealOrientation, 5);
     fit.client.profile.set(Dimension::Trusting, 3);
-    fit.client.ocai.aspects[0].set(CultureType::Clan, 55);
-    fit.client.ocai.aspects[3].set(CultureType::Adhocracy, 0);
+    for aspect in 0..6 {
+        for (kind, points) in CultureType::ALL.into_iter().zip([55.0, 15.0, 15.0, 15.0]) {
+            fit.client.ocai.now.set(aspect, kind, points).unwrap();
+        }
+    }
+    fit.client
+        .ocai
+        .now
+        .set(3, CultureType::Adhocracy, 0.0)
+        .unwrap();
 
     let economics = &mut first.economics;
     economics.currency = "PLN".to_owned();

@@ -83,7 +83,7 @@ fn version_1_becomes_the_first_engagement() {
         "assessment":{"current":{"answers":{"strategy.1":{"level":4}}}},
         "economics":{"currency":"PLN"}}}"#;
     let (migrated, _) = decode(raw).unwrap();
-    assert_eq!(migrated.steps, vec![1, 2, 3]);
+    assert_eq!(migrated.steps, vec![1, 2, 3, 4]);
     let w = migrated.work;
     assert_eq!(w.settings.language.as_deref(), Some("ru"));
     assert_eq!(w.engagements.len(), 1);
@@ -128,11 +128,61 @@ fn every_truncation_of_a_valid_envelope_is_handled() {
 
 #[test]
 fn each_version_takes_every_step_from_its_own() {
-    let cases: [(u32, &[u32]); 4] = [(1, &[1, 2, 3]), (2, &[2, 3]), (3, &[3]), (4, &[])];
+    let cases: [(u32, &[u32]); 5] = [
+        (1, &[1, 2, 3, 4]),
+        (2, &[2, 3, 4]),
+        (3, &[3, 4]),
+        (4, &[4]),
+        (5, &[]),
+    ];
     for (version, steps) in cases {
         let migrated = migrate(version, "{}").unwrap();
         assert_eq!(migrated.steps, steps, "version {version}");
     }
+}
+
+#[test]
+fn version_4_ocai_splits_become_the_now_profiles() {
+    use rapport::model::fit::{CultureType, Moment, Side};
+    // The supplier had a split of whole points, the client none stored
+    // (never written by a release, which always wrote one).
+    let aspects =
+        r#"[[40,20,25,15],[25,25,25,25],[25,25,25,25],[25,25,25,25],[25,25,25,25],[100,0,0,0]]"#;
+    let engagement = format!(
+        r#"{{"id":"e1","fit":{{"supplier":{{"name":"Acme","ocai":{{"aspects":{aspects}}}}},"client":{{"name":"Borealis"}}}}}}"#
+    );
+    let v4 =
+        format!(r#"{{"format":"rapport","version":4,"data":{{"engagements":[{engagement}]}}}}"#);
+    let v1 = format!(r#"{{"format":"rapport","version":1,"data":{engagement}}}"#);
+    for (raw, steps) in [(v4, vec![4]), (v1, vec![1, 2, 3, 4])] {
+        let (migrated, _) = decode(&raw).unwrap();
+        assert_eq!(migrated.steps, steps);
+        assert_eq!(migrated.set_aside, 0);
+        let fit = &migrated.work.current().fit;
+        let now = &fit.party(Side::Supplier).ocai.now;
+        assert_eq!(now.get(0, CultureType::Clan), Some(40.0));
+        assert_eq!(now.get(0, CultureType::Hierarchy), Some(15.0));
+        assert_eq!(now.get(5, CultureType::Clan), Some(100.0));
+        assert_eq!(now.get(5, CultureType::Market), Some(0.0));
+        assert!(now.is_whole());
+        assert!(fit.supplier.ocai.get(Moment::Preferred).is_empty());
+        assert!(fit.client.ocai.is_empty());
+        assert_eq!(fit.client.name, "Borealis");
+    }
+    // The split every engagement started with, 25 everywhere and saved
+    // untouched, was never entered: it becomes an empty profile.
+    let even =
+        r#"[[25,25,25,25],[25,25,25,25],[25,25,25,25],[25,25,25,25],[25,25,25,25],[25,25,25,25]]"#;
+    let untouched = format!(
+        r#"{{"format":"rapport","version":4,"data":{{"engagements":[{{"id":"e1","fit":{{"client":{{"ocai":{{"aspects":{even}}}}}}}}}]}}}}"#
+    );
+    let (migrated, _) = decode(&untouched).unwrap();
+    assert!(migrated.work.current().fit.client.ocai.is_empty());
+    // A version 4 split that breaks the rules of version 5 (one row)
+    // sets its engagement aside rather than being guessed at.
+    let bad = r#"{"format":"rapport","version":4,"data":{"engagements":[{"id":"e1"},
+        {"id":"e2","fit":{"client":{"ocai":{"aspects":[[25,25,25,25]]}}}}]}}"#;
+    assert_eq!(decode(bad).unwrap().0.set_aside, 1);
 }
 
 #[test]

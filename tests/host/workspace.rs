@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use rapport::model::assessment::{Answer, Answers, Item, Level, Weight};
 use rapport::model::code::{encode, Submission};
 use rapport::model::components::Component;
-use rapport::model::fit::{CultureType, Dimension, Party};
+use rapport::model::fit::{CultureType, Dimension, Moment, Party};
 use rapport::model::loyalty::Effects;
 use rapport::model::scenario::{Field, CURRENCIES};
 use rapport::model::workshop::{Invitation, Participation, Workshop};
@@ -239,15 +239,16 @@ fn apply(answers: &mut Answers, digits: &[(usize, u8)]) {
 }
 
 /// A fit party as generated: a name, answers on some scales as (scale,
-/// answer), OCAI points as (aspect, culture type, points).
-type PartyParts = (String, Vec<(usize, u8)>, Vec<(usize, usize, u8)>);
+/// answer), OCAI points as (preferred rather than now, aspect, culture
+/// type, hundredths of a point).
+type PartyParts = (String, Vec<(usize, u8)>, Vec<(bool, usize, usize, u16)>);
 
 /// A fit party: a name, a profile on some scales, some OCAI points.
 fn party() -> impl Strategy<Value = PartyParts> {
     (
         "[A-Za-zĄąЖж &<>\"'-]{0,12}",
         proptest::collection::vec((0usize..12, 1u8..=5), 0..12),
-        proptest::collection::vec((0usize..6, 0usize..4, 0u8..=100), 0..6),
+        proptest::collection::vec((any::<bool>(), 0usize..6, 0usize..4, 0u16..=10_000), 0..6),
     )
 }
 
@@ -256,8 +257,17 @@ fn fill(side: &mut Party, (name, profile, ocai): PartyParts) {
     for (d, v) in profile {
         side.profile.set(Dimension::ALL[d], v);
     }
-    for (aspect, kind, points) in ocai {
-        side.ocai.aspects[aspect].set(CultureType::ALL[kind], points);
+    for (preferred, aspect, kind, hundredths) in ocai {
+        let moment = if preferred {
+            Moment::Preferred
+        } else {
+            Moment::Now
+        };
+        let points = f64::from(hundredths) / 100.0;
+        side.ocai
+            .get_mut(moment)
+            .set(aspect, CultureType::ALL[kind], points)
+            .unwrap();
     }
 }
 

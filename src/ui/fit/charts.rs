@@ -1,11 +1,12 @@
 //! The fit's two charts, drawn from the check's inputs in the user's
 //! language.
 
+use super::ocai_text::moment_name;
 use crate::chart::butterfly::{self, ButterflyChart, Mark, Row};
 use crate::chart::radar::{self, Look, RadarChart, Series};
 use crate::chart::{self, ChartError};
-use crate::i18n::{Locale, Strings};
-use crate::model::fit::{CultureType, Dimension, FitCheck, Flag, Side};
+use crate::i18n::{fill, Locale, Strings};
+use crate::model::fit::{CultureType, Dimension, FitCheck, Flag, Moment, Side};
 use crate::ui::labels;
 
 /// The butterfly's width in SVG pixels: it sits beside the scales.
@@ -45,34 +46,52 @@ pub(crate) fn butterfly_svg(t: &'static Strings, check: &FitCheck) -> Result<Str
     chart::to_svg(BUTTERFLY_WIDTH, height, |area| butterfly::draw(area, &data))
 }
 
-/// The two OCAI profiles on one kite: the supplier filled, the client as
-/// an outline. The rim is the largest mean rounded up to tens, at least 50,
-/// so typical profiles fill the picture.
+/// One party's OCAI profiles on one kite: now filled, preferred as an
+/// outline. A profile with no complete aspect is left out. The rim is the
+/// largest mean of all four profiles rounded up to tens, at least 50, so
+/// both parties' kites share one scale and can be compared side by side.
 pub(crate) fn kite_svg(
     t: &'static Strings,
     locale: Locale,
     check: &FitCheck,
+    side: Side,
 ) -> Result<String, ChartError> {
-    let supplier = check.supplier.ocai.profile();
-    let client = check.client.ocai.profile();
-    let largest = supplier.iter().chain(&client).copied().fold(0.0, f64::max);
+    let largest = Side::ALL
+        .into_iter()
+        .flat_map(|s| Moment::ALL.map(|m| check.party(s).ocai.get(m).means()))
+        .flatten()
+        .flatten()
+        .fold(0.0, f64::max);
     let scale = ((largest / 10.0).ceil() * 10.0).clamp(50.0, 100.0);
-    let series = |side: Side, values: [f64; 4], look| Series {
-        label: labels::party(t, side, &check.party(side).name),
-        values: values.iter().map(|v| Some(*v)).collect(),
-        look,
-    };
+    let series = Moment::ALL
+        .into_iter()
+        .filter_map(|moment| {
+            let means = check.party(side).ocai.get(moment).means()?;
+            Some(Series {
+                label: moment_name(t, moment).to_owned(),
+                values: means.iter().map(|v| Some(*v)).collect(),
+                look: if moment == Moment::Now {
+                    Look::Filled
+                } else {
+                    Look::Outline
+                },
+            })
+        })
+        .collect();
     let data = RadarChart {
-        title: t.kite_title.to_owned(),
+        title: kite_title(t, check, side),
         axes: CultureType::ALL
             .map(|c| labels::culture_type(t, c).to_owned())
             .to_vec(),
-        series: vec![
-            series(Side::Client, client, Look::Outline),
-            series(Side::Supplier, supplier, Look::Filled),
-        ],
+        series,
         locale,
         scale,
     };
     chart::to_svg(520, 440, |area| radar::draw(area, &data))
+}
+
+/// A party's kite title, which also names its figure.
+pub(crate) fn kite_title(t: &'static Strings, check: &FitCheck, side: Side) -> String {
+    let party = labels::party(t, side, &check.party(side).name);
+    fill(t.ocai_kite_title, &[("party", &party)])
 }

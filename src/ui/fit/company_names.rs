@@ -1,5 +1,8 @@
-//! The names of the two companies, which label everything else.
+//! The names of the two companies, which label everything else. The
+//! engagement's name is offered as the client's while the client has none,
+//! with one tap; a name the user typed is never replaced.
 
+use crate::i18n::fill;
 use crate::model::fit::Side;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
@@ -20,6 +23,36 @@ pub fn CompanyNames() -> impl IntoView {
             ctx.work
                 .update(|w| w.current_mut().fit.party_mut(side).name = name);
         };
+        // Offered only for the client, only while its name is empty and the
+        // engagement has one.
+        let offer = move || {
+            if side != Side::Client {
+                return None;
+            }
+            let name = ctx.work.with(|w| {
+                let e = w.current();
+                (e.fit.client.name.trim().is_empty() && !e.name.trim().is_empty())
+                    .then(|| e.name.trim().to_owned())
+            })?;
+            let take = name.clone();
+            Some(view! {
+                <button
+                    type="button"
+                    class="secondary"
+                    on:click=move |_| {
+                        let take = take.clone();
+                        ctx.work.update(|w| {
+                            let fit = &mut w.current_mut().fit;
+                            if fit.client.name.trim().is_empty() {
+                                fit.client.name = take;
+                            }
+                        });
+                    }
+                >
+                    {fill(t.fit_use_engagement, &[("name", &name)])}
+                </button>
+            })
+        };
         view! {
             <div class="field">
                 <label for=id>{label}</label>
@@ -32,6 +65,7 @@ pub fn CompanyNames() -> impl IntoView {
                     prop:value=value
                     on:change=set
                 />
+                {offer}
             </div>
         }
     };

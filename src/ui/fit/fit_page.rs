@@ -3,14 +3,15 @@
 //! the OCAI profiles.
 
 use super::butterfly_table::ButterflyTable;
-use super::charts::{butterfly_svg, kite_svg};
+use super::charts::{butterfly_svg, kite_svg, kite_title};
 use super::company_names::CompanyNames;
 use super::fit_summary::FitSummary;
 use super::flag_list::FlagList;
 use super::kite_table::KiteTable;
 use super::ocai_panel::OcaiPanel;
+use super::ocai_summary::OcaiSummary;
 use super::scale_item::ScaleItem;
-use crate::model::fit::{Dimension, Profile, Side};
+use crate::model::fit::{Dimension, Moment, Profile, ProfileRef, Side};
 use crate::ui::chart_figure::ChartFigure;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
@@ -35,11 +36,13 @@ pub fn FitPage() -> impl IntoView {
             check
         })
     });
-    let kite = Signal::derive(move || {
-        let t = ctx.t();
-        let locale = ctx.locale.get();
-        ocai.with(|check| kite_svg(t, locale, check))
-    });
+    let kite = move |side: Side| {
+        Signal::derive(move || {
+            let t = ctx.t();
+            let locale = ctx.locale.get();
+            ocai.with(|check| kite_svg(t, locale, check, side))
+        })
+    };
     move || {
         let t = ctx.t();
         let scales = |gordon: bool| {
@@ -81,11 +84,27 @@ pub fn FitPage() -> impl IntoView {
                 <section aria-labelledby="ocai-heading">
                     <h2 id="ocai-heading">{t.ocai_heading}</h2>
                     <p>{t.ocai_intro}</p>
-                    <OcaiPanel side=Side::Supplier />
-                    <OcaiPanel side=Side::Client />
-                    <ChartFigure svg=kite label=t.kite_title.to_owned()>
-                        <KiteTable check=ocai />
-                    </ChartFigure>
+                    {Side::ALL
+                        .map(|side| {
+                            Moment::ALL
+                                .map(|moment| {
+                                    view! { <OcaiPanel which=ProfileRef { side, moment } /> }
+                                })
+                        })}
+                    <div class="ocai-kites">
+                        {Side::ALL
+                            .map(|side| {
+                                let label = Signal::derive(move || {
+                                    ocai.with(|check| kite_title(ctx.t(), check, side))
+                                });
+                                view! {
+                                    <ChartFigure svg=kite(side) label>
+                                        <KiteTable check=ocai side />
+                                    </ChartFigure>
+                                }
+                            })}
+                    </div>
+                    <OcaiSummary check=ocai />
                 </section>
             </div>
         }

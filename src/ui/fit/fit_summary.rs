@@ -1,8 +1,10 @@
-//! The fit at a glance: the score, the verdict and what it means, and how
-//! many scales both companies have answered.
+//! The fit at a glance: the score, the verdict and what it means, how
+//! many scales both companies have answered, and which profiles it
+//! compares (the scales, and the OCAI profiles between the parties).
 
+use super::ocai_text::between_parties;
 use crate::i18n::fill;
-use crate::model::fit::{Dimension, FitResult, Verdict};
+use crate::model::fit::{Dimension, FitResult, Side, Verdict};
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
 use leptos::prelude::*;
@@ -15,10 +17,30 @@ pub fn FitSummary(
     result: Memo<FitResult>,
 ) -> impl IntoView {
     let ctx = use_ctx();
+    let compared = Memo::new(move |_| {
+        let t = ctx.t();
+        ctx.work.with(|w| {
+            let fit = &w.current().fit;
+            let scales = fill(
+                t.fit_compared_scales,
+                &[
+                    (
+                        "supplier",
+                        &labels::party(t, Side::Supplier, &fit.supplier.name),
+                    ),
+                    ("client", &labels::party(t, Side::Client, &fit.client.name)),
+                ],
+            );
+            let ocai = between_parties(t, fit)
+                .map(|pairs| fill(t.fit_compared_ocai, &[("comparison", &pairs)]));
+            (scales, ocai)
+        })
+    });
     move || {
         let t = ctx.t();
         let locale = ctx.locale.get();
         let r = result.get();
+        let (scales, ocai) = compared.get();
         let answered = fill(
             t.fit_answered,
             &[
@@ -54,6 +76,8 @@ pub fn FitSummary(
                 <h2 id="fit-score-heading" class="index-label">{t.fit_score_label}</h2>
                 {body}
                 <p class="band-note">{answered}</p>
+                <p class="band-note fit-compared">{scales}</p>
+                {ocai.map(|line| view! { <p class="band-note fit-compared">{line}</p> })}
             </section>
         }
     }

@@ -9,13 +9,19 @@ mod fit_page;
 mod fit_summary;
 mod flag_list;
 mod kite_table;
+mod ocai_cell;
 mod ocai_panel;
+mod ocai_paste;
+mod ocai_summary;
+mod ocai_text;
 mod scale_item;
 
 pub use fit_page::FitPage;
 
 // The report shows the check with the same charts, tables and flags.
 pub(crate) use butterfly_table::ButterflyTable;
-pub(crate) use charts::{butterfly_svg, kite_svg};
+pub(crate) use charts::{butterfly_svg, kite_svg, kite_title};
 pub(crate) use flag_list::FlagList;
 pub(crate) use kite_table::KiteTable;
+pub(crate) use ocai_summary::OcaiSummary;
+pub(crate) use ocai_text::between_parties;

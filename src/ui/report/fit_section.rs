@@ -2,9 +2,13 @@
 //! flags with their conversation prompts, and the OCAI kite.
 
 use crate::i18n::fill;
+use crate::model::fit::Side;
 use crate::ui::chart_figure::ChartFigure;
 use crate::ui::context::use_ctx;
-use crate::ui::fit::{butterfly_svg, kite_svg, ButterflyTable, FlagList, KiteTable};
+use crate::ui::fit::{
+    between_parties, butterfly_svg, kite_svg, kite_title, ButterflyTable, FlagList, KiteTable,
+    OcaiSummary,
+};
 use crate::ui::labels;
 use leptos::prelude::*;
 
@@ -15,7 +19,9 @@ pub fn FitSection() -> impl IntoView {
     let check = Memo::new(move |_| ctx.work.with(|w| w.current().fit.clone()));
     let result = Memo::new(move |_| check.with(|c| c.result()));
     let butterfly = Signal::derive(move || check.with(|c| butterfly_svg(ctx.t(), c)));
-    let kite = Signal::derive(move || check.with(|c| kite_svg(ctx.t(), ctx.locale.get(), c)));
+    let kite = move |side| {
+        Signal::derive(move || check.with(|c| kite_svg(ctx.t(), ctx.locale.get(), c, side)))
+    };
     move || {
         let t = ctx.t();
         let locale = ctx.locale.get();
@@ -39,18 +45,42 @@ pub fn FitSection() -> impl IntoView {
             }
             _ => view! { <p>{t.report_fit_none}</p> }.into_any(),
         };
+        let compared = check.with(|c| {
+            let scales = fill(
+                t.fit_compared_scales,
+                &[
+                    (
+                        "supplier",
+                        &labels::party(t, Side::Supplier, &c.supplier.name),
+                    ),
+                    ("client", &labels::party(t, Side::Client, &c.client.name)),
+                ],
+            );
+            let ocai = between_parties(t, c)
+                .map(|pairs| fill(t.fit_compared_ocai, &[("comparison", &pairs)]));
+            (scales, ocai)
+        });
         view! {
             <section class="report-section" aria-labelledby="report-fit-heading">
                 <h2 id="report-fit-heading">{t.fit_title}</h2>
                 {verdict}
+                <p>{compared.0}</p>
+                {compared.1.map(|line| view! { <p>{line}</p> })}
                 <ChartFigure svg=butterfly label=t.butterfly_title.to_owned()>
                     <ButterflyTable result />
                 </ChartFigure>
                 <FlagList result />
                 <h3>{t.ocai_heading}</h3>
-                <ChartFigure svg=kite label=t.kite_title.to_owned()>
-                    <KiteTable check />
-                </ChartFigure>
+                {Side::ALL
+                    .map(|side| {
+                        let label = check.with(|c| kite_title(t, c, side));
+                        view! {
+                            <ChartFigure svg=kite(side) label>
+                                <KiteTable check side />
+                            </ChartFigure>
+                        }
+                    })}
+                <OcaiSummary check />
             </section>
         }
     }
