@@ -83,7 +83,7 @@ fn version_1_becomes_the_first_engagement() {
         "assessment":{"current":{"answers":{"strategy.1":{"level":4}}}},
         "economics":{"currency":"PLN"}}}"#;
     let (migrated, _) = decode(raw).unwrap();
-    assert_eq!(migrated.steps, vec![1, 2, 3]);
+    assert_eq!(migrated.steps, vec![1, 2, 3, 4]);
     let w = migrated.work;
     assert_eq!(w.settings.language.as_deref(), Some("ru"));
     assert_eq!(w.engagements.len(), 1);
@@ -128,7 +128,13 @@ fn every_truncation_of_a_valid_envelope_is_handled() {
 
 #[test]
 fn each_version_takes_every_step_from_its_own() {
-    let cases: [(u32, &[u32]); 4] = [(1, &[1, 2, 3]), (2, &[2, 3]), (3, &[3]), (4, &[])];
+    let cases: [(u32, &[u32]); 5] = [
+        (1, &[1, 2, 3, 4]),
+        (2, &[2, 3, 4]),
+        (3, &[3, 4]),
+        (4, &[4]),
+        (5, &[]),
+    ];
     for (version, steps) in cases {
         let migrated = migrate(version, "{}").unwrap();
         assert_eq!(migrated.steps, steps, "version {version}");

@@ -12,7 +12,7 @@ use crate::golden;
 /// The committed fixtures, never edited, with their schema versions: at
 /// least one per version, so every migration step runs from each. The
 /// first of each version holds the language `pl`.
-const FIXTURES: [(&str, u32); 7] = [
+const FIXTURES: [(&str, u32); 9] = [
     ("store-v1.json", 1),
     ("store-v1-work.json", 1),
     ("store-v2.json", 2),
@@ -20,6 +20,8 @@ const FIXTURES: [(&str, u32); 7] = [
     ("export-v3.json", 3),
     ("store-v4.json", 4),
     ("export-v4.json", 4),
+    ("store-v5.json", 5),
+    ("export-v5.json", 5),
 ];
 
 fn fixture_file(name: &str) -> Vec<u8> {

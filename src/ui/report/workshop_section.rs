@@ -14,8 +14,7 @@ pub fn WorkshopSection() -> impl IntoView {
     let respondents = Memo::new(move |_| {
         ctx.work.with(|w| {
             w.current()
-                .workshops
-                .first()
+                .workshop()
                 .map(report::respondents)
                 .unwrap_or_default()
         })

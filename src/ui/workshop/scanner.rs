@@ -8,6 +8,7 @@ use crate::model::workshop::{Refusal, Sightings, Taken};
 use crate::qr;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::labels;
+use crate::ui::clock::today;
 use leptos::prelude::*;
 use std::time::Duration;
 use web_sys::{AudioContext, MediaStream};
@@ -208,8 +209,8 @@ impl Scan {
             .ctx
             .work
             .try_update(|w| {
-                let workshop = w.current_mut().workshops.first_mut()?;
-                let (code, outcome) = workshop.collect_one(text);
+                let workshop = w.current_mut().workshop_mut()?;
+                let (code, outcome) = workshop.collect_one(text, &today());
                 let outcome = outcome.map(|accepted| {
                     let role = workshop
                         .role_name(accepted.submission.role)
@@ -267,8 +268,7 @@ pub fn Scanner() -> impl IntoView {
     let count = Memo::new(move |_| {
         ctx.work.with(|w| {
             w.current()
-                .workshops
-                .first()
+                .workshop()
                 .map_or(0, |ws| ws.entries.len())
         })
     });

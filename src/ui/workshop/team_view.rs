@@ -123,8 +123,7 @@ pub fn TeamView(
         let roles = respondents.with(|r| by_role(r));
         let role_names = ctx.work.with(|w| {
             w.current()
-                .workshops
-                .first()
+                .workshop()
                 .map(|ws| ws.roles.clone())
                 .unwrap_or_default()
         });
