@@ -667,13 +667,17 @@ fn an_empty_matrix_still_draws() {
 /// twice (highest and lowest), then the mean.
 fn team_like(range: &str, mean: &str) -> Vec<rapport::chart::radar::Series> {
     use rapport::chart::radar::{Look, Series};
-    [(range, Look::Outline), (range, Look::Faint), (mean, Look::Filled)]
-        .map(|(label, look)| Series {
-            label: label.to_owned(),
-            values: vec![Some(50.0); 8],
-            look,
-        })
-        .to_vec()
+    [
+        (range, Look::Outline),
+        (range, Look::Faint),
+        (mean, Look::Filled),
+    ]
+    .map(|(label, look)| Series {
+        label: label.to_owned(),
+        values: vec![Some(50.0); 8],
+        look,
+    })
+    .to_vec()
 }
 
 #[test]
@@ -717,7 +721,10 @@ fn radar_legend_entries_never_overlap_or_leave_the_picture() {
         for (i, a) in entries.iter().enumerate() {
             // Inside the margins unless an entry is alone on its row.
             let alone = entries.iter().filter(|e| e.row == a.row).count() == 1;
-            assert!(a.x >= 16 && (alone || a.x + a.width <= width - 16), "{a:?} at {width}");
+            assert!(
+                a.x >= 16 && (alone || a.x + a.width <= width - 16),
+                "{a:?} at {width}"
+            );
             for b in &entries[i + 1..] {
                 let apart = a.row != b.row || a.x + a.width <= b.x || b.x + b.width <= a.x;
                 assert!(apart, "{a:?} overlaps {b:?} at {width}");

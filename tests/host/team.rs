@@ -112,7 +112,10 @@ fn spreads_count_each_answer_per_statement_over_the_counted() {
     left_out.included = false;
     let people = [
         respondent(1, [Some(level(2)), dk, None, Some(level(5)), None]),
-        respondent(2, [Some(level(2)), Some(level(4)), None, Some(level(1)), None]),
+        respondent(
+            2,
+            [Some(level(2)), Some(level(4)), None, Some(level(1)), None],
+        ),
         respondent(1, [Some(level(5)), dk, None, Some(level(5)), None]),
         left_out,
     ];
@@ -120,10 +123,19 @@ fn spreads_count_each_answer_per_statement_over_the_counted() {
     // Column by column over the three counted respondents (the fourth is
     // left out): 2, 2, 5 · ?, 4, ? · nothing · 5, 1, 5 · nothing.
     let expected = [
-        Spread { levels: [0, 2, 0, 0, 1], dont_know: 0 },
-        Spread { levels: [0, 0, 0, 1, 0], dont_know: 2 },
+        Spread {
+            levels: [0, 2, 0, 0, 1],
+            dont_know: 0,
+        },
+        Spread {
+            levels: [0, 0, 0, 1, 0],
+            dont_know: 2,
+        },
         Spread::default(),
-        Spread { levels: [1, 0, 0, 0, 2], dont_know: 0 },
+        Spread {
+            levels: [1, 0, 0, 0, 2],
+            dont_know: 0,
+        },
         Spread::default(),
     ];
     assert_eq!(spreads(&people, &items), expected);

@@ -72,8 +72,11 @@ fn pasted_codes_and_links_are_added_or_refused_each_with_its_reason() {
         "{a}\n https://x.org/rapport/{} ; {other}, {broken}\n{a}  nonsense",
         result_fragment(&b.to_lowercase())
     );
-    let outcomes: Vec<Result<Taken, Refusal>> =
-        w.collect(&pasted, "2026-12-02").into_iter().map(|(_, o)| o).collect();
+    let outcomes: Vec<Result<Taken, Refusal>> = w
+        .collect(&pasted, "2026-12-02")
+        .into_iter()
+        .map(|(_, o)| o)
+        .collect();
     assert_eq!(
         outcomes,
         [
@@ -121,7 +124,11 @@ fn a_scanned_code_or_link_is_added_once_with_its_role() {
         ),
     ];
     for (text, expected) in cases {
-        assert_eq!(w.collect_one(&text, "2026-12-02").1.map(|_| ()), expected, "{text}");
+        assert_eq!(
+            w.collect_one(&text, "2026-12-02").1.map(|_| ()),
+            expected,
+            "{text}"
+        );
     }
     assert_eq!(w.entries.len(), 1);
 }
@@ -272,7 +279,10 @@ fn an_update_takes_the_place_of_the_earlier_result_and_keeps_its_exclusion() {
         entries: vec![],
         ..Workshop::default()
     };
-    w.collect(&format!("{}\n{}", sent(1, 1, 2), sent(2, 1, 3)), "2026-12-02");
+    w.collect(
+        &format!("{}\n{}", sent(1, 1, 2), sent(2, 1, 3)),
+        "2026-12-02",
+    );
     w.set_excluded(0, true);
     let (code, outcome) = w.collect_one(&sent(1, 2, 5), "2026-12-02");
     assert_eq!(outcome.unwrap().taken, Taken::Updated { number: 1 });
@@ -398,10 +408,16 @@ fn a_closed_workshop_refuses_new_results_and_takes_them_once_reopened() {
     // From the closing day: refused, pasted, scanned or opened alike, and
     // nothing is added.
     assert_eq!(w.collect(&later, "2026-12-03")[0].1, Err(Refusal::Closed));
-    assert_eq!(w.collect_one(&later, "2026-12-05").1.map(|_| ()), Err(Refusal::Closed));
+    assert_eq!(
+        w.collect_one(&later, "2026-12-05").1.map(|_| ()),
+        Err(Refusal::Closed)
+    );
     assert_eq!(w.entries.len(), 1);
     // A result already collected is still named as such, not as closed.
-    assert_eq!(w.check(&first, "2026-12-05").map(|_| ()), Err(Refusal::Duplicate));
+    assert_eq!(
+        w.check(&first, "2026-12-05").map(|_| ()),
+        Err(Refusal::Duplicate)
+    );
     // A bad code is still named for what it is.
     assert_eq!(
         w.check("XYZ", "2026-12-05").map(|_| ()),
@@ -449,12 +465,19 @@ fn an_engagement_holds_several_workshops_to_open_rename_close_and_delete() {
     e.set_workshop_closes(2, Some("2026-12-04"));
     assert_eq!(e.workshops[1].closes.as_deref(), Some("2026-12-04"));
     e.set_workshop_closes(2, Some("soon"));
-    assert_eq!(e.workshops[1].closes.as_deref(), Some("2026-12-04"), "not a date");
+    assert_eq!(
+        e.workshops[1].closes.as_deref(),
+        Some("2026-12-04"),
+        "not a date"
+    );
     e.set_workshop_closes(2, None);
     assert_eq!(e.workshops[1].closes, None);
 
     // Deleting the open one falls back to the first.
-    assert_eq!(e.delete_workshop(1).map(|w| w.name), Some("Board".to_owned()));
+    assert_eq!(
+        e.delete_workshop(1).map(|w| w.name),
+        Some("Board".to_owned())
+    );
     assert_eq!(e.delete_workshop(1), None);
     assert_eq!(e.workshop().map(|w| w.id), Some(2));
     assert_eq!(e.open_workshop, None);
@@ -470,6 +493,12 @@ fn a_closed_workshop_s_result_is_placed_as_closed_on_the_consultant_s_device() {
     w.closes = Some("2026-12-02".to_owned());
     work.current_mut().add_workshop(w);
     let result = sent(3, 1, 2);
-    assert!(matches!(work.place_result(&result, "2026-12-01"), ResultPlace::Open(_)));
-    assert!(matches!(work.place_result(&result, "2026-12-02"), ResultPlace::Closed(_)));
+    assert!(matches!(
+        work.place_result(&result, "2026-12-01"),
+        ResultPlace::Open(_)
+    ));
+    assert!(matches!(
+        work.place_result(&result, "2026-12-02"),
+        ResultPlace::Closed(_)
+    ));
 }

@@ -5,9 +5,9 @@ use crate::i18n::fill;
 use crate::model::assessment::Item;
 use crate::model::team::Respondent;
 use crate::model::workshop::{Refusal, Taken};
+use crate::ui::clock::today;
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
-use crate::ui::clock::today;
 use leptos::prelude::*;
 
 /// The paste box, what became of each piece, and the respondents.

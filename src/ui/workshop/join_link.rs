@@ -1,5 +1,6 @@
-//! The open workshop's join link: written out in full (it wraps, never cut
-//! off) with a Copy button, and its QR code for the room to scan.
+//! The open workshop's join link: written out in full in a read-only text
+//! box that wraps and grows with it (never cut off), with a Copy button,
+//! and its QR code for the room to scan.
 
 use crate::i18n::fill;
 use crate::ui::context::use_ctx;
@@ -16,23 +17,6 @@ enum Copied {
     Selected,
 }
 
-/// Selects the text of the element `id`, for the device's own copy menu.
-fn select_text(id: &str) {
-    let document = document();
-    let (Some(node), Some(selection)) = (
-        document.get_element_by_id(id),
-        window().get_selection().ok().flatten(),
-    ) else {
-        return;
-    };
-    if let Ok(range) = document.create_range() {
-        if range.select_node_contents(&node).is_ok() {
-            let _ = selection.remove_all_ranges();
-            let _ = selection.add_range(&range);
-        }
-    }
-}
-
 /// The join link `link` with Copy and its QR code.
 #[component]
 pub fn JoinLink(
@@ -41,25 +25,28 @@ pub fn JoinLink(
     link: Signal<String>,
 ) -> impl IntoView {
     let ctx = use_ctx();
+    let field = NodeRef::<leptos::html::Textarea>::new();
     let copied = RwSignal::new(None::<Copied>);
+    let select = move || {
+        if let Some(field) = field.get_untracked() {
+            field.select();
+        }
+        copied.set(Some(Copied::Selected));
+    };
     let copy = move |_| {
         let navigator = window().navigator();
         // Only secure pages have a clipboard.
         let reachable = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
             .is_ok_and(|c| !c.is_undefined() && !c.is_null());
         if !reachable {
-            select_text("join-link");
-            copied.set(Some(Copied::Selected));
+            select();
             return;
         }
         let writing = navigator.clipboard().write_text(&link.get_untracked());
         leptos::task::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(writing).await {
                 Ok(_) => copied.set(Some(Copied::Yes)),
-                Err(_) => {
-                    select_text("join-link");
-                    copied.set(Some(Copied::Selected));
-                }
+                Err(_) => select(),
             }
         });
     };
@@ -74,7 +61,17 @@ pub fn JoinLink(
             <section aria-labelledby="join-heading">
                 <h2 id="join-heading">{t.ws_join_heading}</h2>
                 <p>{t.ws_join_intro}</p>
-                <p class="join-link" id="join-link">{move || link.get()}</p>
+                <label for="join-link">{t.ws_join_heading}</label>
+                // Rows for a narrow phone where the browser cannot size the
+                // box to its text (`field-sizing`), so it is never cut off.
+                <textarea
+                    id="join-link"
+                    class="join-link"
+                    node_ref=field
+                    readonly
+                    rows=move || (link.with(String::len) / 36 + 1).to_string()
+                    prop:value=move || link.get()
+                ></textarea>
                 <div class="copy-row">
                     <button
                         type="button"

@@ -101,7 +101,10 @@ pub fn Presenter() -> impl IntoView {
                 .collect()
         });
         let counts = respondents.with(|r| spreads(r, &items));
-        items.into_iter().zip(counts).collect::<Vec<(Item, Spread)>>()
+        items
+            .into_iter()
+            .zip(counts)
+            .collect::<Vec<(Item, Spread)>>()
     });
     let radar = Memo::new(move |_| {
         view_of.with(|v| team_radar(ctx.t(), ctx.locale.get(), v).unwrap_or_default())
@@ -117,7 +120,11 @@ pub fn Presenter() -> impl IntoView {
             })
         })
     });
-    let link = Signal::derive(move || workshop.with(|w| w.as_ref().map(|w| w.2.clone())).unwrap_or_default());
+    let link = Signal::derive(move || {
+        workshop
+            .with(|w| w.as_ref().map(|w| w.2.clone()))
+            .unwrap_or_default()
+    });
     let full_screen = move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.request_fullscreen();
@@ -131,7 +138,11 @@ pub fn Presenter() -> impl IntoView {
         match SLIDES[slide.get()] {
             Slide::Join => {
                 let (name, _, _) = workshop.get().unwrap_or_default();
-                let name = if name.is_empty() { t.ws_unnamed.to_owned() } else { name };
+                let name = if name.is_empty() {
+                    t.ws_unnamed.to_owned()
+                } else {
+                    name
+                };
                 view! {
                     <h1>{name}</h1>
                     <div class="present-join">
@@ -208,7 +219,9 @@ pub fn Presenter() -> impl IntoView {
             }
             .into_any(),
             Slide::Roles => {
-                let names = workshop.with(|w| w.as_ref().map(|w| w.1.clone())).unwrap_or_default();
+                let names = workshop
+                    .with(|w| w.as_ref().map(|w| w.1.clone()))
+                    .unwrap_or_default();
                 let rows = roles
                     .get()
                     .into_iter()

@@ -8,12 +8,12 @@ use crate::model::assessment::Item;
 use crate::model::workshop::{result_fragment, Taken};
 use crate::model::workspace::ResultPlace;
 use crate::route::Route;
+use crate::ui::clock::today;
 use crate::ui::context::use_ctx;
 use crate::ui::copy_field::CopyField;
 use crate::ui::engagement_bar::EngagementBar;
 use crate::ui::labels;
 use crate::ui::qr_figure::QrFigure;
-use crate::ui::clock::today;
 use leptos::prelude::*;
 
 /// The result `code` and what this device can do with it.

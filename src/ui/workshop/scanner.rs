@@ -6,9 +6,9 @@ use super::camera::{self, CameraError, Frames};
 use crate::i18n::fill;
 use crate::model::workshop::{Refusal, Sightings, Taken};
 use crate::qr;
+use crate::ui::clock::today;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::labels;
-use crate::ui::clock::today;
 use leptos::prelude::*;
 use std::time::Duration;
 use web_sys::{AudioContext, MediaStream};
@@ -266,11 +266,8 @@ pub fn Scanner() -> impl IntoView {
     let unavailable = camera::devices().err();
     let active = move || matches!(scan.status.get(), Status::Starting | Status::Looking);
     let count = Memo::new(move |_| {
-        ctx.work.with(|w| {
-            w.current()
-                .workshop()
-                .map_or(0, |ws| ws.entries.len())
-        })
+        ctx.work
+            .with(|w| w.current().workshop().map_or(0, |ws| ws.entries.len()))
     });
     let refusal = move || {
         let t = ctx.t();

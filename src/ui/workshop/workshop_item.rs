@@ -86,7 +86,13 @@ pub fn WorkshopItem(
         let delete_button = delete_label.clone();
         let delete_confirm = fill(
             t.ws_delete_confirm,
-            &[("name", &shown), ("count", &entry.with(|e| e.as_ref().map_or(0, |e| e.2)).to_string())],
+            &[
+                ("name", &shown),
+                (
+                    "count",
+                    &entry.with(|e| e.as_ref().map_or(0, |e| e.2)).to_string(),
+                ),
+            ],
         );
         let rename_field = named(t.ws_rename_field);
         let extra = move || match mode.get() {

@@ -9,8 +9,13 @@ use leptos::prelude::*;
 pub fn WorkshopList() -> impl IntoView {
     let ctx = use_ctx();
     let ids = Memo::new(move |_| {
-        ctx.work
-            .with(|w| w.current().workshops.iter().map(|ws| ws.id).collect::<Vec<_>>())
+        ctx.work.with(|w| {
+            w.current()
+                .workshops
+                .iter()
+                .map(|ws| ws.id)
+                .collect::<Vec<_>>()
+        })
     });
     move || {
         let t = ctx.t();

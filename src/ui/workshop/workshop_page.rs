@@ -5,11 +5,11 @@ use super::app_address;
 use super::collect_panel::CollectPanel;
 use super::join_link::JoinLink;
 use super::new_workshop::NewWorkshop;
+use super::respondents::open_respondents;
 use super::scanner::Scanner;
 use super::team_view::TeamView;
 use super::workshop_details::WorkshopDetails;
 use super::workshop_list::WorkshopList;
-use super::respondents::open_respondents;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
