@@ -169,7 +169,7 @@ test('a full export from one browser imports into a fresh one with everything in
   await expect(page.getByText(en.export_reminder_never)).toHaveCount(0);
   await expect(page.getByRole('note')).toHaveCount(0);
   const text = fs.readFileSync(file, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'rapport', version: 4 });
+  expect(JSON.parse(text)).toMatchObject({ format: 'rapport', version: 5 });
   await source.close();
 
   const fresh = await browser.newContext();

@@ -188,7 +188,7 @@ test('damaged saved data is set aside, never lost', async ({ page }) => {
   // A change is saved shortly after it is made.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('rapport'))).toContain('"language":"ru"');
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('rapport')));
-  expect(saved).toMatchObject({ format: 'rapport', version: 4, data: { settings: { language: 'ru' } } });
+  expect(saved).toMatchObject({ format: 'rapport', version: 5, data: { settings: { language: 'ru' } } });
 });
 
 test('work saved by a newer version is left untouched', async ({ page }) => {
