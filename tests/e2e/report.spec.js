@@ -235,9 +235,9 @@ test('sections are ticked per engagement and the choice is saved', async ({ page
   await expect(page.getByRole('heading', { level: 2, name: 'Where Acme stands' })).toBeVisible();
   await expect(page.getByText(fill(t.report_by, { name: 'Anna Nowak' }))).toBeVisible();
   await page.getByLabel(t.report_snapshot).selectOption({ label: `1 Oct 2026 · Kick-off` });
-  // Stored as version 4 once the debounced save has run.
+  // Stored as version 5 once the debounced save has run.
   await expect.poll(() => savedReport(page)).toEqual({
-    version: 4,
+    version: 5,
     report: {
       title: 'Where Acme stands',
       consultant: 'Anna Nowak',
