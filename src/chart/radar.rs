@@ -55,7 +55,8 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let (w, h) = begin(area, &chart.title)?;
 
-    let legend_height = 28 * chart.series.len().div_ceil(3) as i32;
+    let legend = legend(&chart.series, w);
+    let legend_height = 28 * legend.iter().map(|e| e.row + 1).max().unwrap_or(0);
     let center = (w / 2, 40 + (h - 40 - legend_height) / 2);
     // Long names take two lines, and the rim leaves room for the widest
     // line at each side (about 0.56 em a character, as the backend measures).
@@ -171,25 +172,99 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
-    // The legend: a swatch and a label per series, three to a row.
-    for (i, series) in chart.series.iter().enumerate() {
-        let column = (i % 3) as i32;
-        let row = (i / 3) as i32;
-        let x = 16 + column * ((w - 32) / 3);
-        let y = h - legend_height + row * 28 + 8;
-        let color = match series.look {
-            Look::Filled => palette::PRIMARY,
-            Look::Outline => palette::SECONDARY,
-            Look::Faint => palette::FAINT,
-        };
-        area.draw(&Rectangle::new([(x, y), (x + 18, y + 12)], color.filled()))?;
+    // The legend: one entry per label, with a swatch per look drawn under
+    // it (the team's range is two outlines, one entry).
+    for entry in &legend {
+        let y = h - legend_height + entry.row * 28 + 8;
+        for (k, look) in entry.looks.iter().enumerate() {
+            let x = entry.x + k as i32 * (SWATCH + 4);
+            area.draw(&Rectangle::new(
+                [(x, y), (x + SWATCH, y + 12)],
+                colour(*look).filled(),
+            ))?;
+        }
         area.draw(&Text::new(
-            series.label.as_str(),
-            (x + 24, y + 6),
-            text(13.0, HPos::Left, VPos::Center),
+            entry.label.as_str(),
+            (entry.x + entry.swatches_width() + 6, y + 6),
+            text(LEGEND_SIZE, HPos::Left, VPos::Center),
         ))?;
     }
     Ok(())
+}
+
+/// The colour a series of `look` is drawn in.
+fn colour(look: Look) -> RGBColor {
+    match look {
+        Look::Filled => palette::PRIMARY,
+        Look::Outline => palette::SECONDARY,
+        Look::Faint => palette::FAINT,
+    }
+}
+
+/// A legend swatch's width, in pixels.
+const SWATCH: i32 = 18;
+
+/// The legend's font size, in pixels.
+const LEGEND_SIZE: f64 = 13.0;
+
+/// One entry of a radar's legend: a label once, with the look of every
+/// series that carries it, and where it sits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LegendEntry {
+    /// The label, as the series name it.
+    pub label: String,
+    /// The looks of the series under this label, in their order.
+    pub looks: Vec<Look>,
+    /// The left edge, in pixels.
+    pub x: i32,
+    /// The row, from 0.
+    pub row: i32,
+    /// The width it takes: swatches, a gap and the label (at about 0.56 em
+    /// a character, as the backend measures).
+    pub width: i32,
+}
+
+impl LegendEntry {
+    /// The width of the swatches before the label.
+    fn swatches_width(&self) -> i32 {
+        self.looks.len() as i32 * (SWATCH + 4) - 4
+    }
+}
+
+/// The legend of `series` in a chart `width` pixels wide: each label once
+/// (series with the same label share its entry), placed left to right and
+/// wrapped to a new row before an entry would cross the right margin, so
+/// no two entries overlap and none leaves the picture (an entry wider than
+/// the chart has a row to itself).
+pub fn legend(series: &[Series], width: i32) -> Vec<LegendEntry> {
+    let mut entries: Vec<LegendEntry> = Vec::new();
+    for s in series {
+        match entries.iter_mut().find(|e| e.label == s.label) {
+            Some(entry) => entry.looks.push(s.look),
+            None => entries.push(LegendEntry {
+                label: s.label.clone(),
+                looks: vec![s.look],
+                x: 0,
+                row: 0,
+                width: 0,
+            }),
+        }
+    }
+    const MARGIN: i32 = 16;
+    const GAP: i32 = 24;
+    let (mut x, mut row) = (MARGIN, 0);
+    for entry in &mut entries {
+        let label = (entry.label.chars().count() as f64 * LEGEND_SIZE * 0.56).ceil() as i32;
+        entry.width = entry.swatches_width() + 6 + label;
+        if x > MARGIN && x + entry.width > width - MARGIN {
+            row += 1;
+            x = MARGIN;
+        }
+        entry.x = x;
+        entry.row = row;
+        x += entry.width + GAP;
+    }
+    entries
 }
 
 /// The axis labels' font size, in pixels.

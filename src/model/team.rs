@@ -248,3 +248,48 @@ pub fn by_role(respondents: &[Respondent]) -> Vec<RoleMeans> {
         })
         .collect()
 }
+
+/// How the counted respondents answered one statement: how many gave each
+/// level, and how many "don't know" (for the presenter's disputed
+/// statements, where a mean hides a split room).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Spread {
+    /// How many answered 1, 2, 3, 4 and 5.
+    pub levels: [usize; 5],
+    /// How many answered "don't know".
+    pub dont_know: usize,
+}
+
+impl Spread {
+    /// How many answered at all (a level or "don't know").
+    pub fn answered(&self) -> usize {
+        self.levels.iter().sum::<usize>() + self.dont_know
+    }
+
+    /// The largest single count, for scaling bars (at least 1).
+    pub fn peak(&self) -> usize {
+        self.levels
+            .iter()
+            .copied()
+            .chain([self.dont_know])
+            .max()
+            .unwrap_or(0)
+            .max(1)
+    }
+}
+
+/// The spread of answers to each of `items`, in their order, over the
+/// included respondents: one pass over the respondents for all items.
+pub fn spreads(respondents: &[Respondent], items: &[Item]) -> Vec<Spread> {
+    let mut out = vec![Spread::default(); items.len()];
+    for r in respondents.iter().filter(|r| r.included) {
+        for (item, spread) in items.iter().zip(out.iter_mut()) {
+            match r.answers.answer(*item) {
+                Some(Answer::Level(l)) => spread.levels[usize::from(l.get() - 1)] += 1,
+                Some(Answer::DontKnow) => spread.dont_know += 1,
+                None => {}
+            }
+        }
+    }
+    out
+}

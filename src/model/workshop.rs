@@ -4,8 +4,9 @@
 //!
 //! A join link carries everything a participant's device needs: the
 //! workshop's id, its name and the roles to choose from, in the URL
-//! fragment (`#/join/<id>?n=<name>&r=<role>,<role>`), so it works on any
-//! static host and never reaches a server log. A result comes back as a
+//! fragment (`#/join/<id>?n=<name>&r=<role>,<role>`, and `&c=<date>` once
+//! the workshop has a closing date), so it works on any static host and
+//! never reaches a server log. A result comes back as a
 //! 40-character code, alone or inside a result link (`#/result/<code>`).
 
 use super::code::{decode, CodeError, Submission};
@@ -16,7 +17,7 @@ use serde::{Deserialize, Serialize};
 pub const MAX_ROLES: usize = 12;
 
 /// What a join link carries.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Invitation {
     /// The workshop's id, which every result code repeats.
     pub workshop: u32,
@@ -24,6 +25,32 @@ pub struct Invitation {
     pub name: String,
     /// The roles a participant may pick from (possibly none).
     pub roles: Vec<String>,
+    /// The day the workshop closes to new results (`YYYY-MM-DD`), if the
+    /// consultant set one; a link without it never closes.
+    pub closes: Option<String>,
+}
+
+/// Whether `text` is a date as the app writes it, `YYYY-MM-DD`, with a
+/// month and day in range, so a hand-edited link cannot carry anything
+/// else into a message.
+pub fn is_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| bytes[r].iter().all(u8::is_ascii_digit);
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    if !(digits(0..4) && digits(5..7) && digits(8..10)) {
+        return false;
+    }
+    let month: u8 = text[5..7].parse().unwrap_or(0);
+    let day: u8 = text[8..10].parse().unwrap_or(0);
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
+/// Whether something that closes on `closes` is closed on `today` (both
+/// `YYYY-MM-DD`): from the closing day on. ISO dates compare as text.
+pub fn closed_on(closes: Option<&str>, today: &str) -> bool {
+    closes.is_some_and(|day| day <= today)
 }
 
 /// Percent-encodes `text` for a URL fragment's query: letters, digits and
@@ -74,12 +101,25 @@ impl Invitation {
     /// The fragment of the join link, to append to the app's address.
     pub fn fragment(&self) -> String {
         let roles: Vec<String> = self.roles.iter().map(|r| encode_component(r)).collect();
+        // A link without a closing date is written exactly as before dates
+        // existed, so links already handed out and their golden test stay.
+        let closes = self
+            .closes
+            .as_deref()
+            .filter(|d| is_date(d))
+            .map(|d| format!("&c={d}"))
+            .unwrap_or_default();
         format!(
-            "#/join/{}?n={}&r={}",
+            "#/join/{}?n={}&r={}{closes}",
             self.workshop,
             encode_component(&self.name),
             roles.join(",")
         )
+    }
+
+    /// Whether the workshop is closed to new results on `today`.
+    pub fn is_closed(&self, today: &str) -> bool {
+        closed_on(self.closes.as_deref(), today)
     }
 
     /// The invitation in a join link's fragment (or the whole link), if it
@@ -93,6 +133,7 @@ impl Invitation {
             workshop,
             name: String::new(),
             roles: Vec::new(),
+            closes: None,
         };
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             match pair.split_once('=') {
@@ -104,6 +145,9 @@ impl Invitation {
                         .map(decode_component)
                         .collect::<Option<_>>()?;
                 }
+                // A damaged date is left out rather than refusing the link:
+                // the participant can still answer.
+                Some(("c", v)) if is_date(v) => invitation.closes = Some(v.to_owned()),
                 _ => {}
             }
         }
@@ -137,7 +181,7 @@ pub struct Entry {
 }
 
 /// A workshop inside an engagement: its invitation and what came back.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workshop {
     /// The id every result code repeats.
     pub id: u32,
@@ -149,6 +193,15 @@ pub struct Workshop {
     /// The results collected, in the order they came.
     #[serde(default)]
     pub entries: Vec<Entry>,
+    /// The day it was created (`YYYY-MM-DD`; schema version 5, so empty
+    /// for a workshop created before).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub created: String,
+    /// The day it closes, or closed, to new results (`YYYY-MM-DD`; schema
+    /// version 5); `None` while it is open with no date set. Its join
+    /// link carries the date, so participants' devices know it too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closes: Option<String>,
 }
 
 /// Why a pasted result was not added.
@@ -158,6 +211,8 @@ pub enum Refusal {
     Code(CodeError),
     /// The same result was already collected.
     Duplicate,
+    /// The workshop is closed to new results (reopen it to take them).
+    Closed,
     /// A later result of the same participant was already collected
     /// (respondent `number`, from 1): this one is older.
     Older {
@@ -195,17 +250,42 @@ impl Workshop {
             workshop: self.id,
             name: self.name.clone(),
             roles: self.roles.clone(),
+            closes: self.closes.clone(),
         }
     }
 
+    /// A new workshop `id` named `name` offering `roles` (trimmed, empty
+    /// ones dropped, at most [`MAX_ROLES`]), created on `today`.
+    pub fn new(id: u32, name: &str, roles: &[&str], today: &str) -> Workshop {
+        Workshop {
+            id,
+            name: name.trim().to_owned(),
+            roles: roles
+                .iter()
+                .map(|r| r.trim())
+                .filter(|r| !r.is_empty())
+                .take(MAX_ROLES)
+                .map(str::to_owned)
+                .collect(),
+            entries: Vec::new(),
+            created: today.to_owned(),
+            closes: None,
+        }
+    }
+
+    /// Whether the workshop takes no new results on `today`.
+    pub fn is_closed(&self, today: &str) -> bool {
+        closed_on(self.closes.as_deref(), today)
+    }
+
     /// Adds every result in `text` (codes or result links, separated by
-    /// white space, commas or semicolons) and answers, for each piece in
-    /// order, the code and whether it was added or why not.
-    pub fn collect(&mut self, text: &str) -> Vec<(String, Result<Taken, Refusal>)> {
+    /// white space, commas or semicolons) on `today` and answers, for each
+    /// piece in order, the code and whether it was added or why not.
+    pub fn collect(&mut self, text: &str, today: &str) -> Vec<(String, Result<Taken, Refusal>)> {
         text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
             .filter(|piece| !piece.is_empty())
             .map(|piece| {
-                let (code, outcome) = self.collect_one(piece);
+                let (code, outcome) = self.collect_one(piece, today);
                 (code, outcome.map(|a| a.taken))
             })
             .collect()
@@ -216,9 +296,9 @@ impl Workshop {
     /// the same participant in place (their number and whether they are
     /// counted stay). Answers the code with what it carries and how it was
     /// taken, or why it was not.
-    pub fn collect_one(&mut self, text: &str) -> (String, Result<Accepted, Refusal>) {
+    pub fn collect_one(&mut self, text: &str, today: &str) -> (String, Result<Accepted, Refusal>) {
         let code = code_in(text).to_ascii_uppercase();
-        let outcome = self.check(&code);
+        let outcome = self.check(&code, today);
         match outcome {
             Ok(Accepted {
                 taken: Taken::Added,
@@ -240,15 +320,19 @@ impl Workshop {
         (code, outcome)
     }
 
-    /// What the result `code` carries and how this workshop would take it:
-    /// it is whole, this workshop's and not yet collected; a participant's
-    /// later attempt updates their earlier result, an earlier one is
-    /// refused.
-    pub fn check(&self, code: &str) -> Result<Accepted, Refusal> {
+    /// What the result `code` carries and how this workshop would take it
+    /// on `today`: it is whole, this workshop's and not yet collected; a
+    /// participant's later attempt updates their earlier result, an earlier
+    /// one is refused; nothing new is taken once the workshop is closed (a
+    /// result already collected is still reported as such).
+    pub fn check(&self, code: &str, today: &str) -> Result<Accepted, Refusal> {
         let code = code_in(code).to_ascii_uppercase();
         let submission = decode(&code, self.id).map_err(Refusal::Code)?;
         if self.entries.iter().any(|e| e.code == code) {
             return Err(Refusal::Duplicate);
+        }
+        if self.is_closed(today) {
+            return Err(Refusal::Closed);
         }
         let earlier = submission.sender.and_then(|sender| {
             self.entries.iter().enumerate().find_map(|(i, e)| {
@@ -405,5 +489,85 @@ impl Participation {
             participant: id,
             ..Participation::default()
         };
+    }
+}
+
+/// An engagement's workshops: which one is open, and the consultant's
+/// operations on the list. Each finds its workshop by id, so a stale id
+/// (another tab deleted it) changes nothing.
+impl super::workspace::Engagement {
+    /// The workshop open on the workshop page, the presenter and in the
+    /// report: the one chosen, or the first.
+    pub fn workshop(&self) -> Option<&Workshop> {
+        self.open_workshop
+            .and_then(|id| self.workshops.iter().find(|w| w.id == id))
+            .or(self.workshops.first())
+    }
+
+    /// The open workshop, to edit.
+    pub fn workshop_mut(&mut self) -> Option<&mut Workshop> {
+        let id = self.workshop()?.id;
+        self.workshops.iter_mut().find(|w| w.id == id)
+    }
+
+    /// The workshop `id`, to edit.
+    pub fn workshop_by_id(&mut self, id: u32) -> Option<&mut Workshop> {
+        self.workshops.iter_mut().find(|w| w.id == id)
+    }
+
+    /// Adds `workshop` and opens it. An id already taken (a chance in four
+    /// billion) is moved to the next free one, since every result code
+    /// names its workshop by id. Answers the id it got.
+    pub fn add_workshop(&mut self, mut workshop: Workshop) -> u32 {
+        while self.workshops.iter().any(|w| w.id == workshop.id) {
+            workshop.id = workshop.id.wrapping_add(1);
+        }
+        let id = workshop.id;
+        self.workshops.push(workshop);
+        self.open_workshop = Some(id);
+        id
+    }
+
+    /// Makes workshop `id` the open one, if it exists.
+    pub fn open_workshop(&mut self, id: u32) {
+        if self.workshops.iter().any(|w| w.id == id) {
+            self.open_workshop = Some(id);
+        }
+    }
+
+    /// Renames workshop `id`; a blank name is refused (it names the
+    /// workshop to participants), and answers whether it was renamed.
+    pub fn rename_workshop(&mut self, id: u32, name: &str) -> bool {
+        let name = name.trim();
+        match self.workshop_by_id(id) {
+            Some(w) if !name.is_empty() => {
+                w.name = name.to_owned();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Closes workshop `id` to new results from `day` (`YYYY-MM-DD`: today
+    /// to close now, a later day to schedule it); `None` reopens it. A day
+    /// that is not a date changes nothing.
+    pub fn set_workshop_closes(&mut self, id: u32, day: Option<&str>) {
+        if day.is_some_and(|d| !is_date(d)) {
+            return;
+        }
+        if let Some(w) = self.workshop_by_id(id) {
+            w.closes = day.map(str::to_owned);
+        }
+    }
+
+    /// Deletes workshop `id` with its results, and answers it. The open
+    /// workshop falls back to the first when it was the one deleted.
+    pub fn delete_workshop(&mut self, id: u32) -> Option<Workshop> {
+        let index = self.workshops.iter().position(|w| w.id == id)?;
+        let gone = self.workshops.remove(index);
+        if self.open_workshop == Some(id) {
+            self.open_workshop = None;
+        }
+        Some(gone)
     }
 }

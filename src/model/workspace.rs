@@ -47,6 +47,8 @@ pub enum ResultPlace {
     Open(Accepted),
     /// The open engagement's workshop has it already.
     Collected(Submission),
+    /// The open engagement's workshop is closed to new results.
+    Closed(Submission),
     /// The open engagement's workshop has a later result of the same
     /// participant: what this one carries, and the respondent's `number`
     /// (from 1).
@@ -94,6 +96,11 @@ pub struct Engagement {
     /// key accounts and their programme (schema version 4).
     #[serde(skip_serializing_if = "Portfolio::is_empty")]
     pub accounts: Portfolio,
+    /// The id of the workshop open on the workshop page, the presenter and
+    /// in the report (schema version 5); `None`, or an id no workshop has,
+    /// means the first.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub open_workshop: Option<u32>,
 }
 
 impl Engagement {
@@ -211,16 +218,17 @@ impl Workspace {
     }
 
     /// Where the result `code` (or a result link) belongs on this device,
-    /// and whether the open engagement's workshop can take it.
-    pub fn place_result(&self, code: &str) -> ResultPlace {
+    /// and whether the open engagement's workshop can take it on `today`.
+    pub fn place_result(&self, code: &str, today: &str) -> ResultPlace {
         let submission = match decode_any(code_in(code)) {
             Ok(s) => s,
             Err(e) => return ResultPlace::Damaged(e),
         };
         let id = submission.workshop;
         if let Some(workshop) = self.current().workshops.iter().find(|w| w.id == id) {
-            return match workshop.check(code) {
+            return match workshop.check(code, today) {
                 Err(Refusal::Duplicate) => ResultPlace::Collected(submission),
+                Err(Refusal::Closed) => ResultPlace::Closed(submission),
                 Err(Refusal::Code(e)) => ResultPlace::Damaged(e),
                 Err(Refusal::Older { number }) => ResultPlace::Older(submission, number),
                 Ok(accepted) => ResultPlace::Open(accepted),

@@ -131,10 +131,15 @@ pub fn App() -> impl IntoView {
         _ => None,
     });
 
+    // The presenter fills a projector's screen with its slide alone: no
+    // header, language picker or footer.
+    let presenting = Memo::new(move |_| ctx.route.get() == Route::Present);
+
     view! {
-        {move || match participant.get() {
-            Some(workshop) => view! { <ParticipantHeader workshop /> }.into_any(),
-            None => view! { <Header /> }.into_any(),
+        {move || match (participant.get(), presenting.get()) {
+            (_, true) => ().into_any(),
+            (Some(workshop), _) => view! { <ParticipantHeader workshop /> }.into_any(),
+            (None, _) => view! { <Header /> }.into_any(),
         }}
         <StorageNotice />
         <UpdateNotice />
@@ -198,9 +203,11 @@ pub fn App() -> impl IntoView {
                 Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),
             }}
         </main>
-        <footer class="app-footer">
-            <p>{move || ctx.t().footer_privacy}</p>
-        </footer>
+        <Show when=move || !presenting.get()>
+            <footer class="app-footer">
+                <p>{move || ctx.t().footer_privacy}</p>
+            </footer>
+        </Show>
     }
 }
 

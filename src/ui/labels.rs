@@ -208,6 +208,7 @@ pub fn import_error(t: &'static Strings, error: Option<ImportError>) -> &'static
 pub fn refusal(t: &'static Strings, refusal: Refusal, code: &str) -> String {
     let template = match refusal {
         Refusal::Duplicate => t.ws_refused_duplicate,
+        Refusal::Closed => t.ws_refused_closed,
         Refusal::Older { number } => {
             return fill(
                 t.ws_refused_older,

@@ -115,13 +115,32 @@ for (const lang of ['en', 'ru', 'pl']) {
     await scan(page, `${lang} workshop with a result`);
 
     await press(page.getByRole('link', { name: t.ws_present }));
-    await expect(page.getByText(t.present_slide.replace('{n}', '1').replace('{total}', '3'))).toBeVisible();
+    await expect(page.getByText(t.present_slide.replace('{n}', '1').replace('{total}', '5'))).toBeVisible();
     await scan(page, `${lang} presenter, slide 1`);
-    for (const n of ['2', '3']) {
+    for (const n of ['2', '3', '4', '5']) {
       await press(page.getByRole('button', { name: t.present_next }));
-      await expect(page.getByText(t.present_slide.replace('{n}', n).replace('{total}', '3'))).toBeVisible();
+      await expect(page.getByText(t.present_slide.replace('{n}', n).replace('{total}', '5'))).toBeVisible();
       await scan(page, `${lang} presenter, slide ${n}`);
     }
+
+    // Two workshops, the second closed, with its deletion being confirmed;
+    // then a participant opening the closed one's link. Deleting it opens
+    // the first again, which the report below shows.
+    await open(page, '/#/workshop');
+    await page.getByLabel(t.ws_name_label).fill('Review');
+    await press(page.getByRole('button', { name: t.ws_create_another }));
+    await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
+    await press(page.getByRole('button', { name: t.ws_close_label.replace('{name}', 'Review') }));
+    await expect(page.getByRole('textbox', { name: t.ws_join_heading })).toHaveValue(/&c=/);
+    const closed = await page.getByRole('textbox', { name: t.ws_join_heading }).inputValue();
+    await press(page.getByRole('button', { name: t.ws_delete_label.replace('{name}', 'Review') }));
+    await expect(page.getByRole('button', { name: t.eng_delete_yes })).toBeVisible();
+    await scan(page, `${lang} two workshops, one closed, confirming a deletion`);
+    await press(page.getByRole('button', { name: t.eng_delete_yes }));
+    await expect(page.getByRole('heading', { level: 2, name: 'Kick-off' })).toBeVisible();
+    await open(page, closed.replace(/^https?:\/\/[^/]+/, ''));
+    await expect(page.getByRole('status').first()).toContainText(t.join_closed.split('{')[0].trim());
+    await scan(page, `${lang} a closed workshop's join link`);
 
     // The report, with the workshop's result, every section ticked, and
     // each chart and table offering its downloads.

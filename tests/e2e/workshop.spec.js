@@ -98,11 +98,19 @@ test('three participants on their own tablets; the consultant pastes their codes
   await expect(page.getByText(en.present_respondents.replace('{count}', '3'))).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('img', { name: en.ws_team_heading }).locator('svg')).toHaveCount(1);
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('PageDown');
   await expect(page.getByRole('heading', { level: 1, name: en.present_disputed })).toBeVisible();
-  await expect(page.locator('main').getByRole('listitem').first()).toHaveText(en.q_process[4]);
+  await expect(page.getByRole('table', { name: en.ws_heatmap_caption }).getByRole('row').nth(1)).toContainText(en.q_process[4]);
+  await page.keyboard.press(' ');
+  // How the room answered the most disputed statement: 2, 5 and 1, one each.
+  const spread = page.getByRole('table', { name: en.present_spread_caption });
+  const first = spread.getByRole('row').nth(1);
+  await expect(first).toContainText(en.q_process[4]);
+  await expect(first.getByRole('cell')).toHaveText(['', '1', '1', '0', '0', '1', '0']);
   await press(page.getByRole('button', { name: en.present_prev }));
-  await expect(page.getByText(en.present_slide.replace('{n}', '2').replace('{total}', '3'))).toBeVisible();
+  await expect(page.getByText(en.present_slide.replace('{n}', '3').replace('{total}', '5'))).toBeVisible();
+  await page.keyboard.press('PageUp');
+  await expect(page.getByText(en.present_slide.replace('{n}', '2').replace('{total}', '5'))).toBeVisible();
 });
 
 test('pass-the-tablet: participants answer in turn on one device and each starts clean', async ({ page, browser }) => {

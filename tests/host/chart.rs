@@ -722,3 +722,73 @@ fn dots_in_one_paint_are_written_as_one_path_of_circles() {
     let svg = draw(&[((10, 10), BLUE), ((20, 20), RED), ((30, 30), BLUE)]);
     assert_eq!(svg.matches("<circle").count(), 4, "{svg}");
 }
+
+/// The team radar's three series as the workshop names them: the range
+/// twice (highest and lowest), then the mean.
+fn team_like(range: &str, mean: &str) -> Vec<rapport::chart::radar::Series> {
+    use rapport::chart::radar::{Look, Series};
+    [
+        (range, Look::Outline),
+        (range, Look::Faint),
+        (mean, Look::Filled),
+    ]
+    .map(|(label, look)| Series {
+        label: label.to_owned(),
+        values: vec![Some(50.0); 8],
+        look,
+    })
+    .to_vec()
+}
+
+#[test]
+fn radar_legend_entries_are_unique() {
+    use rapport::chart::radar::{draw, legend, Look, RadarChart};
+    let series = team_like("Range", "Mean");
+    let entries = legend(&series, 640);
+    let labels: Vec<&str> = entries.iter().map(|e| e.label.as_str()).collect();
+    assert_eq!(labels, ["Range", "Mean"]);
+    // The range's entry shows both of its outlines.
+    assert_eq!(entries[0].looks, [Look::Outline, Look::Faint]);
+    // And the drawing writes each label once.
+    let data = RadarChart {
+        title: "Team".to_owned(),
+        axes: (1..=8).map(|i| format!("Axis {i}")).collect(),
+        series,
+        locale: Locale::En,
+        scale: 100.0,
+    };
+    let svg = to_svg(640, 520, |area| draw(area, &data)).unwrap();
+    assert_eq!(svg.matches(">Range<").count(), 1, "{svg}");
+    assert_eq!(svg.matches(">Mean<").count(), 1);
+}
+
+#[test]
+fn radar_legend_entries_never_overlap_or_leave_the_picture() {
+    use rapport::chart::radar::legend;
+    let long = "Диапазон баллов команды от наименьшего до наибольшего";
+    let cases = [
+        (team_like("Range", "Mean"), 640),
+        (team_like("Zakres", "Średnia"), 320),
+        (team_like(long, "Среднее"), 640),
+        (team_like(long, long), 480),
+    ];
+    for (series, width) in cases {
+        let entries = legend(&series, width);
+        let labels: Vec<&str> = entries.iter().map(|e| e.label.as_str()).collect();
+        let mut unique = labels.clone();
+        unique.dedup();
+        assert_eq!(labels, unique, "labels repeat at {width}");
+        for (i, a) in entries.iter().enumerate() {
+            // Inside the margins unless an entry is alone on its row.
+            let alone = entries.iter().filter(|e| e.row == a.row).count() == 1;
+            assert!(
+                a.x >= 16 && (alone || a.x + a.width <= width - 16),
+                "{a:?} at {width}"
+            );
+            for b in &entries[i + 1..] {
+                let apart = a.row != b.row || a.x + a.width <= b.x || b.x + b.width <= a.x;
+                assert!(apart, "{a:?} overlaps {b:?} at {width}");
+            }
+        }
+    }
+}

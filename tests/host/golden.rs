@@ -39,8 +39,9 @@ fn answers(digits: &[u8]) -> Answers {
 /// with names and change dates; answers with "don't know", weights,
 /// targets and a snapshot that differs from the current answers; both
 /// parties' fit profiles and OCAI splits; loyalty figures, switches,
-/// currency and two named scenarios; a workshop with roles and three
-/// results, one excluded; report choices; a key-account portfolio with
+/// currency and two named scenarios; a workshop with roles, its day and
+/// three results, one excluded, and a second, closed on a day, with one,
+/// the first open; report choices; a key-account portfolio with
 /// customers of both margin kinds, with and without years and growth, set
 /// thresholds, current levels, a key account with bonds, its manager, job
 /// and both plans, and a general manager; a language, the last export and
@@ -135,6 +136,7 @@ pub fn workspace() -> Workspace {
         name: "Kick-off & review".to_owned(),
         roles: vec!["Zarząd".to_owned(), "Sprzedaż, północ".to_owned()],
         entries: Vec::new(),
+        ..Workshop::default()
     };
     let results = [(1, [5, 4, 6]), (2, [2, 0, 3]), (0, [6, 6, 1])].map(|(role, digits)| {
         code::encode(&Submission {
@@ -144,10 +146,27 @@ pub fn workspace() -> Workspace {
             sender: None,
         })
     });
-    let collected = workshop.collect(&results.join("\n"));
+    let collected = workshop.collect(&results.join("\n"), "2026-12-02");
     assert!(collected.iter().all(|(_, outcome)| outcome.is_ok()));
     workshop.set_excluded(1, true);
+    workshop.created = "2026-11-18".to_owned();
     first.workshops.push(workshop);
+    // A second workshop (schema version 5): dated, closed on a day, with a
+    // result collected before it closed; the first is the one open.
+    let mut review = Workshop::new(90, "Przegląd sprzedaży", &["Sprzedaż"], "2026-11-25");
+    let late = code::encode(&Submission {
+        workshop: 90,
+        role: 1,
+        answers: answers(&[3, 3, 4]),
+        sender: Some(code::Sender {
+            participant: 0x0BAD_CAFE,
+            attempt: 2,
+        }),
+    });
+    assert!(review.collect(&late, "2026-11-26")[0].1.is_ok());
+    first.add_workshop(review);
+    first.set_workshop_closes(90, Some("2026-11-30"));
+    first.open_workshop(4711);
 
     // Report choices (schema version 4): every field set, one section left
     // out, and a key a later release may write, which is kept as it is.
@@ -229,6 +248,7 @@ pub fn workspace() -> Workspace {
             workshop: 90210,
             name: "Warsztat Acme".to_owned(),
             roles: vec!["Zarząd".to_owned()],
+            closes: None,
         },
         0x2026_1202,
     );

@@ -193,6 +193,7 @@ fn respondents_are_the_codes_that_read_with_their_inclusion() {
         name: "Kick-off".to_owned(),
         roles: vec!["Board".to_owned(), "Sales".to_owned()],
         entries: Vec::new(),
+        ..Workshop::default()
     };
     let codes: Vec<String> = [(1, 5), (2, 2), (1, 3)]
         .into_iter()
@@ -205,7 +206,7 @@ fn respondents_are_the_codes_that_read_with_their_inclusion() {
             })
         })
         .collect();
-    workshop.collect(&codes.join(" "));
+    workshop.collect(&codes.join(" "), "2026-12-02");
     workshop.set_excluded(1, true);
     // A stored code that no longer reads is left out, not a failure.
     workshop.entries.push(rapport::model::workshop::Entry {

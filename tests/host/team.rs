@@ -2,7 +2,7 @@
 
 use rapport::model::assessment::{Answer, Answers, Item, Level};
 use rapport::model::components::Component;
-use rapport::model::team::{by_role, team_view, Respondent, Sheet, Stats};
+use rapport::model::team::{by_role, spreads, team_view, Respondent, Sheet, Spread, Stats};
 
 fn level(n: u8) -> Answer {
     Answer::Level(Level::new(n).unwrap())
@@ -126,4 +126,48 @@ proptest::proptest! {
         // An item beyond the bank has no answer.
         proptest::prop_assert_eq!(sheet.answer(item(Component::Values, 99)), None);
     }
+}
+
+#[test]
+fn spreads_count_each_answer_per_statement_over_the_counted() {
+    let dk = Some(Answer::DontKnow);
+    let mut left_out = respondent(1, [Some(level(1)); 5]);
+    left_out.included = false;
+    let people = [
+        respondent(1, [Some(level(2)), dk, None, Some(level(5)), None]),
+        respondent(
+            2,
+            [Some(level(2)), Some(level(4)), None, Some(level(1)), None],
+        ),
+        respondent(1, [Some(level(5)), dk, None, Some(level(5)), None]),
+        left_out,
+    ];
+    let items: Vec<_> = (0..5).map(|i| item(Component::Values, i)).collect();
+    // Column by column over the three counted respondents (the fourth is
+    // left out): 2, 2, 5 · ?, 4, ? · nothing · 5, 1, 5 · nothing.
+    let expected = [
+        Spread {
+            levels: [0, 2, 0, 0, 1],
+            dont_know: 0,
+        },
+        Spread {
+            levels: [0, 0, 0, 1, 0],
+            dont_know: 2,
+        },
+        Spread::default(),
+        Spread {
+            levels: [1, 0, 0, 0, 2],
+            dont_know: 0,
+        },
+        Spread::default(),
+    ];
+    assert_eq!(spreads(&people, &items), expected);
+    assert_eq!(expected[1].answered(), 3);
+    assert_eq!(expected[1].peak(), 2);
+    assert_eq!(Spread::default().peak(), 1, "a bar scale is never zero");
+    // Asked in another order, answered in that order.
+    let reversed: Vec<_> = items.iter().rev().copied().collect();
+    let mut backwards = expected;
+    backwards.reverse();
+    assert_eq!(spreads(&people, &reversed), backwards);
 }

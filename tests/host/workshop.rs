@@ -25,6 +25,7 @@ fn join_links_carry_the_workshop_name_and_roles() {
         workshop: 4711,
         name: "Zakłady — kick-off & review".to_owned(),
         roles: vec!["Zarząd".to_owned(), "sales, north".to_owned()],
+        closes: None,
     };
     let fragment = invitation.fragment();
     assert!(fragment.starts_with("#/join/4711?n="));
@@ -46,7 +47,8 @@ fn join_links_carry_the_workshop_name_and_roles() {
         Invitation {
             workshop: 7,
             name: String::new(),
-            roles: vec![]
+            roles: vec![],
+            closes: None,
         }
     );
 }
@@ -58,6 +60,7 @@ fn pasted_codes_and_links_are_added_or_refused_each_with_its_reason() {
         name: "Kick-off".into(),
         roles: vec![],
         entries: vec![],
+        ..Workshop::default()
     };
     let a = code(9, 0, 2);
     let b = code(9, 1, 4);
@@ -69,8 +72,11 @@ fn pasted_codes_and_links_are_added_or_refused_each_with_its_reason() {
         "{a}\n https://x.org/rapport/{} ; {other}, {broken}\n{a}  nonsense",
         result_fragment(&b.to_lowercase())
     );
-    let outcomes: Vec<Result<Taken, Refusal>> =
-        w.collect(&pasted).into_iter().map(|(_, o)| o).collect();
+    let outcomes: Vec<Result<Taken, Refusal>> = w
+        .collect(&pasted, "2026-12-02")
+        .into_iter()
+        .map(|(_, o)| o)
+        .collect();
     assert_eq!(
         outcomes,
         [
@@ -98,10 +104,11 @@ fn a_scanned_code_or_link_is_added_once_with_its_role() {
         name: "Kick-off".into(),
         roles: vec!["Management".into(), "Sales".into()],
         entries: vec![],
+        ..Workshop::default()
     };
     let a = code(9, 2, 4);
     let link = format!("http://127.0.0.1:8080/{}", result_fragment(&a));
-    let (collected, outcome) = w.collect_one(&link);
+    let (collected, outcome) = w.collect_one(&link, "2026-12-02");
     assert_eq!(collected, a);
     let accepted = outcome.unwrap();
     assert_eq!(accepted.taken, Taken::Added);
@@ -117,7 +124,11 @@ fn a_scanned_code_or_link_is_added_once_with_its_role() {
         ),
     ];
     for (text, expected) in cases {
-        assert_eq!(w.collect_one(&text).1.map(|_| ()), expected, "{text}");
+        assert_eq!(
+            w.collect_one(&text, "2026-12-02").1.map(|_| ()),
+            expected,
+            "{text}"
+        );
     }
     assert_eq!(w.entries.len(), 1);
 }
@@ -129,6 +140,7 @@ fn roles_are_named_from_one_and_zero_is_none() {
         name: String::new(),
         roles: vec!["Management".into(), "Sales".into()],
         entries: vec![],
+        ..Workshop::default()
     };
     let cases = [
         (0, None),
@@ -172,6 +184,7 @@ fn a_known_join_link_keeps_its_text() {
         name: "Zakłady — kick-off & review".to_owned(),
         roles: vec!["Zarząd".to_owned(), "sales, north".to_owned()],
         entries: vec![],
+        ..Workshop::default()
     };
     assert_eq!(workshop.invitation().fragment(), FROZEN_JOIN);
     assert_eq!(Invitation::parse(FROZEN_JOIN), Some(workshop.invitation()));
@@ -188,8 +201,10 @@ proptest! {
         workshop: u32,
         name in "\\PC{0,40}",
         roles in proptest::collection::vec("[^,]{1,20}", 0..MAX_ROLES),
+        closes in proptest::option::of((2000u16..2100, 1u8..=12, 1u8..=28)),
     ) {
-        let invitation = Invitation { workshop, name, roles };
+        let closes = closes.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"));
+        let invitation = Invitation { workshop, name, roles, closes };
         prop_assert_eq!(Invitation::parse(&invitation.fragment()), Some(invitation));
     }
 }
@@ -247,8 +262,9 @@ fn a_participant_counts_once_however_often_they_finish() {
             name: "W".into(),
             roles: vec!["Sales".into()],
             entries: vec![],
+            ..Workshop::default()
         };
-        let outcomes = w.collect(&codes.join("\n"));
+        let outcomes = w.collect(&codes.join("\n"), "2026-12-02");
         assert_eq!(outcomes.last().unwrap().1, last, "{codes:?}");
         assert_eq!(w.entries.len(), respondents, "{codes:?}");
     }
@@ -261,10 +277,14 @@ fn an_update_takes_the_place_of_the_earlier_result_and_keeps_its_exclusion() {
         name: "W".into(),
         roles: vec!["Sales".into()],
         entries: vec![],
+        ..Workshop::default()
     };
-    w.collect(&format!("{}\n{}", sent(1, 1, 2), sent(2, 1, 3)));
+    w.collect(
+        &format!("{}\n{}", sent(1, 1, 2), sent(2, 1, 3)),
+        "2026-12-02",
+    );
     w.set_excluded(0, true);
-    let (code, outcome) = w.collect_one(&sent(1, 2, 5));
+    let (code, outcome) = w.collect_one(&sent(1, 2, 5), "2026-12-02");
     assert_eq!(outcome.unwrap().taken, Taken::Updated { number: 1 });
     assert_eq!(w.entries[0].code, code);
     assert!(w.entries[0].excluded, "the consultant's choice stays");
@@ -282,6 +302,7 @@ fn a_device_finishes_again_as_the_same_participant_and_the_next_is_new() {
         workshop: 9,
         name: "W".into(),
         roles: vec!["Sales".into()],
+        closes: None,
     };
     let mut p = Participation::new(&invitation, 41);
     p.answers
@@ -309,4 +330,175 @@ fn a_device_finishes_again_as_the_same_participant_and_the_next_is_new() {
     let code = decode_any(&old.finish(77)).unwrap();
     assert_eq!(code.sender.unwrap().participant, 77);
     assert_eq!(old.participant, 77);
+}
+
+/// A join link with a closing day, frozen like [`FROZEN_JOIN`]: the same
+/// link with `&c=` and the day at its end. Never edit it.
+const FROZEN_JOIN_CLOSING: &str =
+    "#/join/4711?n=Zak%C5%82ady%20%E2%80%94%20kick-off%20%26%20review&r=Zarz%C4%85d,sales%2C%20north&c=2026-12-04";
+
+#[test]
+fn a_join_link_with_a_closing_day_keeps_its_text() {
+    let mut workshop = Workshop::new(
+        4711,
+        "Zakłady — kick-off & review",
+        &["Zarząd", "sales, north"],
+        "2026-12-01",
+    );
+    workshop.closes = Some("2026-12-04".to_owned());
+    let fragment = workshop.invitation().fragment();
+    assert_eq!(fragment, FROZEN_JOIN_CLOSING);
+    // The link without the day is the link of an open workshop, byte for byte.
+    assert_eq!(fragment.strip_suffix("&c=2026-12-04"), Some(FROZEN_JOIN));
+    let read = Invitation::parse(FROZEN_JOIN_CLOSING).unwrap();
+    assert_eq!(read, workshop.invitation());
+    assert_eq!(read.closes.as_deref(), Some("2026-12-04"));
+    // An old link has no closing day.
+    assert_eq!(Invitation::parse(FROZEN_JOIN).unwrap().closes, None);
+}
+
+#[test]
+fn a_closing_day_is_read_only_when_it_is_a_date() {
+    let cases = [
+        ("&c=2026-12-04", Some("2026-12-04")),
+        ("&c=2026-13-04", None),
+        ("&c=2026-12-32", None),
+        ("&c=2026-1-04", None),
+        ("&c=26-12-2026", None),
+        ("&c=%3Cb%3E", None),
+        ("&c=", None),
+        ("", None),
+    ];
+    for (tail, expected) in cases {
+        let link = format!("#/join/9?n=W{tail}");
+        // A damaged day never refuses the link: the participant can answer.
+        let read = Invitation::parse(&link).unwrap_or_else(|| panic!("{link}"));
+        assert_eq!(read.closes.as_deref(), expected, "{link}");
+    }
+}
+
+#[test]
+fn a_workshop_is_closed_from_its_closing_day_on() {
+    // (closing day, today, closed)
+    let cases = [
+        (None, "2026-12-04", false),
+        (Some("2026-12-04"), "2026-12-03", false),
+        (Some("2026-12-04"), "2026-12-04", true),
+        (Some("2026-12-04"), "2027-01-01", true),
+        (Some("2026-12-04"), "2026-11-30", false),
+    ];
+    for (closes, today, closed) in cases {
+        assert_eq!(closed_on(closes, today), closed, "{closes:?} on {today}");
+        let mut w = Workshop::new(9, "W", &[], "2026-12-01");
+        w.closes = closes.map(str::to_owned);
+        assert_eq!(w.is_closed(today), closed);
+        assert_eq!(w.invitation().is_closed(today), closed);
+    }
+}
+
+#[test]
+fn a_closed_workshop_refuses_new_results_and_takes_them_once_reopened() {
+    let mut w = Workshop::new(9, "Kick-off", &["Sales"], "2026-12-01");
+    let first = code(9, 1, 3);
+    let later = sent(7, 1, 4);
+    assert_eq!(w.collect(&first, "2026-12-02")[0].1, Ok(Taken::Added));
+    w.closes = Some("2026-12-03".to_owned());
+    // The day before closing, still open.
+    assert!(w.check(&later, "2026-12-02").is_ok());
+    // From the closing day: refused, pasted, scanned or opened alike, and
+    // nothing is added.
+    assert_eq!(w.collect(&later, "2026-12-03")[0].1, Err(Refusal::Closed));
+    assert_eq!(
+        w.collect_one(&later, "2026-12-05").1.map(|_| ()),
+        Err(Refusal::Closed)
+    );
+    assert_eq!(w.entries.len(), 1);
+    // A result already collected is still named as such, not as closed.
+    assert_eq!(
+        w.check(&first, "2026-12-05").map(|_| ()),
+        Err(Refusal::Duplicate)
+    );
+    // A bad code is still named for what it is.
+    assert_eq!(
+        w.check("XYZ", "2026-12-05").map(|_| ()),
+        Err(Refusal::Code(CodeError::Malformed))
+    );
+    w.closes = None;
+    assert_eq!(w.collect(&later, "2026-12-05")[0].1, Ok(Taken::Added));
+    assert_eq!(w.entries.len(), 2);
+}
+
+#[test]
+fn a_new_workshop_is_named_dated_and_open() {
+    let roles = [" Board ", "", "Sales", "   "];
+    let w = Workshop::new(5, "  Kick-off ", &roles, "2026-12-02");
+    assert_eq!(w.name, "Kick-off");
+    assert_eq!(w.roles, ["Board", "Sales"]);
+    assert_eq!(w.created, "2026-12-02");
+    assert_eq!(w.closes, None);
+    let many: Vec<String> = (0..20).map(|i| format!("R{i}")).collect();
+    let many: Vec<&str> = many.iter().map(String::as_str).collect();
+    assert_eq!(Workshop::new(5, "W", &many, "").roles.len(), MAX_ROLES);
+}
+
+#[test]
+fn an_engagement_holds_several_workshops_to_open_rename_close_and_delete() {
+    use rapport::model::workspace::Engagement;
+    let mut e = Engagement::default();
+    assert_eq!(e.workshop(), None);
+    let a = e.add_workshop(Workshop::new(1, "Board", &[], "2026-12-01"));
+    // A taken id moves on: every result code names its workshop by id.
+    let b = e.add_workshop(Workshop::new(1, "Sales", &[], "2026-12-02"));
+    assert_eq!((a, b), (1, 2));
+    // The one created last is open.
+    assert_eq!(e.workshop().map(|w| w.name.as_str()), Some("Sales"));
+    e.open_workshop(1);
+    assert_eq!(e.workshop().map(|w| w.id), Some(1));
+    e.open_workshop(99);
+    assert_eq!(e.workshop().map(|w| w.id), Some(1), "no such workshop");
+
+    assert!(e.rename_workshop(2, "  Sales team "));
+    assert!(!e.rename_workshop(2, "   "), "a blank name is refused");
+    assert!(!e.rename_workshop(99, "X"));
+    assert_eq!(e.workshops[1].name, "Sales team");
+
+    e.set_workshop_closes(2, Some("2026-12-04"));
+    assert_eq!(e.workshops[1].closes.as_deref(), Some("2026-12-04"));
+    e.set_workshop_closes(2, Some("soon"));
+    assert_eq!(
+        e.workshops[1].closes.as_deref(),
+        Some("2026-12-04"),
+        "not a date"
+    );
+    e.set_workshop_closes(2, None);
+    assert_eq!(e.workshops[1].closes, None);
+
+    // Deleting the open one falls back to the first.
+    assert_eq!(
+        e.delete_workshop(1).map(|w| w.name),
+        Some("Board".to_owned())
+    );
+    assert_eq!(e.delete_workshop(1), None);
+    assert_eq!(e.workshop().map(|w| w.id), Some(2));
+    assert_eq!(e.open_workshop, None);
+    e.delete_workshop(2);
+    assert_eq!(e.workshop(), None);
+}
+
+#[test]
+fn a_closed_workshop_s_result_is_placed_as_closed_on_the_consultant_s_device() {
+    use rapport::model::workspace::{ResultPlace, Workspace};
+    let mut work = Workspace::default();
+    let mut w = Workshop::new(9, "W", &[], "2026-12-01");
+    w.closes = Some("2026-12-02".to_owned());
+    work.current_mut().add_workshop(w);
+    let result = sent(3, 1, 2);
+    assert!(matches!(
+        work.place_result(&result, "2026-12-01"),
+        ResultPlace::Open(_)
+    ));
+    assert!(matches!(
+        work.place_result(&result, "2026-12-02"),
+        ResultPlace::Closed(_)
+    ));
 }

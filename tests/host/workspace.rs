@@ -285,6 +285,7 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                 name,
                 roles,
                 entries: Vec::new(),
+                ..Workshop::default()
             };
             let roles = workshop.roles.len() as u8;
             for (role, digits, excluded) in results {
@@ -298,7 +299,7 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                 });
                 // The same answers twice are one result: only a new one
                 // adds an entry to exclude.
-                if workshop.collect_one(&code).1.is_ok() {
+                if workshop.collect_one(&code, "2026-12-02").1.is_ok() {
                     workshop.set_excluded(workshop.entries.len() - 1, excluded);
                 }
             }
@@ -378,6 +379,7 @@ prop_compose! {
             workshop,
             name,
             roles: vec!["A".to_owned(), "B".to_owned()],
+            closes: None,
         }, id);
         p.role = role;
         apply(&mut p.answers, &digits);
@@ -475,6 +477,7 @@ fn a_result_link_finds_its_workshop_on_this_device() {
         name: format!("W{id}"),
         roles: vec!["Sales".into()],
         entries: vec![],
+        ..Workshop::default()
     };
     let mut w = Workspace::default();
     w.current_mut().workshops.push(workshop(7));
@@ -482,16 +485,17 @@ fn a_result_link_finds_its_workshop_on_this_device() {
     w.current_mut().workshops.push(workshop(8));
     w.open(FIRST_ID);
     let collected = result_code(7, 1);
-    w.current_mut().workshops[0].collect(&collected);
+    w.current_mut().workshops[0].collect(&collected, "2026-12-02");
     let fresh = result_code(7, 0);
     let mut damaged = fresh.clone().into_bytes();
     damaged[20] = if damaged[20] == b'A' { b'B' } else { b'A' };
     let damaged = String::from_utf8(damaged).unwrap();
-    let place = |code: &str| match w.place_result(code) {
+    let place = |code: &str| match w.place_result(code, "2026-12-02") {
         ResultPlace::Damaged(e) => format!("damaged {e:?}"),
         ResultPlace::Open(a) => format!("open, role {}", a.submission.role),
         ResultPlace::Older(_, number) => format!("older than respondent {number}"),
         ResultPlace::Collected(s) => format!("collected, role {}", s.role),
+        ResultPlace::Closed(s) => format!("closed, role {}", s.role),
         ResultPlace::Elsewhere(id) => format!("in {id}"),
         ResultPlace::Unknown(s) => format!("unknown workshop {}", s.workshop),
     };
@@ -522,6 +526,7 @@ fn only_a_device_that_took_part_and_holds_no_such_workshop_is_a_participant() {
         workshop: 7,
         name: "Kick-off".into(),
         roles: vec![],
+        closes: None,
     };
     let code = result_code(7, 0);
     let mut w = Workspace::default();
@@ -535,6 +540,7 @@ fn only_a_device_that_took_part_and_holds_no_such_workshop_is_a_participant() {
         name: "Kick-off".into(),
         roles: vec![],
         entries: vec![],
+        ..Workshop::default()
     });
     assert!(!w.is_participant_of(&code), "the consultant's own device");
 }

@@ -16,6 +16,7 @@ mod report_choices;
 mod report_document;
 mod report_page;
 mod scenario_table;
+mod workshop_choice;
 mod workshop_section;
 
 pub use report_page::ReportPage;

@@ -2,6 +2,7 @@
 //! organisation, its language, the snapshot on the radar and the sections
 //! ticked, saved with the engagement; and the button that prints it.
 
+use super::workshop_choice::WorkshopChoice;
 use crate::i18n::Locale;
 use crate::model::report::{ReportChoices as Choices, Section};
 use crate::ui::assessment::snapshot_label;
@@ -130,6 +131,7 @@ pub fn ReportChoices() -> impl IntoView {
                                 .collect_view()}
                         </select>
                     </div>
+                    <WorkshopChoice />
                 </div>
                 <fieldset class="report-sections">
                     <legend>{t.report_sections}</legend>

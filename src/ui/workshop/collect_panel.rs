@@ -5,6 +5,7 @@ use crate::i18n::fill;
 use crate::model::assessment::Item;
 use crate::model::team::Respondent;
 use crate::model::workshop::{Refusal, Taken};
+use crate::ui::clock::today;
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
 use leptos::prelude::*;
@@ -23,8 +24,7 @@ pub fn CollectPanel(
     let rows = Memo::new(move |_| {
         let roles = ctx.work.with(|w| {
             w.current()
-                .workshops
-                .first()
+                .workshop()
                 .map(|ws| ws.roles.clone())
                 .unwrap_or_default()
         });
@@ -49,9 +49,8 @@ pub fn CollectPanel(
             .work
             .try_update(|w| {
                 w.current_mut()
-                    .workshops
-                    .first_mut()
-                    .map(|ws| ws.collect(text))
+                    .workshop_mut()
+                    .map(|ws| ws.collect(text, &today()))
             })
             .flatten()
             .unwrap_or_default();
@@ -137,7 +136,7 @@ pub fn CollectPanel(
                                 on:change=move |ev| {
                                     let keep = event_target_checked(&ev);
                                     ctx.work.update(|w| {
-                                        if let Some(ws) = w.current_mut().workshops.first_mut() {
+                                        if let Some(ws) = w.current_mut().workshop_mut() {
                                             ws.set_excluded(i, !keep);
                                         }
                                     });

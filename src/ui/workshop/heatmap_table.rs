@@ -47,8 +47,7 @@ pub fn HeatmapTable(
         } else {
             let names = ctx.work.with(|w| {
                 w.current()
-                    .workshops
-                    .first()
+                    .workshop()
                     .map(|ws| ws.roles.clone())
                     .unwrap_or_default()
             });

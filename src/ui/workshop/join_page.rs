@@ -7,6 +7,7 @@ use crate::model::assessment::Item;
 use crate::model::components::Component;
 use crate::model::workshop::{Invitation, Participation};
 use crate::ui::assessment::QuestionItem;
+use crate::ui::clock::today;
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
 use leptos::prelude::*;
@@ -20,8 +21,14 @@ pub fn JoinPage(
 ) -> impl IntoView {
     let ctx = use_ctx();
     let invitation = Invitation::parse(&fragment);
+    // A link carrying a closing day that has come takes no new answers; a
+    // participant who finished before still sees their result.
+    let closed = invitation
+        .as_ref()
+        .filter(|inv| inv.is_closed(&today()))
+        .and_then(|inv| inv.closes.clone());
     // A new workshop starts afresh; the same one resumes where it was.
-    if let Some(inv) = &invitation {
+    if let Some(inv) = invitation.as_ref().filter(|_| closed.is_none()) {
         let same = ctx.work.with_untracked(|w| {
             w.participation
                 .as_ref()
@@ -73,9 +80,43 @@ pub fn JoinPage(
             }
             .into_any();
         };
+        let ours = ctx.work.with(|w| {
+            w.participation
+                .as_ref()
+                .is_some_and(|p| p.workshop == inv.workshop)
+        });
+        if let Some(day) = &closed {
+            let notice = fill(
+                t.join_closed,
+                &[("date", &ctx.locale.get().format_date(day))],
+            );
+            return match finished.get().filter(|_| ours) {
+                Some(code) => view! {
+                    <div class="page join">
+                        <p class="notice" role="status">{notice}</p>
+                    </div>
+                    <JoinResult name=inv.name.clone() code />
+                }
+                .into_any(),
+                None => view! {
+                    <div class="page join">
+                        <h1>{fill(t.join_title, &[("name", &inv.name)])}</h1>
+                        <p class="notice" role="status">{notice}</p>
+                    </div>
+                }
+                .into_any(),
+            };
+        }
         if let Some(code) = finished.get() {
             return view! { <JoinResult name=inv.name.clone() code /> }.into_any();
         }
+        let closes = inv.closes.as_ref().map(|day| {
+            view! {
+                <p class="hint">
+                    {fill(t.join_closes, &[("date", &ctx.locale.get().format_date(day))])}
+                </p>
+            }
+        });
         let role_picker = (!inv.roles.is_empty()).then(|| {
             let chosen = move || {
                 ctx.work
@@ -142,6 +183,7 @@ pub fn JoinPage(
             <div class="page join">
                 <h1>{fill(t.join_title, &[("name", &inv.name)])}</h1>
                 <p class="lead">{t.join_intro}</p>
+                {closes}
                 {role_picker}
                 // Stays in sight while scrolling (see `.join-progress`).
                 <div class="join-progress">

@@ -1,17 +1,25 @@
-//! Workshops: the consultant's page (join link and QR code, scanning and
-//! collecting results, respondents, the team's view), a result link opened
+//! Workshops: the consultant's page (the engagement's workshops, the open
+//! one's join link and QR code, scanning and collecting results,
+//! respondents, the team's view), the presenter, a result link opened
 //! on a device, and the participant's questionnaire with its result to
 //! hand back.
 
 mod camera;
 mod collect_panel;
 mod heatmap_table;
+mod join_link;
 mod join_page;
 mod join_result;
+mod new_workshop;
 mod presenter;
+mod respondents;
 mod result_page;
 mod scanner;
+mod spread_table;
 mod team_view;
+mod workshop_details;
+mod workshop_item;
+mod workshop_list;
 mod workshop_page;
 
 pub use join_page::JoinPage;

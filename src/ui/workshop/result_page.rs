@@ -8,6 +8,7 @@ use crate::model::assessment::Item;
 use crate::model::workshop::{result_fragment, Taken};
 use crate::model::workspace::ResultPlace;
 use crate::route::Route;
+use crate::ui::clock::today;
 use crate::ui::context::use_ctx;
 use crate::ui::copy_field::CopyField;
 use crate::ui::engagement_bar::EngagementBar;
@@ -28,7 +29,7 @@ pub fn ResultPage(
     };
     let place = {
         let code = code.clone();
-        Memo::new(move |_| ctx.work.with(|w| w.place_result(&code)))
+        Memo::new(move |_| ctx.work.with(|w| w.place_result(&code, &today())))
     };
     // The workshop it was added to and the respondent's number, once added.
     // The workshop, the respondent's number, and whether it was an update.
@@ -48,7 +49,7 @@ pub fn ResultPage(
                         .workshops
                         .iter_mut()
                         .find(|ws| ws.id == submission.workshop)?;
-                    let (_, outcome) = workshop.collect_one(&code);
+                    let (_, outcome) = workshop.collect_one(&code, &today());
                     outcome.ok().map(|accepted| match accepted.taken {
                         Taken::Added => (workshop.name.clone(), workshop.entries.len(), false),
                         Taken::Updated { number } => (workshop.name.clone(), number, true),
@@ -145,6 +146,13 @@ pub fn ResultPage(
                 ResultPlace::Collected(s) => view! {
                     <p role="status">
                         {fill(t.result_collected, &[("name", &workshop_name(s.workshop))])}
+                    </p>
+                    {to_workshop}
+                }
+                .into_any(),
+                ResultPlace::Closed(s) => view! {
+                    <p role="alert">
+                        {fill(t.result_closed, &[("name", &workshop_name(s.workshop))])}
                     </p>
                     {to_workshop}
                 }

@@ -6,6 +6,7 @@ use super::camera::{self, CameraError, Frames};
 use crate::i18n::fill;
 use crate::model::workshop::{Refusal, Sightings, Taken};
 use crate::qr;
+use crate::ui::clock::today;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::labels;
 use leptos::prelude::*;
@@ -208,8 +209,8 @@ impl Scan {
             .ctx
             .work
             .try_update(|w| {
-                let workshop = w.current_mut().workshops.first_mut()?;
-                let (code, outcome) = workshop.collect_one(text);
+                let workshop = w.current_mut().workshop_mut()?;
+                let (code, outcome) = workshop.collect_one(text, &today());
                 let outcome = outcome.map(|accepted| {
                     let role = workshop
                         .role_name(accepted.submission.role)
@@ -265,12 +266,8 @@ pub fn Scanner() -> impl IntoView {
     let unavailable = camera::devices().err();
     let active = move || matches!(scan.status.get(), Status::Starting | Status::Looking);
     let count = Memo::new(move |_| {
-        ctx.work.with(|w| {
-            w.current()
-                .workshops
-                .first()
-                .map_or(0, |ws| ws.entries.len())
-        })
+        ctx.work
+            .with(|w| w.current().workshop().map_or(0, |ws| ws.entries.len()))
     });
     let refusal = move || {
         let t = ctx.t();

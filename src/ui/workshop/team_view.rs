@@ -142,8 +142,7 @@ pub fn TeamView(
         let role_rows = move || {
             let role_names = ctx.work.with(|w| {
                 w.current()
-                    .workshops
-                    .first()
+                    .workshop()
                     .map(|ws| ws.roles.clone())
                     .unwrap_or_default()
             });

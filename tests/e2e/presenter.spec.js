@@ -1,0 +1,112 @@
+// The presenter on a projector: at 1280×720, 1366×768 and 1920×1080 it
+// shows the slide alone (no header, navigation, language picker or
+// footer), every slide fits the screen without scrolling with its controls
+// on it, the keys a clicker sends step through the slides, and the join
+// slide's count follows results collected on the same device.
+const { test, expect, press, open, strings } = require('./fixtures');
+const { store, seed, WORKSHOP } = require('./seed');
+const { resultCode } = require('./result_code');
+
+const en = strings.en;
+const SIZES = [
+  [1280, 720],
+  [1366, 768],
+  [1920, 1080],
+];
+
+/** 40 answers at `level`, the last (process 5) at `last`. */
+const digits = (level, last) => Array.from({ length: 40 }, (_, i) => (i === 39 ? last : level));
+
+/** The seeded store with three results in the workshop. */
+function withResults(lang) {
+  const data = JSON.parse(store(lang));
+  data.data.engagements[0].workshops[0].entries = [
+    { code: resultCode(WORKSHOP, 1, digits(2, 2)) },
+    { code: resultCode(WORKSHOP, 2, digits(4, 5)) },
+    { code: resultCode(WORKSHOP, 2, digits(5, 1)) },
+  ];
+  return JSON.stringify(data);
+}
+
+/** Whether the page scrolls either way, and what of the slide is cut off. */
+async function fits(page) {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const slide = document.querySelector('.present-slide');
+    const fill = document.querySelector('.present-fill');
+    return {
+      scrolls: root.scrollHeight > innerHeight || root.scrollWidth > innerWidth,
+      slideCut: slide.scrollHeight > slide.clientHeight + 1,
+      fillCut: fill ? fill.scrollHeight > fill.clientHeight + 1 || fill.scrollWidth > fill.clientWidth + 1 : false,
+    };
+  });
+}
+
+test('the presenter fills a projector screen with one slide and its controls', async ({ page }) => {
+  test.skip(test.info().project.use.hasTouch, 'a laptop on a projector');
+  test.setTimeout(90_000);
+  await seed(page, 'en', withResults('en'));
+  await open(page, '/#/workshop/present');
+  for (const [width, height] of SIZES) {
+    await page.setViewportSize({ width, height });
+    // Home goes back to the first slide.
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('heading', { level: 1, name: 'Kick-off' })).toBeVisible();
+    // Nothing of the app around the slide.
+    await expect(page.getByRole('banner')).toHaveCount(0);
+    await expect(page.getByRole('contentinfo')).toHaveCount(0);
+    await expect(page.locator('.app-footer')).toHaveCount(0);
+    await expect(page.getByLabel(en.language_label)).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: en.nav_label })).toHaveCount(0);
+    for (let n = 1; n <= 5; n += 1) {
+      const counter = page.getByText(en.present_slide.replace('{n}', n).replace('{total}', '5'));
+      await expect(counter).toBeVisible();
+      expect(await fits(page), `slide ${n} at ${width}×${height}`).toEqual({ scrolls: false, slideCut: false, fillCut: false });
+      const controls = page.getByRole('navigation', { name: en.ws_present }).locator('button, a');
+      for (const control of await controls.all()) {
+        const box = await control.boundingBox();
+        const name = await control.textContent();
+        expect(box.y + box.height, `${name} on slide ${n} at ${width}×${height}`).toBeLessThanOrEqual(height);
+        expect(box.x + box.width, `${name} on slide ${n} at ${width}×${height}`).toBeLessThanOrEqual(width);
+        expect(Math.min(box.width, box.height), `${name} is a tap target`).toBeGreaterThanOrEqual(44);
+      }
+      // What a clicker sends, in turn.
+      await page.keyboard.press(['PageDown', 'ArrowRight', ' ', 'ArrowDown', 'PageDown'][n - 1]);
+    }
+    // At the last slide, forward stays there; back steps back.
+    await expect(page.getByText(en.present_slide.replace('{n}', '5').replace('{total}', '5'))).toBeVisible();
+    await page.keyboard.press('PageUp');
+    await expect(page.getByText(en.present_slide.replace('{n}', '4').replace('{total}', '5'))).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByText(en.present_slide.replace('{n}', '3').replace('{total}', '5'))).toBeVisible();
+  }
+  // The radar slide's legend names the range once.
+  await page.keyboard.press('ArrowLeft');
+  const radar = page.getByRole('img', { name: en.ws_team_heading });
+  await expect(radar.locator('text', { hasText: en.col_range })).toHaveCount(1);
+  // The way out goes back to the workshop, with the app around it.
+  await press(page.getByRole('link', { name: en.present_exit }));
+  await expect(page.getByRole('heading', { level: 1, name: en.ws_title })).toBeVisible();
+  await expect(page.getByRole('banner')).toHaveCount(1);
+});
+
+test('the join slide counts results as this device collects them', async ({ page, context }) => {
+  test.skip(test.info().project.use.hasTouch, 'a laptop on a projector');
+  await seed(page, 'en', withResults('en'));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await open(page, '/#/workshop/present');
+  const count = (n) => page.getByText(en.present_respondents.replace('{count}', n), { exact: true });
+  await expect(count('3')).toBeVisible();
+  await expect(page.getByRole('img', { name: en.ws_qr_label }).locator('svg')).toHaveCount(1);
+  await expect(page.locator('.present-join .join-link')).toContainText(`#/join/${WORKSHOP}?n=Kick-off`);
+
+  // The consultant collects a fourth result in another tab of the same
+  // browser (not seeded again); the projector's slide follows.
+  const desk = await context.newPage();
+  await open(desk, '/#/workshop');
+  await desk.getByLabel(en.ws_paste_label).fill(resultCode(WORKSHOP, 1, digits(3, 3)));
+  await press(desk.getByRole('button', { name: en.ws_add }));
+  await expect(desk.getByText(en.ws_counts.replace('{respondents}', '4').replace('{dont_know}', '0'))).toBeVisible();
+  await expect(count('4')).toBeVisible();
+  await expect(page.getByText(en.present_slide.replace('{n}', '1').replace('{total}', '5'))).toBeVisible();
+});
