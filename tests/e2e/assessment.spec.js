@@ -163,6 +163,11 @@ test('two snapshots are saved, listed and compared', async ({ page }) => {
   await open(page, '/#/assessment/results');
   await page.getByLabel(en.snapshot_name_label).fill('Before');
   await press(page.getByRole('button', { name: en.snapshot_save }));
+  // Saving says so beside the button, naming the snapshot.
+  await expect(page.locator('.saved-note[role="status"]')).toContainText(
+    `${en.snapshot_saved.split('{name}')[0]}`,
+  );
+  await expect(page.locator('.saved-note[role="status"]')).toContainText('Before');
   await open(page, '/#/assessment/values');
   await press(statement(page, en, 'values', 0).getByRole('radio', { name: '5', exact: true }));
   await open(page, '/#/assessment/results');

@@ -3,6 +3,7 @@
 
 use super::common::{radar_svg, score_text, snapshot_label, RADAR_FULL};
 use super::delta_table::DeltaTable;
+use crate::i18n::fill;
 use crate::model::assessment::Results;
 use crate::ui::chart_figure::ChartFigure;
 use crate::ui::clock::today;
@@ -43,13 +44,18 @@ pub fn SnapshotsPanel() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let earlier = RwSignal::new(None::<Side>);
     let later = RwSignal::new(Side::Current);
+    let saved = RwSignal::new(None::<(String, String)>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let label = name.get_untracked();
+        let date = today();
         ctx.work.update(|w| {
-            w.current_mut().assessment.take_snapshot(&today(), &label);
+            w.current_mut().assessment.take_snapshot(&date, &label);
         });
         name.set(String::new());
+        // Said where the button is, and announced: the list it joins may
+        // be out of sight on a tablet.
+        saved.set(Some((date, label.trim().to_owned())));
     };
     // The results and label of one side, as shown now.
     let side = move |s: Side| -> Option<Labelled> {
@@ -203,6 +209,18 @@ pub fn SnapshotsPanel() -> impl IntoView {
                     <TextField id="snapshot-name" label=t.snapshot_name_label value=name />
                     <button type="submit">{t.snapshot_save}</button>
                 </form>
+                <p role="status" class="saved-note">
+                    {move || {
+                        saved
+                            .get()
+                            .map(|(date, label)| {
+                                fill(
+                                    ctx.t().snapshot_saved,
+                                    &[("name", &snapshot_label(ctx.locale.get(), &date, &label))],
+                                )
+                            })
+                    }}
+                </p>
                 {list}
                 {compare}
             </section>
