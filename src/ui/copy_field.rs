@@ -6,7 +6,7 @@ use wasm_bindgen::JsValue;
 
 /// What the last tap on Copy did.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Copied {
+pub(crate) enum Copied {
     /// The text is on the clipboard.
     Yes,
     /// The clipboard was out of reach: the text is selected for the
@@ -35,23 +35,7 @@ pub fn CopyField(
         copied.set(Some(Copied::Selected));
     };
     let text = value.clone();
-    let copy = move |_| {
-        let navigator = window().navigator();
-        // Only secure pages have a clipboard.
-        let reachable = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-            .is_ok_and(|c| !c.is_undefined() && !c.is_null());
-        if !reachable {
-            select();
-            return;
-        }
-        let writing = navigator.clipboard().write_text(&text);
-        leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(writing).await {
-                Ok(_) => copied.set(Some(Copied::Yes)),
-                Err(_) => select(),
-            }
-        });
-    };
+    let copy = move |_| copy_text(&text, copied, select);
     // The page that shows the field is rebuilt when the language changes.
     let t = ctx.locale.get_untracked().strings();
     view! {
@@ -76,4 +60,28 @@ pub fn CopyField(
             </p>
         </div>
     }
+}
+
+/// Puts `text` on the clipboard and records it in `copied`; where the
+/// clipboard is out of reach (pages that are not secure) or refuses,
+/// `select` selects the text instead, for the device's own menu.
+pub(crate) fn copy_text(
+    text: &str,
+    copied: RwSignal<Option<Copied>>,
+    select: impl Fn() + Copy + 'static,
+) {
+    let navigator = window().navigator();
+    let reachable = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !reachable {
+        select();
+        return;
+    }
+    let writing = navigator.clipboard().write_text(text);
+    leptos::task::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(writing).await {
+            Ok(_) => copied.set(Some(Copied::Yes)),
+            Err(_) => select(),
+        }
+    });
 }

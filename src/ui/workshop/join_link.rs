@@ -4,18 +4,9 @@
 
 use crate::i18n::fill;
 use crate::ui::context::use_ctx;
+use crate::ui::copy_field::{copy_text, Copied};
 use crate::ui::qr_figure::QrFigure;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
-
-/// What the last tap on Copy did.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Copied {
-    /// The link is on the clipboard.
-    Yes,
-    /// The clipboard was out of reach: the link is selected instead.
-    Selected,
-}
 
 /// The join link `link` with Copy and its QR code.
 #[component]
@@ -33,23 +24,7 @@ pub fn JoinLink(
         }
         copied.set(Some(Copied::Selected));
     };
-    let copy = move |_| {
-        let navigator = window().navigator();
-        // Only secure pages have a clipboard.
-        let reachable = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-            .is_ok_and(|c| !c.is_undefined() && !c.is_null());
-        if !reachable {
-            select();
-            return;
-        }
-        let writing = navigator.clipboard().write_text(&link.get_untracked());
-        leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(writing).await {
-                Ok(_) => copied.set(Some(Copied::Yes)),
-                Err(_) => select(),
-            }
-        });
-    };
+    let copy = move |_| copy_text(&link.get_untracked(), copied, select);
     // A changed link (renamed, closed) has not been copied yet.
     Effect::new(move |_| {
         link.track();

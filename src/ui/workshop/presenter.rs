@@ -7,7 +7,7 @@ use super::app_address;
 use super::heatmap_table::HeatmapTable;
 use super::respondents::open_respondents;
 use super::spread_table::SpreadTable;
-use super::team_view::team_radar;
+use super::team_view::{role_rows, team_radar};
 use crate::i18n::fill;
 use crate::model::assessment::Item;
 use crate::model::components::Component;
@@ -222,25 +222,7 @@ pub fn Presenter() -> impl IntoView {
                 let names = workshop
                     .with(|w| w.as_ref().map(|w| w.1.clone()))
                     .unwrap_or_default();
-                let rows = roles
-                    .get()
-                    .into_iter()
-                    .map(|(role, means)| {
-                        let name = usize::from(role)
-                            .checked_sub(1)
-                            .and_then(|k| names.get(k).cloned())
-                            .unwrap_or_else(|| t.ws_no_role.to_owned());
-                        view! {
-                            <tr>
-                                <th scope="row">{name}</th>
-                                {means
-                                    .into_iter()
-                                    .map(|(_, m)| view! { <td>{m.map_or_else(|| "—".to_owned(), n)}</td> })
-                                    .collect_view()}
-                            </tr>
-                        }
-                    })
-                    .collect_view();
+                let rows = role_rows(t, &names, roles.get(), n);
                 let heads = Component::ALL
                     .map(|c| view! { <th scope="col">{labels::component(t, c).0}</th> })
                     .to_vec();

@@ -46,6 +46,35 @@ pub(super) fn team_radar(
     chart::to_svg(640, 520, |area| radar::draw(area, &data))
 }
 
+/// One row per role: its name from `names` (role 1 is the first; 0 has
+/// none) and its mean per component written by `n`, "—" where nobody
+/// scored it. Shared by the team view and the presenter's slide.
+pub(super) fn role_rows(
+    t: &'static crate::i18n::Strings,
+    names: &[String],
+    roles: Vec<crate::model::team::RoleMeans>,
+    n: impl Fn(f64) -> String + Copy + 'static,
+) -> impl IntoView {
+    roles
+        .into_iter()
+        .map(|(role, means)| {
+            let name = usize::from(role)
+                .checked_sub(1)
+                .and_then(|k| names.get(k).cloned())
+                .unwrap_or_else(|| t.ws_no_role.to_owned());
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    {means
+                        .into_iter()
+                        .map(|(_, m)| view! { <td>{m.map_or_else(|| "—".to_owned(), n)}</td> })
+                        .collect_view()}
+                </tr>
+            }
+        })
+        .collect_view()
+}
+
 /// How many of the most disputed statements are listed.
 const DISPUTED: usize = 10;
 
@@ -146,25 +175,7 @@ pub fn TeamView(
                     .map(|ws| ws.roles.clone())
                     .unwrap_or_default()
             });
-            roles
-                .get()
-                .into_iter()
-                .map(|(role, means)| {
-                    let name = usize::from(role)
-                        .checked_sub(1)
-                        .and_then(|k| role_names.get(k).cloned())
-                        .unwrap_or_else(|| t.ws_no_role.to_owned());
-                    view! {
-                        <tr>
-                            <th scope="row">{name}</th>
-                            {means
-                                .into_iter()
-                                .map(|(_, m)| view! { <td>{m.map_or_else(|| "—".to_owned(), n)}</td> })
-                                .collect_view()}
-                        </tr>
-                    }
-                })
-                .collect_view()
+            role_rows(t, &role_names, roles.get(), n)
         };
         let mut role_head = vec![t.col_role];
         role_head.extend(Component::ALL.map(|c| labels::component(t, c).0));
