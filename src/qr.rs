@@ -58,15 +58,42 @@ pub fn read(width: usize, height: usize, grey: &[u8]) -> Vec<String> {
     if width == 0 || height == 0 || grey.len() < pixels {
         return Vec::new();
     }
-    let dark = threshold(width, height, &grey[..pixels]);
+    let mut dark = threshold(width, height, &grey[..pixels]);
+    let (mut texts, missed) = decode_grids(width, height, &dark);
+    // A few codes, held at one particular quarter turn, have a stretch of
+    // data that `rqrr` takes for part of the grid, and it then fits the
+    // grid wrongly; turned half a turn the same code reads. So a picture
+    // with a code found but not read is read once more upside down (the
+    // reversed pixels), which costs nothing when every code read.
+    if missed {
+        dark.reverse();
+        for text in decode_grids(width, height, &dark).0 {
+            if !texts.contains(&text) {
+                texts.push(text);
+            }
+        }
+    }
+    texts
+}
+
+/// The texts of the codes `rqrr` finds in a black-and-white picture, and
+/// whether it found a code it could not read.
+fn decode_grids(width: usize, height: usize, dark: &[bool]) -> (Vec<String>, bool) {
     let mut image =
         rqrr::PreparedImage::prepare_from_bitmap(width, height, |x, y| dark[y * width + x]);
-    image
+    let mut missed = false;
+    let texts = image
         .detect_grids()
         .into_iter()
-        .filter_map(|grid| grid.decode().ok())
-        .map(|(_, text)| text)
-        .collect()
+        .filter_map(|grid| match grid.decode() {
+            Ok((_, text)) => Some(text),
+            Err(_) => {
+                missed = true;
+                None
+            }
+        })
+        .collect();
+    (texts, missed)
 }
 
 /// Which pixels are dark, each against the brightness around it in its

@@ -342,13 +342,16 @@ impl Opened {
 }
 
 /// What a successful [`Store::save`] did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Saved {
     /// The revision now saved.
     pub revision: u64,
     /// True when the text it replaced could not be read and was first kept
     /// as a backup; the user should be told and offered the copy.
     pub kept_copy: bool,
+    /// The text written, so that the next save can tell it is still there
+    /// (see [`Store::save_after`]).
+    pub text: String,
 }
 
 /// Where saved text lives: the browser's local storage in the app, a map in
@@ -505,30 +508,62 @@ impl<B: Backend> Store<B> {
     /// schema version ([`StorageError::NewerVersion`]), or when stored text
     /// this build cannot read could not first be kept as a backup.
     pub fn save(&self, work: &Workspace, known: u64) -> Result<Saved, StorageError> {
+        self.save_after(work, known, None)
+    }
+
+    /// [`Store::save`], told what this tab's last save wrote. Stored text
+    /// equal to it is this build's own and readable, so it is not read
+    /// again: with 5,000 customers, reading it back would cost more than
+    /// writing. Anything else stored takes every check of a first save.
+    pub fn save_after(
+        &self,
+        work: &Workspace,
+        known: u64,
+        last: Option<&Saved>,
+    ) -> Result<Saved, StorageError> {
         let mut kept_copy = false;
         if let Some(raw) = self.backend.get(KEY)? {
-            match decode(&raw) {
-                Ok((migrated, revision)) => {
-                    if revision != known {
+            match last {
+                // The text holds its revision, so equal text is that save's.
+                Some(last) if last.text == raw => {
+                    if last.revision != known {
                         return Err(StorageError::Conflict);
                     }
-                    if migrated.set_aside > 0 {
-                        kept_copy = self.keep_copy(&raw)?;
-                    }
                 }
-                Err(StorageError::NewerVersion(v)) => return Err(StorageError::NewerVersion(v)),
-                Err(_) => {
-                    self.keep_copy(&raw)?;
-                    kept_copy = true;
-                }
+                _ => kept_copy = self.check_before_writing(&raw, known)?,
             }
         }
         let revision = known + 1;
-        self.backend.set(KEY, &encode(work, revision))?;
+        let text = encode(work, revision);
+        self.backend.set(KEY, &text)?;
         Ok(Saved {
             revision,
             kept_copy,
+            text,
         })
+    }
+
+    /// Whether stored text `raw` may be written over by a tab that knows
+    /// revision `known`: refused when it is another tab's newer save or a
+    /// newer release's; kept first as a backup when this build cannot read
+    /// all of it (`Ok(true)` when a copy was written).
+    fn check_before_writing(&self, raw: &str, known: u64) -> Result<bool, StorageError> {
+        match decode(raw) {
+            Ok((migrated, revision)) => {
+                if revision != known {
+                    return Err(StorageError::Conflict);
+                }
+                if migrated.set_aside > 0 {
+                    return self.keep_copy(raw);
+                }
+                Ok(false)
+            }
+            Err(StorageError::NewerVersion(v)) => Err(StorageError::NewerVersion(v)),
+            Err(_) => {
+                self.keep_copy(raw)?;
+                Ok(true)
+            }
+        }
     }
 
     /// What is saved now, as another tab may have left it.

@@ -18,8 +18,10 @@
 use super::levels::{recommended, CustomerCount, Level, Margin as MarginBand};
 use crate::csv::read::{Delimiter, LineProblem, Table};
 use crate::i18n::number::{self, Mark};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
+use std::ops::Deref;
+use std::sync::Arc;
 
 /// The most customers a portfolio holds: a client's list from a CRM, kept
 /// in the browser's local storage.
@@ -442,8 +444,8 @@ pub struct KeyAccount {
 #[serde(default)]
 pub struct Portfolio {
     /// The client's customers.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub customers: Vec<Customer>,
+    #[serde(skip_serializing_if = "Customers::is_empty")]
+    pub customers: Customers,
     /// The matrix thresholds the user set.
     pub thresholds: Thresholds,
     /// The client's current level of relationship, per segment, where the
@@ -456,6 +458,67 @@ pub struct Portfolio {
     /// The general manager who oversees the relationship managers (step 5).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub general_manager: String,
+}
+
+/// The client's customer list, shared rather than copied.
+///
+/// A list holds up to 5,000 customers and every edit of an engagement
+/// (a threshold, a plan's note) copies the engagement and compares it with
+/// the one before: sharing makes both a pointer's work while the list is
+/// untouched. The list changes only through [`Portfolio`]'s methods, which
+/// copy it first if it is shared. Stored exactly as a plain list.
+#[derive(Clone, Debug, Default)]
+pub struct Customers(Arc<Vec<Customer>>);
+
+impl Customers {
+    /// Whether the list has no customer.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The list to change, copied first if another holder shares it.
+    fn edit(&mut self) -> &mut Vec<Customer> {
+        Arc::make_mut(&mut self.0)
+    }
+}
+
+impl PartialEq for Customers {
+    fn eq(&self, other: &Customers) -> bool {
+        // The same list is equal to itself without looking at 5,000 rows.
+        Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
+}
+
+impl Deref for Customers {
+    type Target = [Customer];
+
+    fn deref(&self) -> &[Customer] {
+        &self.0
+    }
+}
+
+impl From<Vec<Customer>> for Customers {
+    fn from(list: Vec<Customer>) -> Customers {
+        Customers(Arc::new(list))
+    }
+}
+
+impl FromIterator<Customer> for Customers {
+    fn from_iter<I: IntoIterator<Item = Customer>>(iter: I) -> Customers {
+        Customers::from(iter.into_iter().collect::<Vec<_>>())
+    }
+}
+
+impl Serialize for Customers {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.as_slice().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Customers {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Customers, D::Error> {
+        Vec::<Customer>::deserialize(deserializer).map(Customers::from)
+    }
 }
 
 /// One customer as the tool shows it.
@@ -729,20 +792,22 @@ impl Portfolio {
             return None;
         }
         customer.id = self.next_id();
-        self.customers.push(customer);
+        self.customers.edit().push(customer);
         Some(self.customers[self.customers.len() - 1].id)
     }
 
     /// Replaces the customer `id`'s values, keeping its id.
     pub fn update(&mut self, id: u32, customer: Customer) {
-        if let Some(c) = self.customers.iter_mut().find(|c| c.id == id) {
+        if let Some(c) = self.customers.edit().iter_mut().find(|c| c.id == id) {
             *c = Customer { id, ..customer };
         }
     }
 
     /// Removes the customer `id`, and its key account if it had one.
     pub fn remove(&mut self, id: u32) {
-        self.customers.retain(|c| c.id != id);
+        if self.customers.iter().any(|c| c.id == id) {
+            self.customers.edit().retain(|c| c.id != id);
+        }
         self.key.retain(|k| k.customer != id);
     }
 
@@ -792,7 +857,7 @@ impl Portfolio {
                 })
                 .collect();
             let count = taken.len();
-            self.customers.extend(taken);
+            self.customers.edit().extend(taken);
             count
         }
     }

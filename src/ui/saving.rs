@@ -27,6 +27,8 @@ pub struct Saving {
 /// when it was opened.
 pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
     let known = StoredValue::new(revision);
+    // What this tab last wrote: found unchanged, it need not be read back.
+    let written = StoredValue::new(None::<Saved>);
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let last = StoredValue::new(ctx.work.with_untracked(|w| w.current().clone()));
     // Set while another tab's work is put in place, so it is not saved back.
@@ -35,7 +37,9 @@ pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
     let report = move |result: Result<Saved, StorageError>| match result {
         Ok(saved) => {
             known.set_value(saved.revision);
-            if saved.kept_copy {
+            let kept_copy = saved.kept_copy;
+            written.set_value(Some(saved));
+            if kept_copy {
                 ctx.storage_problem.set(Some(StorageError::KeptUnreadable));
                 return;
             }
@@ -66,10 +70,11 @@ pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
         if let Some(handle) = pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
-        report(
+        let result = written.with_value(|last| {
             ctx.work
-                .with_untracked(|work| store.save(work, known.get_value())),
-        );
+                .with_untracked(|work| store.save_after(work, known.get_value(), last.as_ref()))
+        });
+        report(result);
     };
     // What another tab saved, once read: taken when this build can read
     // it. A newer release's data stops this tab's saving (saving refuses it

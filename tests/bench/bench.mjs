@@ -791,12 +791,22 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(launchOptions);
   try {
-    // `BENCH_ONLY=accounts` runs the key-account figures alone, while
-    // working on that tool.
-    if (process.env.BENCH_ONLY === 'accounts') {
-      const accountsImport = await importAndClassify(browser, origin, 4, 5);
-      const accountsThreshold = await thresholdToMatrix(browser, origin, 4, 30);
-      console.log(JSON.stringify({ accounts_import_and_classify_5000: accountsImport, accounts_threshold_to_matrix_5000: accountsThreshold }, null, 2));
+    // `BENCH_ONLY=import,threshold` (any of the names below, comma
+    // separated) runs those figures alone, while working on one of them.
+    if (process.env.BENCH_ONLY) {
+      const only = {
+        import: () => importAndClassify(browser, origin, 4, 5),
+        threshold: () => thresholdToMatrix(browser, origin, 4, 30),
+        team: () => teamView200(browser, origin, 4, 30),
+        radar: () => tapToRadar(browser, origin, 4, 40),
+        verdict: () => tapToVerdict(browser, origin, 4, 36),
+        loyalty: () => inputToCharts(browser, origin, 4, 30),
+        store: () => bigStoreLoad(browser, origin, 4, 9),
+        qr: () => qrDecode(browser, origin, 4, 40),
+      };
+      const out = {};
+      for (const name of process.env.BENCH_ONLY.split(',')) out[name] = await only[name]();
+      console.log(JSON.stringify(out, null, 2));
       return;
     }
     const visit = await firstVisit(browser, origin);

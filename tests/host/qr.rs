@@ -356,3 +356,29 @@ proptest! {
         prop_assert_eq!(read(w, h, &pixels), vec![text]);
     }
 }
+
+/// Found by the property below: this result code, turned a quarter,
+/// makes `rqrr` fit its grid to a stretch of data (wrong corners, then an
+/// error-correction failure) at any size, with or without noise; turned
+/// three quarters it reads. `read` tries a picture with an unread code
+/// upside down as well, so every quarter reads.
+#[test]
+fn a_code_whose_grid_is_misfitted_at_a_quarter_turn_still_reads() {
+    let code = "056X9TX20W019XP6M70RF6ZT268WJB33KD0ZQDZQ";
+    for module in [5, 8] {
+        for quarter in 0..4u8 {
+            let how = Drawing {
+                module,
+                degrees: f64::from(quarter) * 90.0,
+                noise: 10,
+                frame: None,
+            };
+            let (w, h, pixels) = picture(code, how);
+            assert_eq!(
+                read(w, h, &pixels),
+                vec![code.to_owned()],
+                "{module} px, {quarter} quarters"
+            );
+        }
+    }
+}

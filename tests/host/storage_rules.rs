@@ -53,7 +53,8 @@ fn unreadable_text_found_while_saving_is_kept_before_it_is_replaced() {
         saved,
         Saved {
             revision: known + 1,
-            kept_copy: true
+            kept_copy: true,
+            text: encode(&work("pl"), known + 1),
         }
     );
     assert_eq!(memory.peek(BACKUP_KEY).as_deref(), Some("{half a wri"));
@@ -164,6 +165,9 @@ struct Tab {
     store: Store<Memory>,
     work: Workspace,
     known: u64,
+    /// What its last successful save wrote, as the app keeps it: a save
+    /// finding that text unchanged skips reading it back.
+    last: Option<Saved>,
 }
 
 const LANGUAGES: [&str; 3] = ["en", "ru", "pl"];
@@ -182,7 +186,7 @@ proptest! {
         let mut tabs: Vec<Tab> = (0..3)
             .map(|_| {
                 let (store, opened) = Store::open_in(memory.clone());
-                Tab { store, work: opened.work, known: opened.revision }
+                Tab { store, work: opened.work, known: opened.revision, last: None }
             })
             .collect();
         // The text another program left under KEY that this build cannot
@@ -204,7 +208,7 @@ proptest! {
                     }
                     let before = memory.peek(KEY);
                     let stored_revision = before.as_deref().and_then(|raw| decode(raw).ok()).map(|(_, r)| r);
-                    match tab.store.save(&tab.work, tab.known) {
+                    match tab.store.save_after(&tab.work, tab.known, tab.last.as_ref()) {
                         Ok(saved) => {
                             // Only over the revision it knew, or over text it
                             // could not read (which is then kept).
@@ -212,6 +216,8 @@ proptest! {
                             tab.known = saved.revision;
                             last_saved = memory.peek(KEY);
                             prop_assert_eq!(last_saved.clone(), Some(encode(&tab.work, saved.revision)));
+                            prop_assert_eq!(Some(&saved.text), last_saved.as_ref());
+                            tab.last = Some(saved);
                         }
                         Err(e) => {
                             prop_assert!(matches!(

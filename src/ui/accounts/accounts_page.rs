@@ -15,7 +15,7 @@ use super::programme_panel::ProgrammePanel;
 use super::threshold_field::ThresholdField;
 use super::whale_table::WhaleTable;
 use crate::i18n::fill;
-use crate::model::accounts::{self, Customer};
+use crate::model::accounts;
 use crate::ui::chart_figure::ChartFigure;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
@@ -26,19 +26,11 @@ pub fn AccountsPage() -> impl IntoView {
     let ctx = use_ctx();
     // Each derived view follows only what it needs, so typing a plan does
     // not redraw a chart, and moving a threshold redraws only the overlay.
-    // Any edit in the engagement (a plan's note, a threshold) reaches these
-    // memos first: the list of 5,000 customers is compared where it is and
-    // copied only when it changed, and medians and types are recomputed
-    // only from what they depend on.
-    let customers = Memo::new_owning(move |previous: Option<Vec<Customer>>| {
-        ctx.work.with(|w| {
-            let now = &w.current().accounts.customers;
-            match previous {
-                Some(list) if list == *now => (list, false),
-                _ => (now.clone(), true),
-            }
-        })
-    });
+    // Any edit in the engagement (a plan's note, a threshold) reaches this
+    // memo first: the list of 5,000 customers is shared, not copied, so it
+    // compares equal at once when untouched, and medians and types are
+    // recomputed only from what they depend on.
+    let customers = Memo::new(move |_| ctx.work.with(|w| w.current().accounts.customers.clone()));
     let set = Memo::new(move |_| ctx.work.with(|w| w.current().accounts.thresholds));
     let medians = Memo::new(move |_| customers.with(|c| accounts::medians(c)));
     let thresholds = Memo::new(move |_| set.get().in_force(|| medians.get()));

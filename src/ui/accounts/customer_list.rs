@@ -1,7 +1,7 @@
 //! The customers as cards, the most profitable first, fifty at a time.
 
 use super::customer_card::CustomerCard;
-use crate::model::accounts::Customer;
+use crate::model::accounts::{Customer, Customers};
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ const PAGE: usize = 50;
 pub fn CustomerList(
     /// The customers, apart from every other input (typing a plan does not
     /// rebuild the cards).
-    customers: Memo<Vec<Customer>>,
+    customers: Memo<Customers>,
     /// The customer being edited, set by a card's Edit button.
     editing: RwSignal<Option<u32>>,
 ) -> impl IntoView {

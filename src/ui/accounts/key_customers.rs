@@ -3,7 +3,7 @@
 
 use super::common::{reason, with_portfolio};
 use super::key_toggle::KeyToggle;
-use crate::model::accounts::{Customer, Portfolio};
+use crate::model::accounts::{Customers, Portfolio};
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn KeyCustomers(
     /// The customers, apart from every other input: suggestions follow
     /// them only, not each keystroke in a plan or a threshold.
-    customers: Memo<Vec<Customer>>,
+    customers: Memo<Customers>,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let suggested = Memo::new(move |_| {

@@ -4,7 +4,7 @@
 
 use super::charts::{matrix, overlay_svg, points_svg};
 use super::common::currency;
-use crate::model::accounts::Customer;
+use crate::model::accounts::Customers;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn MatrixFigure(
     /// The customers, apart from every other input.
-    customers: Memo<Vec<Customer>>,
+    customers: Memo<Customers>,
     /// The thresholds in force.
     thresholds: Memo<(f64, f64)>,
     /// The table alternative.

@@ -5,7 +5,7 @@
 use super::common::{currency, edit_portfolio, field, money, with_portfolio};
 use crate::i18n::entry::Limits;
 use crate::i18n::fill;
-use crate::model::accounts::{median, Customer, Field};
+use crate::model::accounts::{median, Customers, Field};
 use crate::ui::context::use_ctx;
 use crate::ui::number_field::{NumberField, TypedTexts};
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ pub fn ThresholdField(
     /// Which threshold: revenue if true, cost to serve otherwise.
     revenue: bool,
     /// The customers, whose median is the default.
-    customers: Memo<Vec<Customer>>,
+    customers: Memo<Customers>,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let texts = use_context::<TypedTexts>().unwrap_or_default();
