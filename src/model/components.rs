@@ -35,6 +35,12 @@ impl Component {
         Component::Process,
     ];
 
+    /// Its position in [`Component::ALL`], which lists the components in
+    /// the order they are declared.
+    pub fn position(self) -> usize {
+        self as usize
+    }
+
     /// A stable key for storage and URLs, the same in every language.
     pub fn key(self) -> &'static str {
         match self {

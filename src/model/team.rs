@@ -31,12 +31,14 @@ pub struct Sheet {
     by_item: Vec<Vec<Option<Answer>>>,
     /// Per component, its score (0–100), `None` where no level was given.
     scores: Vec<Option<f64>>,
+    /// How many statements were answered (a level or "don't know").
+    answered: usize,
 }
 
 impl Sheet {
     /// The sheet of `answers`.
     pub fn new(answers: Answers) -> Sheet {
-        let by_item = Component::ALL
+        let by_item: Vec<Vec<Option<Answer>>> = Component::ALL
             .into_iter()
             .map(|c| Item::of(c).map(|item| answers.answer(item)).collect())
             .collect();
@@ -46,19 +48,33 @@ impl Sheet {
             .iter()
             .map(|c| c.score)
             .collect();
+        let answered = by_item.iter().flatten().filter(|a| a.is_some()).count();
         Sheet {
             answers,
             by_item,
             scores,
+            answered,
         }
+    }
+
+    /// How many statements were answered, as [`Answers::answered_count`]
+    /// (which this shadows) counted once: the list of respondents shows it
+    /// for each of them after every change.
+    pub fn answered_count(&self) -> usize {
+        self.answered
+    }
+
+    /// The answers to every statement of each component, in
+    /// [`Component::ALL`]'s order, each by index.
+    pub fn by_component(&self) -> &[Vec<Option<Answer>>] {
+        &self.by_item
     }
 
     /// The answer given to `item`, if any (as [`Answers::answer`], by
     /// position instead of by key).
     pub fn answer(&self, item: Item) -> Option<Answer> {
-        let component = Component::ALL.iter().position(|c| *c == item.component)?;
         self.by_item
-            .get(component)?
+            .get(item.component.position())?
             .get(item.index)
             .copied()
             .flatten()
@@ -135,6 +151,43 @@ impl Stats {
         })
     }
 
+    /// The statistics of levels 1–5 given `counts[k − 1]` times each, or
+    /// `None` when none was given: exactly [`Stats::of`] the levels listed
+    /// one by one (the sums run over the same values in the same order),
+    /// without listing or sorting them: the team view takes them for 40
+    /// statements of 200 respondents after every change.
+    pub fn of_levels(counts: [usize; 5]) -> Option<Stats> {
+        let total: usize = counts.iter().sum();
+        if total == 0 {
+            return None;
+        }
+        // The levels in ascending order, as `of` sorts them.
+        let values = || {
+            (1..=5u8)
+                .zip(counts)
+                .flat_map(|(level, n)| std::iter::repeat_n(f64::from(level), n))
+        };
+        let n = total as f64;
+        let mean = values().sum::<f64>() / n;
+        let nth = |i: usize| values().nth(i).unwrap_or(mean);
+        let middle = total / 2;
+        let median = if total % 2 == 0 {
+            (nth(middle - 1) + nth(middle)) / 2.0
+        } else {
+            nth(middle)
+        };
+        let spread = (values().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
+        let given = |k: usize| f64::from(k as u8 + 1);
+        Some(Stats {
+            count: total,
+            mean,
+            median,
+            min: counts.iter().position(|&c| c > 0).map_or(mean, given),
+            max: counts.iter().rposition(|&c| c > 0).map_or(mean, given),
+            spread,
+        })
+    }
+
     /// `max − min`.
     pub fn range(&self) -> f64 {
         self.max - self.min
@@ -180,20 +233,37 @@ pub fn team_view(respondents: &[Respondent]) -> TeamView {
             (c, Stats::of(&scores))
         })
         .collect();
-    let mut disagreement: Vec<ItemView> = Item::all()
-        .map(|item| {
-            let mut levels = Vec::new();
+    // Statement by statement, by position (as `Item::all` orders them):
+    // 200 respondents × 40 statements are read without a lookup.
+    let mut disagreement: Vec<ItemView> = Component::ALL
+        .into_iter()
+        .enumerate()
+        .flat_map(|(ci, component)| Item::of(component).map(move |item| (ci, item)))
+        .map(|(ci, item)| {
+            let mut levels = [0usize; 5];
             let mut dont_know = 0;
             for r in &counted {
-                match r.answers.answer(item) {
-                    Some(Answer::Level(l)) => levels.push(f64::from(l.get())),
+                let given = r
+                    .answers
+                    .by_component()
+                    .get(ci)
+                    .and_then(|answers| answers.get(item.index))
+                    .copied()
+                    .flatten();
+                match given {
+                    Some(Answer::Level(l)) => {
+                        let slot = usize::from(l.get()).checked_sub(1);
+                        if let Some(n) = slot.and_then(|k| levels.get_mut(k)) {
+                            *n += 1;
+                        }
+                    }
                     Some(Answer::DontKnow) => dont_know += 1,
                     None => {}
                 }
             }
             ItemView {
                 item,
-                levels: Stats::of(&levels),
+                levels: Stats::of_levels(levels),
                 dont_know,
             }
         })

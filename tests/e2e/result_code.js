@@ -1,12 +1,15 @@
 // A result code as `model::code::encode` writes it, for tests and the
 // bench that need many participants' results without answering on a
-// device: version, workshop id, role, 40 answers in base 7 (0 none, 1–5,
-// 6 don't know), FNV-1a checksum, in Crockford's base 32.
+// device: version, workshop id, role, (from version 2) the sender's
+// participant id and attempt, 40 answers in base 7 (0 none, 1–5, 6 don't
+// know), FNV-1a checksum, in Crockford's base 32.
 
 /** Crockford's base-32 alphabet, as result codes use it. */
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-function resultCode(workshop, role, digits) {
+/** The code for `digits`; version 2 when `sender` ({ participant, attempt })
+ * says who sent it, as a participant's device does, version 1 otherwise. */
+function resultCode(workshop, role, digits, sender) {
   let packed = 0n;
   for (const d of digits) packed = packed * 7n + BigInt(d);
   const answers = [];
@@ -14,7 +17,11 @@ function resultCode(workshop, role, digits) {
     answers.unshift(Number(packed & 0xffn));
     packed >>= 8n;
   }
-  const payload = [1, (workshop >>> 24) & 255, (workshop >>> 16) & 255, (workshop >>> 8) & 255, workshop & 255, role, ...answers];
+  const head = [sender ? 2 : 1, (workshop >>> 24) & 255, (workshop >>> 16) & 255, (workshop >>> 8) & 255, workshop & 255, role];
+  const who = sender
+    ? [(sender.participant >>> 24) & 255, (sender.participant >>> 16) & 255, (sender.participant >>> 8) & 255, sender.participant & 255, sender.attempt]
+    : [];
+  const payload = [...head, ...who, ...answers];
   let hash = 0x811c9dc5;
   for (const b of payload) hash = Math.imul(hash ^ b, 0x01000193) >>> 0;
   hash = (hash ^ (hash >>> 15)) >>> 0;

@@ -56,6 +56,10 @@ fn the_bank_has_five_items_per_component_and_stable_keys() {
     for c in Component::ALL {
         assert_eq!(Component::from_key(c.key()), Some(c));
     }
+    // Answers are kept by position: each component's is its place in ALL.
+    for (i, c) in Component::ALL.into_iter().enumerate() {
+        assert_eq!(c.position(), i, "{c:?}");
+    }
 }
 
 #[test]

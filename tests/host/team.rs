@@ -106,6 +106,18 @@ fn excluded_respondents_do_not_count() {
 }
 
 proptest::proptest! {
+    /// Levels counted give exactly (to the bit) the statistics of the same
+    /// levels listed one by one, and nothing for no levels.
+    #[test]
+    fn counted_levels_give_the_statistics_of_the_levels_listed(counts in proptest::array::uniform5(0usize..40)) {
+        let listed: Vec<f64> = (1..=5u8)
+            .zip(counts)
+            .flat_map(|(level, n)| std::iter::repeat_n(f64::from(level), n))
+            .collect();
+        proptest::prop_assert_eq!(Stats::of_levels(counts), Stats::of(&listed));
+        proptest::prop_assert_eq!(Stats::of_levels([0; 5]), None);
+    }
+
     /// A sheet answers every statement and scores every component as the
     /// answers it was made from do, and two sheets are equal when their
     /// answers are.
@@ -117,6 +129,10 @@ proptest::proptest! {
         }
         let scores: Vec<Option<f64>> = answers.results().components.iter().map(|c| c.score).collect();
         proptest::prop_assert_eq!(sheet.scores(), scores.as_slice());
+        proptest::prop_assert_eq!(sheet.answered_count(), answers.answered_count());
+        let by_position: Vec<Option<Answer>> = sheet.by_component().iter().flatten().copied().collect();
+        let by_key: Vec<Option<Answer>> = Item::all().map(|i| answers.answer(i)).collect();
+        proptest::prop_assert_eq!(by_position, by_key);
         proptest::prop_assert_eq!(&*sheet, &answers);
         proptest::prop_assert!(sheet == Sheet::new(answers.clone()));
         let first = item(Component::Values, 0);

@@ -106,11 +106,31 @@ pub fn CollectPanel(
                 view! { <li class:refused=outcome.is_err()>{text}</li> }
             })
             .collect_view();
+        // One signal per box, set by one effect only where the flags
+        // changed: a tap then touches one box, not 200 (a box bound to the
+        // whole list of flags would be rewritten for every tap).
+        let checked: Vec<RwSignal<bool>> = flags.with_untracked(|f| {
+            (0..rows.with(Vec::len))
+                .map(|i| RwSignal::new(f.get(i).copied().unwrap_or(true)))
+                .collect()
+        });
+        let boxes = checked.clone();
+        Effect::new(move |_| {
+            flags.with(|f| {
+                for (i, signal) in boxes.iter().enumerate() {
+                    let keep = f.get(i).copied().unwrap_or(true);
+                    if signal.get_untracked() != keep {
+                        signal.set(keep);
+                    }
+                }
+            });
+        });
         let listed = rows
             .get()
             .into_iter()
             .enumerate()
             .map(|(i, (role, answered))| {
+                let kept = checked[i];
                 let role = role.unwrap_or_else(|| t.ws_no_role.to_owned());
                 let number = (i + 1).to_string();
                 // A respondent who finished with statements unanswered is
@@ -132,7 +152,7 @@ pub fn CollectPanel(
                         <label class="switch">
                             <input
                                 type="checkbox"
-                                prop:checked=move || flags.with(|f| f.get(i).copied().unwrap_or(true))
+                                prop:checked=kept
                                 on:change=move |ev| {
                                     let keep = event_target_checked(&ev);
                                     ctx.work.update(|w| {
