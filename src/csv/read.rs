@@ -110,9 +110,11 @@ pub fn read_with(bytes: &[u8], delimiter: Delimiter) -> Table {
     let mut line = 1usize;
     let mut i = 0usize;
     let n = bytes.len();
+    // Records of a file are mostly as wide as the one before.
+    let mut width = 0usize;
     while i < n {
         let start_line = line;
-        let mut fields: Vec<Vec<u8>> = Vec::new();
+        let mut fields: Vec<Vec<u8>> = Vec::with_capacity(width);
         let mut field: Vec<u8> = Vec::new();
         let mut unclosed = false;
         // One record: fields until an unquoted line end or the end.
@@ -147,10 +149,13 @@ pub fn read_with(bytes: &[u8], delimiter: Delimiter) -> Table {
                 // Text after the closing quote belongs to the field, as
                 // spreadsheets read it.
             }
-            while i < n && bytes[i] != sep && bytes[i] != b'\n' && bytes[i] != b'\r' {
-                field.push(bytes[i]);
-                i += 1;
-            }
+            // The rest of the field, copied at once.
+            let rest = bytes[i..]
+                .iter()
+                .position(|&b| b == sep || b == b'\n' || b == b'\r')
+                .map_or(n, |k| i + k);
+            field.extend_from_slice(&bytes[i..rest]);
+            i = rest;
             fields.push(std::mem::take(&mut field));
             if i < n && bytes[i] == sep {
                 i += 1;
@@ -166,6 +171,7 @@ pub fn read_with(bytes: &[u8], delimiter: Delimiter) -> Table {
             i += 1;
         }
         line += 1;
+        width = fields.len();
         if unclosed {
             table.bad.push((start_line, LineProblem::UnclosedQuote));
             continue;

@@ -327,8 +327,12 @@ fn decimal_mark(
 /// decimal comma).
 pub fn decisive_mark(text: &str) -> Option<Mark> {
     let body = text.trim();
-    read(body, None).ok()?;
     let (points, commas) = (body.matches('.').count(), body.matches(',').count());
+    if (points, commas) == (0, 0) {
+        // Nothing to tell by, whether it reads or not: no need to read it.
+        return None;
+    }
+    read(body, None).ok()?;
     match (points, commas) {
         (0, 0) => None,
         (p, c) if p > 0 && c > 0 => Some(if body.rfind('.') > body.rfind(',') {

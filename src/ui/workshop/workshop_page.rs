@@ -22,11 +22,17 @@ pub fn WorkshopPage() -> impl IntoView {
     // out only changes a flag, so the team view is recomputed from shared
     // answers and the list of respondents is not rebuilt.
     let (respondents, flags) = open_respondents(ctx);
+    // The page's address is asked of the browser only when the invitation
+    // changes, not at every tap in the team view.
+    let invitation = Memo::new(move |_| {
+        ctx.work
+            .with(|w| w.current().workshop().map(|ws| ws.invitation().fragment()))
+    });
     let join_link = Memo::new(move |_| {
-        ctx.work.with(|w| {
-            w.current()
-                .workshop()
-                .map(|ws| format!("{}{}", app_address(), ws.invitation().fragment()))
+        invitation.with(|fragment| {
+            fragment
+                .as_ref()
+                .map(|f| format!("{}{f}", app_address()))
                 .unwrap_or_default()
         })
     });
