@@ -31,6 +31,12 @@ pub fn NavMenu() -> impl IntoView {
             }
         }
     };
+    // Any change of view closes the list too: back and forward, a link in
+    // the page.
+    Effect::new(move |_| {
+        ctx.route.track();
+        open.set(false);
+    });
     // A click or tap anywhere outside the navigation closes the list, as
     // a menu does; one inside is the button's or a link's to handle.
     let outside = window_event_listener(leptos::ev::click, move |ev| {
