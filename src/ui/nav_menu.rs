@@ -21,16 +21,18 @@ pub fn NavMenu() -> impl IntoView {
     // the stylesheet hides the closed list.
     let open = RwSignal::new(false);
     let toggle = NodeRef::<leptos::html::Button>::new();
-    // Escape closes the list and gives focus back to its button, so a
+    // Escape, wherever focus is (a tap does not focus the button in every
+    // browser), closes the list and gives focus back to its button, so a
     // keyboard user is not left on a link that just disappeared.
-    let keydown = move |ev: leptos::ev::KeyboardEvent| {
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" && open.get_untracked() {
             open.set(false);
             if let Some(button) = toggle.get_untracked() {
                 let _ = button.focus();
             }
         }
-    };
+    });
+    on_cleanup(move || escape.remove());
     // Any change of view closes the list too: back and forward, a link in
     // the page.
     Effect::new(move |_| {
@@ -68,7 +70,7 @@ pub fn NavMenu() -> impl IntoView {
     move || {
         let t = ctx.t();
         view! {
-            <nav class="app-nav" aria-label=t.nav_label on:keydown=keydown>
+            <nav class="app-nav" aria-label=t.nav_label>
                 <button
                     type="button"
                     class="nav-toggle"
