@@ -2,6 +2,7 @@
 //! from 0 at the centre to the chart's scale (100 for scores) at the rim,
 //! one polygon per series. With four axes it is the OCAI's kite chart.
 
+use super::svg::escape;
 use super::{begin, palette, text, ChartError};
 use crate::i18n::Locale;
 use plotters::coord::Shift;
@@ -190,6 +191,31 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
+}
+
+/// Draws `chart` into an SVG picture `width` × `height` pixels, as
+/// [`super::to_svg`] with [`draw`] does, and gives every legend label that
+/// was cut short its full name in a `<title>`: shown on hover, read by
+/// assistive technology. The legend is drawn last, so each cut label is
+/// looked for from the end.
+pub fn to_svg(width: u32, height: u32, chart: &RadarChart) -> Result<String, ChartError> {
+    let mut svg = super::to_svg(width, height, |area| draw(area, chart))?;
+    let width = i32::try_from(width).unwrap_or(i32::MAX);
+    for entry in legend(&chart.series, width) {
+        if entry.text == entry.label {
+            continue;
+        }
+        let drawn = format!(">{}</text>", escape(&entry.text));
+        if let Some(at) = svg.rfind(&drawn) {
+            let titled = format!(
+                "><title>{}</title>{}</text>",
+                escape(&entry.label),
+                escape(&entry.text)
+            );
+            svg.replace_range(at..at + drawn.len(), &titled);
+        }
+    }
+    Ok(svg)
 }
 
 /// The colour a series of `look` is drawn in.

@@ -817,7 +817,7 @@ fn assert_legend_laid_out(entries: &[rapport::chart::radar::LegendEntry], width:
 #[test]
 fn a_legend_label_too_long_for_its_row_is_cut_with_an_ellipsis() {
     use rapport::chart::radar::{draw, legend, legend_text_width, Look, RadarChart, Series};
-    let long = "Снимок после второго воркшопа с отделом продаж и закупок ".repeat(3);
+    let long = "Снимок <после> второго воркшопа с отделом продаж & закупок ".repeat(3);
     let series = vec![
         Series {
             label: long.clone(),
@@ -848,8 +848,20 @@ fn a_legend_label_too_long_for_its_row_is_cut_with_an_ellipsis() {
         scale: 100.0,
     };
     let svg = to_svg(640, 520, |area| draw(area, &data)).unwrap();
-    assert!(svg.contains(&format!(">{}<", entries[0].text)), "{svg}");
-    assert!(!svg.contains(long.trim()));
+    let cut = svg::escape(&entries[0].text);
+    assert!(svg.contains(&format!(">{cut}<")), "{svg}");
+    assert!(!svg.contains(&svg::escape(long.trim())));
+    // The radar's own `to_svg` gives the cut label its full name, escaped,
+    // in a <title>; the label drawn whole has none.
+    let titled = rapport::chart::radar::to_svg(640, 520, &data).unwrap();
+    let title = format!("<title>{}</title>{cut}</text>", svg::escape(&long));
+    assert!(titled.contains(&title), "{titled}");
+    assert_eq!(titled.matches("<title>").count(), 1);
+    assert!(!titled.contains("<после>"));
+    assert_eq!(
+        titled.replace(&format!("<title>{}</title>", svg::escape(&long)), ""),
+        svg
+    );
 }
 
 proptest::proptest! {

@@ -85,7 +85,7 @@ pub(crate) fn radar_svg(
         locale,
         scale: 100.0,
     };
-    chart::to_svg(width, height, |area| radar::draw(area, &data))
+    radar::to_svg(width, height, &data)
 }
 
 /// The gaps to target as horizontal bars, in priority order: shared by the
