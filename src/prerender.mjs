@@ -6,7 +6,8 @@
 // One copy per language, from the same translation files as the app, each
 // hidden until the head script in index.html picks the one the app will
 // show (the home route, in the user's language); the app removes them all
-// when it mounts. The markup mirrors `ui/header.rs`, `ui/home_page.rs` and
+// when it mounts. The markup mirrors `ui/header.rs` (with `ui/nav_menu.rs`,
+// its Menu button disabled until the app runs), `ui/home_page.rs` and
 // the footer in `ui/app.rs`; tests/e2e/shell.spec.js fails if the text of
 // the two ever differs. Like the app's, it has no white space between tags.
 import fs from 'node:fs';
@@ -28,7 +29,7 @@ function copy(lang, t) {
   return `<div class="shell" lang="${lang}">
 <header class="app-header"><a class="skip-link" href="#/">${escape(t.skip_to_content)}</a>
 <a class="brand" href="#/"><span class="brand-name">${escape(t.app_name)}</span><span class="brand-tagline">${escape(t.app_tagline)}</span></a>
-<nav class="app-nav" aria-label="${escape(t.nav_label)}"><ul><li><a href="#/" aria-current="page">${escape(t.nav_home)}</a></li><li><a href="#/assessment/values">${escape(t.nav_assessment)}</a></li><li><a href="#/fit">${escape(t.nav_fit)}</a></li><li><a href="#/loyalty">${escape(t.nav_loyalty)}</a></li><li><a href="#/accounts">${escape(t.nav_accounts)}</a></li><li><a href="#/workshop">${escape(t.nav_workshop)}</a></li><li><a href="#/report">${escape(t.nav_report)}</a></li><li><a href="#/engagements">${escape(t.nav_engagements)}</a></li><li><a href="#/method">${escape(t.nav_method)}</a></li></ul></nav>
+<nav class="app-nav" aria-label="${escape(t.nav_label)}"><button type="button" class="nav-toggle" aria-expanded="false" disabled>${escape(t.nav_menu)}</button><ul><li><a href="#/" aria-current="page">${escape(t.nav_home)}</a></li><li><a href="#/assessment/values">${escape(t.nav_assessment)}</a></li><li><a href="#/fit">${escape(t.nav_fit)}</a></li><li><a href="#/loyalty">${escape(t.nav_loyalty)}</a></li><li><a href="#/accounts">${escape(t.nav_accounts)}</a></li><li><a href="#/workshop">${escape(t.nav_workshop)}</a></li><li><a href="#/report">${escape(t.nav_report)}</a></li><li><a href="#/engagements">${escape(t.nav_engagements)}</a></li><li><a href="#/method">${escape(t.nav_method)}</a></li></ul></nav>
 <div class="language-switcher"><label>${escape(t.language_label)}</label><select disabled>${options}</select></div></header>
 <main><div class="page home"><h1>${escape(t.home_title)}</h1><p class="lead">${escape(t.home_intro)}</p>
 <section><h2>${escape(t.home_tools_heading)}</h2><ul class="cards"><li class="card"><a href="#/assessment/values">${escape(t.home_assessment_link)}</a><p>${escape(t.home_assessment_desc)}</p></li><li class="card"><a href="#/fit">${escape(t.home_fit_link)}</a><p>${escape(t.home_fit_desc)}</p></li><li class="card"><a href="#/loyalty">${escape(t.home_loyalty_link)}</a><p>${escape(t.home_loyalty_desc)}</p></li><li class="card"><a href="#/accounts">${escape(t.home_accounts_link)}</a><p>${escape(t.home_accounts_desc)}</p></li><li class="card"><a href="#/workshop">${escape(t.home_workshop_link)}</a><p>${escape(t.home_workshop_desc)}</p></li><li class="card"><a href="#/report">${escape(t.home_report_link)}</a><p>${escape(t.home_report_desc)}</p></li><li class="card"><a href="#/method">${escape(t.home_method_link)}</a><p>${escape(t.home_method_desc)}</p></li></ul></section></div></main>

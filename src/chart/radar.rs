@@ -2,6 +2,7 @@
 //! from 0 at the centre to the chart's scale (100 for scores) at the rim,
 //! one polygon per series. With four axes it is the OCAI's kite chart.
 
+use super::svg::escape;
 use super::{begin, palette, text, ChartError};
 use crate::i18n::Locale;
 use plotters::coord::Shift;
@@ -184,12 +185,37 @@ pub fn draw<DB: DrawingBackend>(
             ))?;
         }
         area.draw(&Text::new(
-            entry.label.as_str(),
+            entry.text.as_str(),
             (entry.x + entry.swatches_width() + 6, y + 6),
             text(LEGEND_SIZE, HPos::Left, VPos::Center),
         ))?;
     }
     Ok(())
+}
+
+/// Draws `chart` into an SVG picture `width` × `height` pixels, as
+/// [`super::to_svg`] with [`draw`] does, and gives every legend label that
+/// was cut short its full name in a `<title>`: shown on hover, read by
+/// assistive technology. The legend is drawn last, so each cut label is
+/// looked for from the end.
+pub fn to_svg(width: u32, height: u32, chart: &RadarChart) -> Result<String, ChartError> {
+    let mut svg = super::to_svg(width, height, |area| draw(area, chart))?;
+    let width = i32::try_from(width).unwrap_or(i32::MAX);
+    for entry in legend(&chart.series, width) {
+        if entry.text == entry.label {
+            continue;
+        }
+        let drawn = format!(">{}</text>", escape(&entry.text));
+        if let Some(at) = svg.rfind(&drawn) {
+            let titled = format!(
+                "><title>{}</title>{}</text>",
+                escape(&entry.label),
+                escape(&entry.text)
+            );
+            svg.replace_range(at..at + drawn.len(), &titled);
+        }
+    }
+    Ok(svg)
 }
 
 /// The colour a series of `look` is drawn in.
@@ -213,6 +239,9 @@ const LEGEND_SIZE: f64 = 13.0;
 pub struct LegendEntry {
     /// The label, as the series name it.
     pub label: String,
+    /// The label as drawn: whole, or cut short with an ellipsis when it
+    /// would not fit on a row of its own.
+    pub text: String,
     /// The looks of the series under this label, in their order.
     pub looks: Vec<Look>,
     /// The left edge, in pixels.
@@ -231,11 +260,35 @@ impl LegendEntry {
     }
 }
 
+/// The width a legend text takes, in pixels: about 0.56 em a character,
+/// the estimate the SVG backend measures text with.
+pub fn legend_text_width(text: &str) -> i32 {
+    (text.chars().count() as f64 * LEGEND_SIZE * 0.56).ceil() as i32
+}
+
+/// `label` cut short with an ellipsis so that it takes at most `room`
+/// pixels (at least its first character and the ellipsis), or whole when
+/// it fits.
+fn fit_label(label: &str, room: i32) -> String {
+    if legend_text_width(label) <= room {
+        return label.to_owned();
+    }
+    let mut text: String = label.chars().take(1).collect();
+    for c in label.chars().skip(1) {
+        let next = format!("{text}{c}\u{2026}");
+        if legend_text_width(&next) > room {
+            break;
+        }
+        text.push(c);
+    }
+    format!("{}\u{2026}", text.trim_end())
+}
+
 /// The legend of `series` in a chart `width` pixels wide: each label once
 /// (series with the same label share its entry), placed left to right and
 /// wrapped to a new row before an entry would cross the right margin, so
-/// no two entries overlap and none leaves the picture (an entry wider than
-/// the chart has a row to itself).
+/// no two entries overlap and none leaves the picture (a label too long
+/// for a row of its own is cut short with an ellipsis).
 pub fn legend(series: &[Series], width: i32) -> Vec<LegendEntry> {
     let mut entries: Vec<LegendEntry> = Vec::new();
     for s in series {
@@ -243,6 +296,7 @@ pub fn legend(series: &[Series], width: i32) -> Vec<LegendEntry> {
             Some(entry) => entry.looks.push(s.look),
             None => entries.push(LegendEntry {
                 label: s.label.clone(),
+                text: String::new(),
                 looks: vec![s.look],
                 x: 0,
                 row: 0,
@@ -254,8 +308,9 @@ pub fn legend(series: &[Series], width: i32) -> Vec<LegendEntry> {
     const GAP: i32 = 24;
     let (mut x, mut row) = (MARGIN, 0);
     for entry in &mut entries {
-        let label = (entry.label.chars().count() as f64 * LEGEND_SIZE * 0.56).ceil() as i32;
-        entry.width = entry.swatches_width() + 6 + label;
+        let room = width - 2 * MARGIN - entry.swatches_width() - 6;
+        entry.text = fit_label(&entry.label, room);
+        entry.width = entry.swatches_width() + 6 + legend_text_width(&entry.text);
         if x > MARGIN && x + entry.width > width - MARGIN {
             row += 1;
             x = MARGIN;

@@ -481,6 +481,24 @@ impl Assessment {
         self.snapshots.iter().find(|s| s.id == id)
     }
 
+    /// Where snapshot `id` stands, from 1, among the snapshots with its
+    /// date and name, when another shares both (snapshots have no time of
+    /// day, and lists and the comparison chart's legend must tell them
+    /// apart); `None` when its date and name are its own.
+    pub fn twin(&self, id: u32) -> Option<usize> {
+        let s = self.snapshot(id)?;
+        let twins: Vec<u32> = self
+            .snapshots
+            .iter()
+            .filter(|o| o.date == s.date && o.name == s.name)
+            .map(|o| o.id)
+            .collect();
+        if twins.len() < 2 {
+            return None;
+        }
+        twins.iter().position(|&i| i == id).map(|p| p + 1)
+    }
+
     /// Deletes the snapshot with `id`.
     pub fn delete_snapshot(&mut self, id: u32) {
         self.snapshots.retain(|s| s.id != id);

@@ -1,9 +1,11 @@
-//! The header: product name, navigation to each view, language switcher.
+//! The header: product name, navigation to each view, language switcher,
+//! on one line at every width from a tablet up (the navigation folds into
+//! a Menu button where its links would not fit; see `nav_menu`).
 
 use super::context::use_ctx;
 use super::language_switcher::LanguageSwitcher;
+use super::nav_menu::NavMenu;
 use super::skip_link::SkipLink;
-use crate::model::components::Component;
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -11,17 +13,6 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let ctx = use_ctx();
-    let link = move |route: Route, label: &'static str| {
-        let href = route.href();
-        let current = move || route.same_section(&ctx.route.get()).then_some("page");
-        view! {
-            <li>
-                <a href=href aria-current=current>
-                    {label}
-                </a>
-            </li>
-        }
-    };
     view! {
         <header class="app-header">
             {move || {
@@ -32,21 +23,9 @@ pub fn Header() -> impl IntoView {
                         <span class="brand-name">{t.app_name}</span>
                         <span class="brand-tagline">{t.app_tagline}</span>
                     </a>
-                    <nav class="app-nav" aria-label=t.nav_label>
-                        <ul>
-                            {link(Route::Home, t.nav_home)}
-                            {link(Route::Assessment(Component::ALL[0]), t.nav_assessment)}
-                            {link(Route::Fit, t.nav_fit)}
-                            {link(Route::Loyalty, t.nav_loyalty)}
-                            {link(Route::Accounts, t.nav_accounts)}
-                            {link(Route::Workshop, t.nav_workshop)}
-                            {link(Route::Report, t.nav_report)}
-                            {link(Route::Engagements, t.nav_engagements)}
-                            {link(Route::Method, t.nav_method)}
-                        </ul>
-                    </nav>
                 }
             }}
+            <NavMenu />
             <LanguageSwitcher />
         </header>
     }

@@ -21,6 +21,7 @@ mod home_page;
 mod labels;
 mod language_switcher;
 mod method_page;
+mod nav_menu;
 mod not_found_page;
 mod number_field;
 mod offline;

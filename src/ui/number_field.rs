@@ -52,6 +52,41 @@ impl TypedTexts {
             all.remove(&key);
         });
     }
+
+    /// What was typed into field `id` of the open engagement, with the mark
+    /// it was typed with, while the value in use is still `basis` (the
+    /// value it was typed against). Tracked: a reader follows new text.
+    /// For fields other than [`NumberField`] that keep their text the same
+    /// way (the OCAI cells).
+    pub(crate) fn text(
+        self,
+        ctx: crate::ui::context::Ctx,
+        id: &str,
+        basis: f64,
+    ) -> Option<(String, Mark)> {
+        let key = typed_key(ctx, id);
+        self.0.with(|all| {
+            all.get(&key)
+                .filter(|t| t.basis == basis)
+                .map(|t| (t.text.clone(), t.mark))
+        })
+    }
+
+    /// Keeps `text`, typed in a language with `mark`, for field `id` of the
+    /// open engagement while the value in use is `basis`.
+    pub(crate) fn keep(
+        self,
+        ctx: crate::ui::context::Ctx,
+        id: &str,
+        text: String,
+        mark: Mark,
+        basis: f64,
+    ) {
+        let key = typed_key(ctx, id);
+        self.0.update(|all| {
+            all.insert(key, Typed { text, mark, basis });
+        });
+    }
 }
 
 /// Where field `id` of the open engagement keeps its text.

@@ -193,3 +193,24 @@ test('two snapshots are saved, listed and compared', async ({ page }) => {
   await press(list.getByRole('button', { name: /Before/ }));
   await expect(list.getByRole('listitem')).toHaveCount(1);
 });
+
+test('two snapshots of the same day and name are told apart in the list, the pickers and the legend', async ({ page }) => {
+  await open(page, '/#/assessment/values');
+  for (let i = 0; i < 5; i += 1) await answer(page, en, 'values', i);
+  await open(page, '/#/assessment/results');
+  const list = page.getByRole('region', { name: en.snapshots_heading });
+  for (let n = 1; n <= 2; n += 1) {
+    await page.getByLabel(en.snapshot_name_label).fill('Review');
+    await press(page.getByRole('button', { name: en.snapshot_save }));
+    await expect(list.getByRole('listitem')).toHaveCount(n);
+  }
+  await expect(list.getByRole('listitem').nth(0)).toContainText('Review (1)');
+  await expect(list.getByRole('listitem').nth(1)).toContainText('Review (2)');
+  // Compared with each other: one legend entry each, never merged.
+  const later = page.getByLabel(en.compare_later);
+  const second = await later.locator('option', { hasText: 'Review (2)' }).getAttribute('value');
+  await later.selectOption(second);
+  const chart = page.getByRole('img', { name: en.compare_heading });
+  await expect(chart.locator('svg text', { hasText: 'Review (1)' })).toHaveCount(1);
+  await expect(chart.locator('svg text', { hasText: 'Review (2)' })).toHaveCount(1);
+});

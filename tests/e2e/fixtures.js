@@ -111,4 +111,22 @@ async function press(locator) {
   else await locator.click();
 }
 
-module.exports = { test, expect: base.expect, press, open, reload, strings, watchContext, watchPage, tolerate };
+/**
+ * The main navigation with its links showing: where the header folds them
+ * behind the Menu button (below the width at which they fit in the page's
+ * language), the button is pressed first. Returns the navigation.
+ */
+async function openNav(page) {
+  const lang = (await page.locator('html').getAttribute('lang')) || 'en';
+  const t = strings[lang] || strings.en;
+  const nav = page.getByRole('navigation', { name: t.nav_label });
+  const menu = nav.getByRole('button', { name: t.nav_menu, exact: true });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') {
+    await press(menu);
+    await base.expect(menu).toHaveAttribute('aria-expanded', 'true');
+  }
+  await base.expect(nav.getByRole('link').first()).toBeVisible();
+  return nav;
+}
+
+module.exports = { test, expect: base.expect, press, open, openNav, reload, strings, watchContext, watchPage, tolerate };

@@ -62,14 +62,15 @@ for (const lang of ['en', 'ru', 'pl']) {
     await expect(page.getByRole('heading', { level: 1, name: t.fit_title })).toBeVisible();
 
     // Typed, first aspect of the supplier's "now": a decimal point and a
-    // decimal comma both read, whatever the language; what is left shows
-    // as the cells fill, and no other cell moves.
+    // decimal comma both read, whatever the language, and the cell keeps
+    // the text as typed (as the number fields do); what is left shows as
+    // the cells fill, and no other cell moves.
     const now = panel(page, t, 'supplier', 'now');
     await expect(now.getByText(t.ocai_status_empty)).toBeVisible();
     await type(cell(now, t, 0, 0), '37.5');
     await type(cell(now, t, 0, 1), '22,5');
-    await expect(cell(now, t, 0, 0)).toHaveValue(num('37.5'));
-    await expect(cell(now, t, 0, 1)).toHaveValue(num('22.5'));
+    await expect(cell(now, t, 0, 0)).toHaveValue('37.5');
+    await expect(cell(now, t, 0, 1)).toHaveValue('22,5');
     await expect(cell(now, t, 0, 2)).toHaveValue('');
     const first = row(now, t, 0);
     await expect(first.locator('.ocai-sum')).toHaveText('60');
@@ -78,7 +79,7 @@ for (const lang of ['en', 'ru', 'pl']) {
     // typed to 25; hierarchy typed 15 completes the aspect.
     await press(now.getByRole('button', { name: fill(t.ocai_more, { type: t.ocai_types[2], aspect: t.ocai_aspects[0] }) }));
     await expect(cell(now, t, 0, 2)).toHaveValue('5');
-    await expect(cell(now, t, 0, 0)).toHaveValue(num('37.5'));
+    await expect(cell(now, t, 0, 0)).toHaveValue('37.5');
     await type(cell(now, t, 0, 2), '25');
     await type(cell(now, t, 0, 3), '15');
     await expect(first.locator('.ocai-sum')).toHaveText('100');
@@ -152,6 +153,55 @@ for (const lang of ['en', 'ru', 'pl']) {
     await expect(cell(panel(page, t, 'client', 'now'), t, 5, 3)).toHaveValue(num('12.5'));
   });
 }
+
+test('a language switch keeps what was typed into an OCAI cell, read or refused, with its reason', async ({ page }) => {
+  const [pl, ru] = [strings.pl, strings.ru];
+  const cellName = (t, aspect, type) => fill(t.ocai_cell, { type: t.ocai_types[type], aspect: t.ocai_aspects[aspect] });
+  const reason = (t, text) => fill(t.ocai_cell_invalid_empty, { cell: cellName(t, 1, 1), text });
+  await open(page, '/#/fit');
+  await page.getByLabel(en.language_label).selectOption('pl');
+  let now = panel(page, pl, 'supplier', 'now');
+  // The first aspect complete (22.5 + 27.5 + 30 + 20 = 100), so the kite
+  // shows its means; a text that cannot be read in the second.
+  for (const [kind, text] of [[0, '22,5'], [1, '27,5'], [2, '30'], [3, '20']]) await type(cell(now, pl, 0, kind), text);
+  await type(cell(now, pl, 1, 1), '37,5x');
+  await expect(now.getByRole('status')).toHaveText(reason(pl, '37,5x'));
+  await expect(cell(now, pl, 1, 1)).toHaveAttribute('aria-invalid', 'true');
+
+  // In English: the texts as typed, the reason in English, and the sum
+  // and the kite's table use 22.5.
+  await page.getByLabel(pl.language_label).selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  now = panel(page, en, 'supplier', 'now');
+  await expect(cell(now, en, 0, 0)).toHaveValue('22,5');
+  await expect(cell(now, en, 1, 1)).toHaveValue('37,5x');
+  await expect(cell(now, en, 1, 1)).toHaveAttribute('aria-invalid', 'true');
+  await expect(now.getByRole('status')).toHaveText(reason(en, '37,5x'));
+  await expect(row(now, en, 0).locator('.ocai-sum')).toHaveText('100');
+  const table = page.getByRole('table', { name: fill(en.ocai_kite_caption, { party: en.fit_supplier }), exact: true });
+  const clan = table.getByRole('row', { name: new RegExp(`^${en.ocai_types[0].replace(/[()]/g, '\\$&')}`) });
+  await expect(clan.getByRole('cell').first()).toHaveText('22.5');
+
+  // And again in Russian.
+  await page.getByLabel(en.language_label).selectOption('ru');
+  now = panel(page, ru, 'supplier', 'now');
+  await expect(cell(now, ru, 0, 0)).toHaveValue('22,5');
+  await expect(cell(now, ru, 1, 1)).toHaveValue('37,5x');
+  await expect(now.getByRole('status')).toHaveText(reason(ru, '37,5x'));
+
+  // A step gives the cell back to its value; a reload shows the stored
+  // values in the language, the refused text gone.
+  await press(now.getByRole('button', { name: fill(ru.ocai_more, { type: ru.ocai_types[1], aspect: ru.ocai_aspects[1] }) }));
+  await expect(cell(now, ru, 1, 1)).toHaveValue('5');
+  await expect(cell(now, ru, 1, 1)).toHaveAttribute('aria-invalid', 'false');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('rapport') ?? '')).toContain('[null,5');
+  await page.getByLabel(ru.language_label).selectOption('en');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('rapport') ?? '')).toContain('"language":"en"');
+  await reload(page);
+  now = panel(page, en, 'supplier', 'now');
+  await expect(cell(now, en, 0, 0)).toHaveValue('22.5');
+  await expect(cell(now, en, 1, 1)).toHaveValue('5');
+});
 
 test("the engagement's name is offered as the client's, never over a typed one", async ({ page }) => {
   const store = JSON.stringify({

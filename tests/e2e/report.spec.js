@@ -6,7 +6,7 @@
 // Russian spreadsheet).
 const fs = require('node:fs');
 const { PDFParse } = require('pdf-parse');
-const { test, expect, press, open, reload, strings } = require('./fixtures');
+const { test, expect, press, open, openNav, reload, strings } = require('./fixtures');
 const { resultCode } = require('./result_code');
 const { seed: seedStore } = require('./seed');
 
@@ -277,7 +277,7 @@ test('the report can be written in another language than the interface', async (
   await expect(report.locator('.report-figures .weakest dd')).toHaveText(ru.component_strategy);
   // The interface stays in English.
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('navigation').getByRole('link', { name: en.nav_report })).toBeVisible();
+  await expect((await openNav(page)).getByRole('link', { name: en.nav_report })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: en.report_title })).toBeVisible();
 });
 

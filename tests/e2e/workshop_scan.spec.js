@@ -5,7 +5,7 @@
 // added with one tap; participants see none of the consultant's views; the
 // home page and the navigation lead to the workshop.
 const { chromium } = require('@playwright/test');
-const { test, expect, press, open, strings, watchContext } = require('./fixtures');
+const { test, expect, press, open, openNav, strings, watchContext } = require('./fixtures');
 const launchOptions = require('./chromium');
 const { writeQrVideo, fakeCamera } = require('./y4m');
 
@@ -166,7 +166,7 @@ test('the home page and the navigation lead to the workshop', async ({ page }) =
   await expect(page.getByText(en.home_workshop_desc)).toBeVisible();
   await press(card);
   await expect(page.getByRole('heading', { level: 1, name: en.ws_title })).toBeVisible();
-  const nav = page.getByRole('navigation', { name: en.nav_label });
+  const nav = await openNav(page);
   await expect(nav.getByRole('link', { name: en.nav_workshop })).toHaveAttribute('aria-current', 'page');
 });
 

@@ -385,3 +385,27 @@ fn every_item_s_key_is_the_same_whether_allocated_or_not() {
         assert_eq!(item.key_str(), item.key());
     }
 }
+
+#[test]
+fn snapshots_with_the_same_day_and_name_are_told_apart() {
+    let mut assessment = Assessment::default();
+    let a = assessment.take_snapshot("2026-12-02", "Kick-off");
+    let b = assessment.take_snapshot("2026-12-02", "Kick-off ");
+    let c = assessment.take_snapshot("2026-12-02", "Review");
+    let d = assessment.take_snapshot("2026-12-03", "Kick-off");
+    let e = assessment.take_snapshot("2026-12-02", "Kick-off");
+    // (id, its place among the snapshots sharing its day and name)
+    let cases = [
+        (a, Some(1)),
+        (b, Some(2)),
+        (c, None),
+        (d, None),
+        (e, Some(3)),
+    ];
+    for (id, twin) in cases {
+        assert_eq!(assessment.twin(id), twin, "snapshot {id}");
+    }
+    assert_eq!(assessment.twin(99), None);
+    assessment.snapshots.retain(|s| s.id != b && s.id != e);
+    assert_eq!(assessment.twin(a), None, "alone again");
+}

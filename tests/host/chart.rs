@@ -792,3 +792,102 @@ fn radar_legend_entries_never_overlap_or_leave_the_picture() {
         }
     }
 }
+
+/// Checks that `entries` keep apart, inside the margins of a chart `width`
+/// pixels wide, each label once, and that their widths are the chart's own
+/// estimate of their swatches and text.
+fn assert_legend_laid_out(entries: &[rapport::chart::radar::LegendEntry], width: i32) {
+    use rapport::chart::radar::legend_text_width;
+    for (i, a) in entries.iter().enumerate() {
+        // Swatches 18 px each with 4 px between, 6 px before the text.
+        let swatches = a.looks.len() as i32 * 22 - 4;
+        assert_eq!(a.width, swatches + 6 + legend_text_width(&a.text), "{a:?}");
+        assert!(
+            a.x >= 16 && a.x + a.width <= width - 16,
+            "{a:?} leaves {width}"
+        );
+        for b in &entries[i + 1..] {
+            assert_ne!(a.label, b.label, "one entry per label");
+            let apart = a.row != b.row || a.x + a.width <= b.x || b.x + b.width <= a.x;
+            assert!(apart, "{a:?} overlaps {b:?} at {width}");
+        }
+    }
+}
+
+#[test]
+fn a_legend_label_too_long_for_its_row_is_cut_with_an_ellipsis() {
+    use rapport::chart::radar::{draw, legend, legend_text_width, Look, RadarChart, Series};
+    let long = "Снимок <после> второго воркшопа с отделом продаж & закупок ".repeat(3);
+    let series = vec![
+        Series {
+            label: long.clone(),
+            values: vec![Some(40.0); 8],
+            look: Look::Faint,
+        },
+        Series {
+            label: "Current answers".to_owned(),
+            values: vec![Some(60.0); 8],
+            look: Look::Filled,
+        },
+    ];
+    let entries = legend(&series, 640);
+    assert_legend_laid_out(&entries, 640);
+    // Room for the text: 640 − 2 × 16 margins − 18 swatch − 6 gap = 584 px.
+    assert!(entries[0].text.ends_with('\u{2026}'), "{:?}", entries[0]);
+    assert!(legend_text_width(&entries[0].text) <= 584);
+    assert!(long.starts_with(entries[0].text.trim_end_matches('\u{2026}')));
+    // A label that fits is drawn whole, on the next row.
+    assert_eq!(entries[1].text, "Current answers");
+    assert_eq!(entries[1].row, 1);
+    // The drawing writes the shortened text, escaped, never the long one.
+    let data = RadarChart {
+        title: "Snapshots".to_owned(),
+        axes: (1..=8).map(|i| format!("Axis {i}")).collect(),
+        series,
+        locale: Locale::Ru,
+        scale: 100.0,
+    };
+    let svg = to_svg(640, 520, |area| draw(area, &data)).unwrap();
+    let cut = svg::escape(&entries[0].text);
+    assert!(svg.contains(&format!(">{cut}<")), "{svg}");
+    assert!(!svg.contains(&svg::escape(long.trim())));
+    // The radar's own `to_svg` gives the cut label its full name, escaped,
+    // in a <title>; the label drawn whole has none.
+    let titled = rapport::chart::radar::to_svg(640, 520, &data).unwrap();
+    let title = format!("<title>{}</title>{cut}</text>", svg::escape(&long));
+    assert!(titled.contains(&title), "{titled}");
+    assert_eq!(titled.matches("<title>").count(), 1);
+    assert!(!titled.contains("<после>"));
+    assert_eq!(
+        titled.replace(&format!("<title>{}</title>", svg::escape(&long)), ""),
+        svg
+    );
+}
+
+proptest::proptest! {
+    /// Any number of entries with names of any length, in any of the three
+    /// scripts, in a chart from a phone's width to a page's: no two legend
+    /// entries' boxes intersect and none leaves the picture.
+    #[test]
+    fn radar_legend_entries_never_overlap_for_any_names(
+        names in proptest::collection::vec(
+            proptest::string::string_regex("[A-Za-zĄąĘęŁłŚśŻżЖжЩщЮюЁё0-9 ·()]{0,90}").unwrap(),
+            0..12,
+        ),
+        looks in proptest::collection::vec(0..3_u8, 12),
+        width in 200_i32..900,
+    ) {
+        use rapport::chart::radar::{legend, Look, Series};
+        let series: Vec<Series> = names
+            .iter()
+            .zip(&looks)
+            .map(|(name, look)| Series {
+                label: name.clone(),
+                values: vec![Some(50.0); 8],
+                look: [Look::Filled, Look::Outline, Look::Faint][usize::from(*look)],
+            })
+            .collect();
+        let entries = legend(&series, width);
+        assert_legend_laid_out(&entries, width);
+    }
+}

@@ -3,7 +3,7 @@
 
 use crate::chart::{self, hbars, radar, ChartError};
 use crate::i18n::{Locale, Strings};
-use crate::model::assessment::Results;
+use crate::model::assessment::{Assessment, Results, Snapshot};
 use crate::model::components::Component;
 use crate::ui::labels;
 
@@ -12,8 +12,19 @@ pub(super) fn score_text(locale: Locale, t: &'static Strings, score: Option<f64>
     score.map_or_else(|| t.not_assessed.to_owned(), |s| locale.format_number(s, 1))
 }
 
-/// How a snapshot is named in lists: its date in the user's format and name.
-pub(crate) fn snapshot_label(locale: Locale, date: &str, name: &str) -> String {
+/// How a snapshot is named in lists and legends: its date in the user's
+/// format and name, and its place among the snapshots that share both, if
+/// any ("2 Dec 2026 · Kick-off (2)"), so no two read the same.
+pub(crate) fn snapshot_label(locale: Locale, assessment: &Assessment, s: &Snapshot) -> String {
+    let label = dated_name(locale, &s.date, &s.name);
+    match assessment.twin(s.id) {
+        Some(n) => format!("{label} ({n})"),
+        None => label,
+    }
+}
+
+/// A date in the user's format with a name: "2 Dec 2026 · Kick-off".
+pub(crate) fn dated_name(locale: Locale, date: &str, name: &str) -> String {
     let date = locale.format_date(date);
     if name.is_empty() {
         date
@@ -74,7 +85,7 @@ pub(crate) fn radar_svg(
         locale,
         scale: 100.0,
     };
-    chart::to_svg(width, height, |area| radar::draw(area, &data))
+    radar::to_svg(width, height, &data)
 }
 
 /// The gaps to target as horizontal bars, in priority order: shared by the

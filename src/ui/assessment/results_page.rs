@@ -29,12 +29,9 @@ pub fn ResultsPage() -> impl IntoView {
         let r = results.get();
         let snapshot = on_radar.get().and_then(|id| {
             ctx.work.with(|w| {
-                w.current().assessment.snapshot(id).map(|s| {
-                    (
-                        snapshot_label(locale, &s.date, &s.name),
-                        s.answers.results(),
-                    )
-                })
+                let a = &w.current().assessment;
+                a.snapshot(id)
+                    .map(|s| (snapshot_label(locale, a, s), s.answers.results()))
             })
         });
         radar_svg(
@@ -84,7 +81,7 @@ pub fn ResultsPage() -> impl IntoView {
                                                         value=id.to_string()
                                                         prop:selected=move || on_radar.get() == Some(id)
                                                     >
-                                                        {snapshot_label(locale, &s.date, &s.name)}
+                                                        {snapshot_label(locale, &w.current().assessment, s)}
                                                     </option>
                                                 }
                                             })

@@ -1,7 +1,7 @@
 //! Dated snapshots of the assessment: save, list, delete, and compare two
 //! on one radar with a table of changes.
 
-use super::common::{radar_svg, score_text, snapshot_label, RADAR_FULL};
+use super::common::{dated_name, radar_svg, score_text, snapshot_label, RADAR_FULL};
 use super::delta_table::DeltaTable;
 use crate::i18n::fill;
 use crate::model::assessment::Results;
@@ -68,7 +68,7 @@ pub fn SnapshotsPanel() -> impl IntoView {
             )),
             Side::Snapshot(id) => w.current().assessment.snapshot(id).map(|s| {
                 (
-                    snapshot_label(locale, &s.date, &s.name),
+                    snapshot_label(locale, &w.current().assessment, s),
                     s.answers.results(),
                 )
             }),
@@ -109,7 +109,15 @@ pub fn SnapshotsPanel() -> impl IntoView {
     move || {
         let t = ctx.t();
         let locale = ctx.locale.get();
-        let snapshots = ctx.work.with(|w| w.current().assessment.snapshots.clone());
+        let (snapshots, labels) = ctx.work.with(|w| {
+            let a = &w.current().assessment;
+            let labels: Vec<String> = a
+                .snapshots
+                .iter()
+                .map(|s| snapshot_label(locale, a, s))
+                .collect();
+            (a.snapshots.clone(), labels)
+        });
         let options = move |selected: Box<dyn Fn() -> Option<Side> + Send + Sync>| {
             let mut sides = vec![(Side::Current, t.current_answers.to_owned())];
             sides.extend(ctx.work.with(|w| {
@@ -120,7 +128,7 @@ pub fn SnapshotsPanel() -> impl IntoView {
                     .map(|s| {
                         (
                             Side::Snapshot(s.id),
-                            snapshot_label(locale, &s.date, &s.name),
+                            snapshot_label(locale, &w.current().assessment, s),
                         )
                     })
                     .collect::<Vec<_>>()
@@ -145,9 +153,9 @@ pub fn SnapshotsPanel() -> impl IntoView {
                 <ul class="snapshots">
                     {snapshots
                         .iter()
-                        .map(|s| {
+                        .zip(labels)
+                        .map(|(s, label)| {
                             let id = s.id;
-                            let label = snapshot_label(locale, &s.date, &s.name);
                             let index = score_text(locale, t, s.answers.results().index);
                             let delete_label = crate::i18n::fill(
                                 t.snapshot_delete_label,
@@ -216,7 +224,7 @@ pub fn SnapshotsPanel() -> impl IntoView {
                             .map(|(date, label)| {
                                 fill(
                                     ctx.t().snapshot_saved,
-                                    &[("name", &snapshot_label(ctx.locale.get(), &date, &label))],
+                                    &[("name", &dated_name(ctx.locale.get(), &date, &label))],
                                 )
                             })
                     }}

@@ -19,17 +19,16 @@ pub fn ReadinessSection() -> impl IntoView {
     let results = Memo::new(move |_| ctx.work.with(|w| w.current().assessment.current.results()));
     let snapshot = Memo::new(move |_| {
         ctx.work.with(|w| {
+            let a = &w.current().assessment;
             report::snapshot(w.current())
-                .map(|s| (s.date.clone(), s.name.clone(), s.answers.results()))
+                .map(|s| (snapshot_label(ctx.locale.get(), a, s), s.answers.results()))
         })
     });
     let radar = Signal::derive(move || {
         let t = ctx.t();
         let locale = ctx.locale.get();
         let r = results.get();
-        let other = snapshot
-            .get()
-            .map(|(date, name, r)| (snapshot_label(locale, &date, &name), r));
+        let other = snapshot.get();
         radar_svg(
             t,
             locale,

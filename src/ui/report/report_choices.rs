@@ -59,11 +59,10 @@ pub fn ReportChoices() -> impl IntoView {
     let snapshots = Memo::new(move |_| {
         let locale = ctx.locale.get();
         ctx.work.with(|w| {
-            w.current()
-                .assessment
-                .snapshots
+            let a = &w.current().assessment;
+            a.snapshots
                 .iter()
-                .map(|s| (s.id, snapshot_label(locale, &s.date, &s.name)))
+                .map(|s| (s.id, snapshot_label(locale, a, s)))
                 .collect::<Vec<_>>()
         })
     });
