@@ -280,6 +280,42 @@ fn levels_per_segment_and_progress_per_step() {
     assert!(p.key.is_empty());
 }
 
+/// The shared list: an edit copies it before changing it, so a copy taken
+/// earlier (the app keeps one to tell what changed) keeps what it had;
+/// lists are equal by their customers, shared or not; stored as a plain
+/// list, and left out of storage when empty.
+#[test]
+fn a_shared_customer_list_is_copied_before_an_edit() {
+    let mut p = Portfolio::default();
+    p.add(customer("Acme", 10.0, GrossMargin::Percent(10.0), 0.0))
+        .unwrap();
+    let before = p.clone();
+    assert_eq!(before.customers, p.customers, "shared");
+    p.update(1, customer("Acme", 99.0, GrossMargin::Percent(10.0), 0.0));
+    assert_eq!(
+        before.customers[0].revenue, 10.0,
+        "the earlier copy is untouched"
+    );
+    assert_eq!(p.customers[0].revenue, 99.0);
+    assert_ne!(before.customers, p.customers);
+    let same: Customers = before.customers.iter().cloned().collect();
+    assert_eq!(same, before.customers, "equal by content, not shared");
+    let json = serde_json::to_string(&p.customers).unwrap();
+    assert!(json.starts_with(r#"[{"i":1,"n":"Acme","r":99"#), "{json}");
+    assert_eq!(
+        serde_json::from_str::<Customers>(&json).unwrap(),
+        p.customers
+    );
+    p.remove(1);
+    assert!(p.customers.is_empty());
+    let stored = serde_json::to_string(&Portfolio {
+        general_manager: "Ewa".to_owned(),
+        ..p
+    })
+    .unwrap();
+    assert!(!stored.contains("customers"), "{stored}");
+}
+
 #[test]
 fn re_importing_a_list_keeps_key_accounts_by_name() {
     let mut p = Portfolio::default();

@@ -21,6 +21,42 @@ fn work(language: &str) -> Workspace {
     Workspace::default().with_language(language)
 }
 
+/// Saving again over its own last save: the text is not read back, every
+/// save succeeds and no copy is kept; another tab's readable save found
+/// on the way is written over only by a tab that knows its revision, with
+/// no copy; a tab that knows another revision gets a conflict either way.
+#[test]
+fn a_tab_saves_again_over_its_own_text_and_still_sees_conflicts() {
+    let memory = Memory::new();
+    memory.put(KEY, &encode(&work("ru"), 3));
+    let (tab, opened) = Store::open_in(memory.clone());
+    assert_eq!(opened.revision, 3);
+    // Over readable text it did not write: read, and nothing kept.
+    let first = tab.save_after(&work("en"), 3, None).unwrap();
+    assert_eq!((first.revision, first.kept_copy), (4, false));
+    assert_eq!(memory.peek(BACKUP_KEY), None, "readable text needs no copy");
+    // Over its own text.
+    let second = tab.save_after(&work("pl"), 4, Some(&first)).unwrap();
+    assert_eq!((second.revision, second.kept_copy), (5, false));
+    assert_eq!(memory.peek(KEY), Some(second.text.clone()));
+    let third = tab.save_after(&work("en"), 5, Some(&second)).unwrap();
+    assert_eq!(third.revision, 6);
+    assert_eq!(memory.peek(BACKUP_KEY), None);
+    // Knowing an older revision than its own text holds: a conflict.
+    assert_eq!(
+        tab.save_after(&work("ru"), 5, Some(&third)),
+        Err(StorageError::Conflict)
+    );
+    // Told of an older save while another tab wrote since: read, conflict.
+    let (other, _) = Store::open_in(memory.clone());
+    let theirs = other.save_after(&work("ru"), 6, None).unwrap();
+    assert_eq!(
+        tab.save_after(&work("pl"), 6, Some(&third)),
+        Err(StorageError::Conflict)
+    );
+    assert_eq!(memory.peek(KEY), Some(theirs.text));
+}
+
 #[test]
 fn a_tab_never_writes_over_a_newer_release_even_when_told_to_keep_its_own() {
     let memory = Memory::new();
