@@ -61,7 +61,7 @@ pub fn App() -> impl IntoView {
     };
     provide_context(ctx);
     // What is typed into number fields outlives the views a language switch rebuilds.
-    provide_context(super::number_field::TypedTexts::new());
+    provide_context(super::number_field::TypedTexts::new(ctx));
     // The prerendered home (src/prerender.mjs) has done its job; the app's
     // own view replaces it in the same task, so nothing flickers.
     if let Some(shell) = document().get_element_by_id("shell") {

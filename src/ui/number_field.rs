@@ -34,21 +34,38 @@ pub struct Typed {
 /// page's lifetime (never stored: a reload shows the stored values,
 /// formatted in the language).
 #[derive(Clone, Copy)]
-pub struct TypedTexts(RwSignal<HashMap<String, Typed>>);
+pub struct TypedTexts {
+    /// The texts, by engagement and field id.
+    texts: RwSignal<HashMap<String, Typed>>,
+    /// The open engagement's id, the first part of every key: followed
+    /// apart from the work, so that a tap elsewhere in the work does not
+    /// make every field (96 OCAI cells on the fit page) look its text up
+    /// again.
+    engagement: Memo<String>,
+}
 
 impl TypedTexts {
-    /// An empty set, for the app to provide.
-    pub fn new() -> TypedTexts {
-        TypedTexts(RwSignal::new(HashMap::new()))
+    /// An empty set for the work in `ctx`, for the app to provide.
+    pub fn new(ctx: crate::ui::context::Ctx) -> TypedTexts {
+        TypedTexts {
+            texts: RwSignal::new(HashMap::new()),
+            engagement: Memo::new(move |_| ctx.work.with(|w| w.current().id.clone())),
+        }
+    }
+
+    /// Where field `id` of the open engagement keeps its text; tracked, so
+    /// a reader follows a change of engagement.
+    fn key(self, id: &str) -> String {
+        format!("{}/{id}", self.engagement.get())
     }
 }
 
 impl TypedTexts {
     /// Forgets what was typed into field `id` of the open engagement (a
     /// button that sets the field's value itself).
-    pub fn forget(self, ctx: crate::ui::context::Ctx, id: &str) {
-        let key = typed_key(ctx, id);
-        self.0.update(|all| {
+    pub fn forget(self, id: &str) {
+        let key = self.key(id);
+        self.texts.update(|all| {
             all.remove(&key);
         });
     }
@@ -58,14 +75,9 @@ impl TypedTexts {
     /// value it was typed against). Tracked: a reader follows new text.
     /// For fields other than [`NumberField`] that keep their text the same
     /// way (the OCAI cells).
-    pub(crate) fn text(
-        self,
-        ctx: crate::ui::context::Ctx,
-        id: &str,
-        basis: f64,
-    ) -> Option<(String, Mark)> {
-        let key = typed_key(ctx, id);
-        self.0.with(|all| {
+    pub(crate) fn text(self, id: &str, basis: f64) -> Option<(String, Mark)> {
+        let key = self.key(id);
+        self.texts.with(|all| {
             all.get(&key)
                 .filter(|t| t.basis == basis)
                 .map(|t| (t.text.clone(), t.mark))
@@ -74,29 +86,11 @@ impl TypedTexts {
 
     /// Keeps `text`, typed in a language with `mark`, for field `id` of the
     /// open engagement while the value in use is `basis`.
-    pub(crate) fn keep(
-        self,
-        ctx: crate::ui::context::Ctx,
-        id: &str,
-        text: String,
-        mark: Mark,
-        basis: f64,
-    ) {
-        let key = typed_key(ctx, id);
-        self.0.update(|all| {
+    pub(crate) fn keep(self, id: &str, text: String, mark: Mark, basis: f64) {
+        let key = self.key(id);
+        self.texts.update(|all| {
             all.insert(key, Typed { text, mark, basis });
         });
-    }
-}
-
-/// Where field `id` of the open engagement keeps its text.
-fn typed_key(ctx: crate::ui::context::Ctx, id: &str) -> String {
-    format!("{}/{id}", ctx.work.with(|w| w.current().id.clone()))
-}
-
-impl Default for TypedTexts {
-    fn default() -> TypedTexts {
-        TypedTexts::new()
     }
 }
 
@@ -132,10 +126,10 @@ pub fn NumberField(
     children: Option<Children>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let texts = use_context::<TypedTexts>().unwrap_or_default();
+    let texts = expect_context::<TypedTexts>();
     let key = {
         let id = id.clone();
-        move || typed_key(ctx, &id)
+        move || texts.key(&id)
     };
     // What was typed, while it still stands for the value in use.
     let typed = {
@@ -144,7 +138,7 @@ pub fn NumberField(
             let key = key();
             let value = in_use.get();
             texts
-                .0
+                .texts
                 .with(|all| all.get(&key).filter(|t| t.basis == value).cloned())
         })
     };
@@ -172,7 +166,7 @@ pub fn NumberField(
             basis: entry.in_use(),
         };
         let key = key();
-        texts.0.update(|all| {
+        texts.texts.update(|all| {
             all.insert(key, typed);
         });
     };

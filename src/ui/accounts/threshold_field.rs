@@ -19,7 +19,7 @@ pub fn ThresholdField(
     customers: Memo<Customers>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let texts = use_context::<TypedTexts>().unwrap_or_default();
+    let texts = expect_context::<TypedTexts>();
     let f = if revenue {
         Field::Revenue
     } else {
@@ -98,7 +98,7 @@ pub fn ThresholdField(
                     fill(t.acc_threshold_reset_named, &[("field", field(t, f))])
                 }
                 on:click=move |_| {
-                    texts.forget(ctx, id);
+                    texts.forget(id);
                     set(None);
                 }
             >

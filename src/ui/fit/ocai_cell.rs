@@ -33,10 +33,10 @@ pub(crate) fn fill_from_block(which: ProfileRef, text: &str, message: RwSignal<O
     match filled {
         Ok(profile) => {
             // Every cell now shows the pasted value, not an earlier text.
-            let texts = use_context::<TypedTexts>().unwrap_or_default();
+            let texts = expect_context::<TypedTexts>();
             for aspect in 0..OCAI_ASPECTS {
                 for kind in CultureType::ALL {
-                    texts.forget(ctx, &cell_key(which, aspect, kind));
+                    texts.forget(&cell_key(which, aspect, kind));
                 }
             }
             ctx.work
@@ -90,14 +90,14 @@ pub fn OcaiCell(
     message: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let texts = use_context::<TypedTexts>().unwrap_or_default();
+    let texts = expect_context::<TypedTexts>();
     let key = StoredValue::new(cell_key(which, aspect, kind));
     let value = Memo::new(move |_| {
         ctx.work
             .with(|w| w.current().fit.profile(which).get(aspect, kind))
     });
     // What was typed, while it still stands for the stored value.
-    let typed = Memo::new(move |_| key.with_value(|key| texts.text(ctx, key, basis(value.get()))));
+    let typed = Memo::new(move |_| key.with_value(|key| texts.text(key, basis(value.get()))));
     // A typed text that cannot be read.
     let refused = Memo::new(move |_| {
         typed
@@ -167,12 +167,12 @@ pub fn OcaiCell(
                     let stored = ctx
                         .work
                         .with_untracked(|w| w.current().fit.profile(which).get(aspect, kind));
-                    key.with_value(|key| texts.keep(ctx, key, text, mark, basis(stored)));
+                    key.with_value(|key| texts.keep(key, text, mark, basis(stored)));
                     message.set(None);
                 }
                 Err(()) => {
                     let kept = basis(value.get_untracked());
-                    key.with_value(|key| texts.keep(ctx, key, text, mark, kept));
+                    key.with_value(|key| texts.keep(key, text, mark, kept));
                 }
             }
         }
@@ -188,7 +188,7 @@ pub fn OcaiCell(
         }
     };
     let step = move |delta: f64| {
-        key.with_value(|key| texts.forget(ctx, key));
+        key.with_value(|key| texts.forget(key));
         ctx.work.update(|w| {
             w.current_mut()
                 .fit
