@@ -9,6 +9,7 @@ mod assessment;
 mod chart_figure;
 mod chosen_file;
 mod clock;
+mod confirm_delete;
 pub mod context;
 mod copy_field;
 mod download;

@@ -5,6 +5,7 @@ use super::engagements_page::Deleted;
 use super::export_panel::{export_to_file, ExportFailed};
 use crate::i18n::fill;
 use crate::ui::clock::now;
+use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
 use leptos::prelude::*;
@@ -82,7 +83,7 @@ pub fn EngagementItem(
             let ok = id.with_value(|id| export_to_file(ctx, Some(std::slice::from_ref(id))));
             failed.set(!ok);
         };
-        let delete = move |_| {
+        let delete = move |()| {
             let removed = ctx
                 .work
                 .try_update(|w| id.with_value(|id| w.delete(id)))
@@ -122,15 +123,14 @@ pub fn EngagementItem(
             ),
             Mode::ConfirmingDelete => Some(
                 view! {
-                    <div class="confirm" role="group" aria-label=delete_label.clone()>
-                        <p>{delete_confirm.clone()}</p>
-                        <button type="button" class="danger" on:click=delete>
-                            {t.eng_delete_yes}
-                        </button>
-                        <button type="button" on:click=move |_| mode.set(Mode::Idle)>
-                            {t.cancel}
-                        </button>
-                    </div>
+                    <ConfirmDelete
+                        label=delete_label.clone()
+                        question=delete_confirm.clone()
+                        yes=t.eng_delete_yes
+                        cancel=t.cancel
+                        on_yes=Callback::new(delete)
+                        on_cancel=Callback::new(move |()| mode.set(Mode::Idle))
+                    />
                 }
                 .into_any(),
             ),

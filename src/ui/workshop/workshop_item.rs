@@ -5,6 +5,7 @@
 use crate::i18n::fill;
 use crate::model::workshop::closed_on;
 use crate::ui::clock::today;
+use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
@@ -124,21 +125,16 @@ pub fn WorkshopItem(
             ),
             Mode::ConfirmingDelete => Some(
                 view! {
-                    <div class="confirm" role="group" aria-label=delete_label.clone()>
-                        <p>{delete_confirm.clone()}</p>
-                        <button
-                            type="button"
-                            class="danger"
-                            on:click=move |_| change(&|e| {
-                                e.delete_workshop(id);
-                            })
-                        >
-                            {t.eng_delete_yes}
-                        </button>
-                        <button type="button" on:click=move |_| mode.set(Mode::Idle)>
-                            {t.cancel}
-                        </button>
-                    </div>
+                    <ConfirmDelete
+                        label=delete_label.clone()
+                        question=delete_confirm.clone()
+                        yes=t.eng_delete_yes
+                        cancel=t.cancel
+                        on_yes=Callback::new(move |()| change(&|e| {
+                            e.delete_workshop(id);
+                        }))
+                        on_cancel=Callback::new(move |()| mode.set(Mode::Idle))
+                    />
                 }
                 .into_any(),
             ),
