@@ -132,13 +132,13 @@ pub fn draw_points<DB: DrawingBackend>(
     ))?;
     // One dot per 2 × 2 pixels and group: thousands of customers near the
     // origin would otherwise draw what is, at a radius of 3, the same dot.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = Cells::new((w, h), chart.groups.len());
     let mut dots: Vec<((i32, i32), usize)> = chart
         .points
         .iter()
         .filter(|p| p.x.is_finite() && p.y.is_finite())
         .map(|p| ((f.x(p.x), f.y(p.y)), p.group))
-        .filter(|(at, group)| seen.insert(((at.0 / 2, at.1 / 2), *group)))
+        .filter(|(at, group)| seen.insert((at.0 / 2, at.1 / 2), *group))
         .collect();
     // Group by group, so each colour is drawn in one run (one element in
     // an SVG) and the later groups (loss-makers) lie on top.
@@ -156,6 +156,45 @@ pub fn draw_points<DB: DrawingBackend>(
         ))?;
     }
     Ok(())
+}
+
+/// The 2 × 2 pixel cells already holding a dot, per group: a bit per cell
+/// of the chart (a few kilobytes, and no hashing of 5,000 points), with a
+/// set for the rare cell outside it.
+pub struct Cells {
+    columns: usize,
+    rows: usize,
+    bits: Vec<u64>,
+    outside: std::collections::BTreeSet<((i32, i32), usize)>,
+}
+
+impl Cells {
+    /// No cell taken, for a chart of `w` × `h` pixels and `groups` groups.
+    pub fn new((w, h): (i32, i32), groups: usize) -> Cells {
+        let (columns, rows) = ((w.max(0) / 2 + 1) as usize, (h.max(0) / 2 + 1) as usize);
+        Cells {
+            columns,
+            rows,
+            bits: vec![0; (columns * rows * groups).div_ceil(64)],
+            outside: std::collections::BTreeSet::new(),
+        }
+    }
+
+    /// Marks `cell` of `group`; whether it was free.
+    pub fn insert(&mut self, cell: (i32, i32), group: usize) -> bool {
+        let (Ok(x), Ok(y)) = (usize::try_from(cell.0), usize::try_from(cell.1)) else {
+            return self.outside.insert((cell, group));
+        };
+        let i = (group * self.rows + y) * self.columns + x;
+        match self.bits.get_mut(i / 64) {
+            Some(word) if x < self.columns && y < self.rows => {
+                let was = *word & (1 << (i % 64)) == 0;
+                *word |= 1 << (i % 64);
+                was
+            }
+            _ => self.outside.insert((cell, group)),
+        }
+    }
 }
 
 /// Draws the overlay: the thresholds as dashed-looking lines and the four

@@ -64,14 +64,26 @@ impl<'a> SvgWriter<'a> {
             }
             dots => {
                 self.out.push_str(r#"<path d=""#);
+                // Thousands of dots: the two arcs are written once per
+                // radius and the numbers with `itoa`, not the formatter.
+                let mut numbers = itoa::Buffer::new();
+                let mut arcs = (None, String::new());
                 for ((x, y), r) in dots {
-                    let _ = write!(
-                        self.out,
-                        "M{} {y}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 -{} 0",
-                        x - *r as i32,
-                        2 * r,
-                        2 * r
-                    );
+                    if arcs.0 != Some(*r) {
+                        arcs.1.clear();
+                        let _ = write!(
+                            arcs.1,
+                            "a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 -{} 0",
+                            2 * r,
+                            2 * r
+                        );
+                        arcs.0 = Some(*r);
+                    }
+                    self.out.push('M');
+                    self.out.push_str(numbers.format(x - *r as i32));
+                    self.out.push(' ');
+                    self.out.push_str(numbers.format(*y));
+                    self.out.push_str(&arcs.1);
                 }
                 let _ = write!(self.out, r#""{}/>"#, self.dots_paint);
             }

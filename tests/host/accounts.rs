@@ -510,3 +510,41 @@ fn every_language_names_every_value_of_the_tool() {
         }
     }
 }
+
+proptest::proptest! {
+    /// The median by selection is the median of the sorted values: the
+    /// middle one, or the mean of the middle two (ties and signs included).
+    #[test]
+    fn the_median_is_that_of_the_sorted_values(
+        values in proptest::collection::vec(
+            proptest::prop_oneof![proptest::strategy::Strategy::prop_map(-5i8..=5, f64::from), -1e6f64..1e6],
+            0..40,
+        ),
+    ) {
+        let mut sorted = values.clone();
+        sorted.sort_by(f64::total_cmp);
+        let n = sorted.len();
+        let expected = match n {
+            0 => 0.0,
+            _ if n % 2 == 1 => sorted[n / 2],
+            _ => (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0,
+        };
+        proptest::prop_assert_eq!(median(values).to_bits(), expected.to_bits());
+    }
+
+    /// The first `n` by a total order are the first `n` of a full sort, in
+    /// that order, for any `n` (none, some, all, more than there are).
+    #[test]
+    fn the_first_n_are_those_of_a_full_sort(
+        keys in proptest::collection::vec(0u8..6, 0..40),
+        n in 0usize..45,
+    ) {
+        let items: Vec<(usize, u8)> = keys.into_iter().enumerate().collect();
+        // Highest key first, ties in list order, as the suggestions rank.
+        let order = |a: &(usize, u8), b: &(usize, u8)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        let mut sorted = items.clone();
+        sorted.sort_by(order);
+        sorted.truncate(n);
+        proptest::prop_assert_eq!(first_by(items, n, order), sorted);
+    }
+}

@@ -711,6 +711,20 @@ fn dots_in_one_paint_are_written_as_one_path_of_circles() {
         svg.contains(r##"<circle cx="70" cy="80" r="3" fill="#ff0000"/>"##),
         "{svg}"
     );
+    // Dots of one colour but different sizes share the path, each with its
+    // own arcs; a dot past the left edge starts at a negative x.
+    let mut mixed = String::new();
+    {
+        let root = SvgWriter::new(&mut mixed, (100, 100)).into_drawing_area();
+        for (at, r) in [((10, 20), 3), ((1, 2), 5), ((30, 40), 3)] {
+            root.draw(&Circle::new(at, r, BLUE.filled())).unwrap();
+        }
+        root.present().unwrap();
+    }
+    assert!(
+        mixed.contains(r##"<path d="M7 20a3 3 0 1 0 6 0a3 3 0 1 0 -6 0M-4 2a5 5 0 1 0 10 0a5 5 0 1 0 -10 0M27 40a3 3 0 1 0 6 0a3 3 0 1 0 -6 0" fill="#0000ff"/>"##),
+        "{mixed}"
+    );
     // An outline is never merged, and every dot is written before the end.
     assert!(
         svg.contains(r#"<circle cx="50" cy="50" r="4" fill="none""#),
@@ -889,5 +903,21 @@ proptest::proptest! {
             .collect();
         let entries = legend(&series, width);
         assert_legend_laid_out(&entries, width);
+    }
+}
+
+proptest::proptest! {
+    /// The matrix's record of cells already dotted answers as a set would,
+    /// inside the chart, outside it (negative, past the edge) and for a
+    /// group it was not told about.
+    #[test]
+    fn taken_cells_answer_as_a_set_would(
+        cells in proptest::collection::vec(((-3i32..14, -3i32..10), 0usize..4), 0..200),
+    ) {
+        let mut taken = rapport::chart::scatter::Cells::new((20, 14), 3);
+        let mut set = std::collections::HashSet::new();
+        for (cell, group) in cells {
+            proptest::prop_assert_eq!(taken.insert(cell, group), set.insert((cell, group)), "{:?} {}", cell, group);
+        }
     }
 }

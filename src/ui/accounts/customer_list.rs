@@ -1,12 +1,14 @@
-//! The customers as cards, the most profitable first, fifty at a time.
+//! The customers as cards, the most profitable first, twenty at a time.
 
 use super::customer_card::CustomerCard;
-use crate::model::accounts::{Customer, Customers};
+use crate::model::accounts::{first_by, Customer, Customers};
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
-/// How many cards each "Show more" adds.
-const PAGE: usize = 50;
+/// How many cards show first and each "Show more" adds: a tablet's screen
+/// or two, so the charts below stay a short scroll away (and an import of
+/// thousands draws twenty cards, not fifty).
+const PAGE: usize = 20;
 
 /// The list of customers.
 #[component]
@@ -24,18 +26,19 @@ pub fn CustomerList(
         // Profit does not depend on the thresholds, so moving one does not
         // rebuild the cards.
         let cards = customers.with(|list| {
-            let mut rows: Vec<(usize, f64)> =
-                list.iter().map(Customer::profit).enumerate().collect();
-            rows.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            let more = rows.len() > limit.get();
+            let rows: Vec<(usize, f64)> = list.iter().map(Customer::profit).enumerate().collect();
+            let (empty, more) = (rows.is_empty(), rows.len() > limit.get());
+            // Only the cards shown are put in order.
+            let rows = first_by(rows, limit.get(), |a, b| {
+                b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+            });
             let cards = rows
                 .iter()
-                .take(limit.get())
                 .map(|(i, profit)| {
                     view! { <CustomerCard customer=list[*i].clone() profit=*profit editing /> }
                 })
                 .collect_view();
-            (rows.is_empty(), more, cards)
+            (empty, more, cards)
         });
         let (empty, more, cards) = cards;
         view! {

@@ -24,6 +24,7 @@ mod matrix_figure;
 mod matrix_table;
 mod plan_fields;
 mod programme_panel;
+mod rehearsal;
 mod threshold_field;
 mod whale_table;
 
