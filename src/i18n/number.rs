@@ -343,11 +343,13 @@ pub fn decisive_mark(text: &str) -> Option<Mark> {
     }
     read(body, None).ok()?;
     match (points, commas) {
-        (p, c) if p > 0 && c > 0 => Some(if body.rfind('.') > body.rfind(',') {
-            Mark::Point
-        } else {
-            Mark::Comma
-        }),
+        // Both: the last one written is the decimal mark.
+        (p, c) if p > 0 && c > 0 => Some(
+            match body.bytes().rev().find(|b| *b == b'.' || *b == b',') {
+                Some(b'.') => Mark::Point,
+                _ => Mark::Comma,
+            },
+        ),
         (1, 0) => Some(Mark::Point),
         (0, 1) => Some(Mark::Comma),
         (_, 0) => Some(Mark::Comma),

@@ -103,7 +103,8 @@ pub enum Field {
 }
 
 impl Field {
-    /// Every column a customer list can have, in the order forms show them.
+    /// Every column a customer list can have, in the order forms show them,
+    /// which is also the order declared: `field as usize` is its place here.
     pub const ALL: [Field; 7] = [
         Field::Name,
         Field::Revenue,
@@ -113,16 +114,6 @@ impl Field {
         Field::Years,
         Field::Growth,
     ];
-
-    /// Whether [`Field::ALL`] lists the fields in the order they are
-    /// declared, so that `field as usize` is its place there.
-    const IN_ORDER: () = {
-        let mut i = 0;
-        while i < Field::ALL.len() {
-            assert!(Field::ALL[i] as usize == i, "Field::ALL out of order");
-            i += 1;
-        }
-    };
 
     /// The range a value of this field must lie in (names have none).
     pub fn range(self) -> (f64, f64) {
@@ -309,12 +300,11 @@ pub fn first_by<T>(
     n: usize,
     compare: impl Fn(&T, &T) -> std::cmp::Ordering,
 ) -> Vec<T> {
-    if n < items.len() {
-        if n > 0 {
-            items.select_nth_unstable_by(n - 1, &compare);
-        }
-        items.truncate(n);
+    let keep = n.min(items.len());
+    if keep > 0 {
+        items.select_nth_unstable_by(keep - 1, &compare);
     }
+    items.truncate(keep);
     items.sort_unstable_by(compare);
     items
 }
@@ -1369,7 +1359,6 @@ fn customer_of(
     at: &[Option<usize>; 7],
     mark: Option<Mark>,
 ) -> Result<Customer, LineError> {
-    let () = Field::IN_ORDER;
     let column = |f: Field| at[f as usize];
     let text = |f: Field| {
         column(f)

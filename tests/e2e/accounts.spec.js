@@ -159,3 +159,34 @@ test('a file whose columns are not recognised is mapped by hand, and bad files a
   await expect.poll(() => stored(page)).toContain('"n":"Гамма","r":12500.5,"m":{"p":40.0},"c":1000.0');
   expect(await stored(page)).not.toContain('Alfa');
 });
+
+test('cards show twenty at a time, the most profitable first, and "Show more" adds the rest', async ({ page }) => {
+  await open(page, '/#/accounts');
+  // The tool rehearses an import once it is idle (ui/accounts/rehearsal.rs):
+  // once, without an error (the fixture watches the console).
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('rapport-import-rehearsed').length)).toBe(1);
+  // 45 customers: customer k has revenue k × 1 000 at a 50 % margin and no
+  // cost to serve, so profit k × 500 and the cards run from 45 down to 1.
+  const lines = Array.from({ length: 45 }, (_, i) => `К${i + 1};${(i + 1) * 1000};50;0;`);
+  await page.getByLabel(ru.acc_import_label).setInputFiles({
+    name: 'many.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['Клиент;Выручка;Маржа, %;Стоимость обслуживания;Рост, %', ...lines].join('\r\n')),
+  });
+  const preview = page.getByRole('region', { name: fill(ru.acc_preview_heading, { file: 'many.csv' }) });
+  await expect(preview.getByRole('status')).toHaveText(fill(ru.acc_preview_counts, { good: '45', bad: '0' }));
+  await press(preview.getByRole('button', { name: ru.acc_import_add }));
+  const list = page.getByRole('region', { name: ru.acc_list_heading, exact: true });
+  // A card is a list item headed by its customer's name.
+  const cards = list.getByRole('heading', { level: 4 });
+  const more = list.getByRole('button', { name: ru.acc_list_more });
+  await expect(cards).toHaveCount(20);
+  await expect(cards.first()).toHaveText('К45');
+  await expect(cards.last()).toHaveText('К26');
+  await press(more);
+  await expect(cards).toHaveCount(40);
+  await press(more);
+  await expect(cards).toHaveCount(45);
+  await expect(cards.last()).toHaveText('К1');
+  await expect(more).toHaveCount(0);
+});

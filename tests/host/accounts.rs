@@ -548,3 +548,12 @@ proptest::proptest! {
         proptest::prop_assert_eq!(first_by(items, n, order), sorted);
     }
 }
+
+#[test]
+fn fields_are_listed_in_the_order_declared() {
+    // An import finds a field's column at `field as usize` in a table
+    // built from `Field::ALL`.
+    for (i, field) in Field::ALL.iter().enumerate() {
+        assert_eq!(*field as usize, i, "{field:?}");
+    }
+}

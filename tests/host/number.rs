@@ -92,6 +92,26 @@ fn a_file_shows_its_mark_by_the_numbers_only_one_reading_fits() {
         assert_eq!(guess_mark(texts.iter().copied()), expected, "{texts:?}");
     }
     assert_eq!(decisive_mark("1.234"), None);
+    // One number at a time: the mark it must be using, if any.
+    let single = [
+        ("22,5", Some(Comma)),
+        ("0.125", Some(Point)),
+        // Both marks: the last is the decimal one, whichever it is.
+        ("1.234,5", Some(Comma)),
+        ("1,234.5", Some(Point)),
+        (" 12.345.678,9 ", Some(Comma)),
+        // Grouped by one mark several times: the other is the decimal one.
+        ("1.234.567", Some(Comma)),
+        ("1,234,567", Some(Point)),
+        // Either reading fits, none is needed, or it is not a number.
+        ("1,234", None),
+        ("12", None),
+        ("x,5", None),
+        ("1.2.3,4", None),
+    ];
+    for (text, expected) in single {
+        assert_eq!(decisive_mark(text), expected, "{text}");
+    }
 }
 
 proptest! {
