@@ -3,7 +3,7 @@
 //! number.
 
 use proptest::prelude::*;
-use rapport::csv::read::{read, Delimiter, LineProblem, Record};
+use rapport::csv::read::{guess_delimiter, read, Delimiter, LineProblem, Record};
 
 /// Writes `rows` as spreadsheets do: a field in quotes when it holds the
 /// separator, a quote, a line break or leading or trailing space, `""` for
@@ -89,6 +89,34 @@ fn files_as_programs_write_them() {
             .collect();
         assert_eq!(table.records, expected, "{bytes:?}");
         assert!(table.bad.is_empty());
+    }
+}
+
+#[test]
+fn the_separator_is_the_one_the_first_line_uses_most() {
+    use Delimiter::{Comma, Semicolon, Tab};
+    let cases: [(&[u8], Delimiter); 9] = [
+        (b"a;b;c\n1,5;2;3\n", Semicolon),
+        (b"a,b,c;d\n", Comma),
+        (b"a\tb\tc,d\n", Tab),
+        // Ties: `;` before `,`, and `,` before a tab.
+        (b"a;b,c\n", Semicolon),
+        (b"a,b\tc\n", Comma),
+        // Blank lines before the header are skipped, whatever ends them.
+        (b"\r\n\r\nA;B;C\r\n1,2,3,4,5\r\n", Semicolon),
+        (b"\n\rA\tB\n", Tab),
+        // A line break in quotes does not end the first line.
+        (b"x,\"a\nb\";c;d\n", Semicolon),
+        // One column (or none): any separator reads it the same.
+        (b"name\n", Comma),
+    ];
+    for (bytes, expected) in cases {
+        assert_eq!(
+            guess_delimiter(bytes),
+            expected,
+            "{:?}",
+            String::from_utf8_lossy(bytes)
+        );
     }
 }
 

@@ -49,8 +49,15 @@ async fn bytes_of(file: web_sys::File) -> Result<Vec<u8>, Refusal> {
 pub fn ImportPanel() -> impl IntoView {
     let ctx = use_ctx();
     // Once per visit to the tool, when the browser has nothing else to do;
-    // the mark tells a measurement that it has run.
+    // the mark tells a measurement that it has run. Not once a file is
+    // chosen: waiting for the file leaves the browser idle, and the
+    // rehearsal would then delay the real import it is there to speed up.
+    let rehearsal_due = StoredValue::new(true);
     request_idle_callback(move || {
+        // Nothing to do either once the tool is closed.
+        if rehearsal_due.try_update_value(|due| std::mem::replace(due, false)) != Some(true) {
+            return;
+        }
         let performance = window().performance();
         if let Some(p) = &performance {
             let _ = p.mark("rapport-import-rehearsal");
@@ -75,6 +82,7 @@ pub fn ImportPanel() -> impl IntoView {
         })
     });
     let chosen = move |ev: leptos::ev::Event| {
+        rehearsal_due.set_value(false);
         let Some(file) = chosen_file(&ev) else {
             return;
         };
