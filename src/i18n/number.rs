@@ -71,7 +71,7 @@ pub fn read(text: &str, decimal: Option<Mark>) -> Result<f64, Problem> {
 /// reading requires, at most one mark with digits on both sides and no
 /// doubt about it. `None` for anything else, which [`read_general`]
 /// decides; where this answers, the answer is the same as its.
-fn quick(text: &str) -> Option<f64> {
+pub fn quick(text: &str) -> Option<f64> {
     let bytes = text.as_bytes();
     let (negative, start) = match bytes.first()? {
         b'-' => (true, 1),
@@ -226,7 +226,8 @@ fn digits(body: &str, spaces: &[usize], decimal: Option<Mark>) -> Result<f64, Pr
         Some((_, at)) => (&body[..at], &body[at + 1..]),
         None => (body, ""),
     };
-    if fraction.contains(['.', ',']) || spaces.iter().any(|s| *s > whole.len()) {
+    // Group spaces belong to the whole part.
+    if fraction.contains(['.', ',']) || !spaces.iter().all(|s| (0..whole.len()).contains(s)) {
         return Err(Problem::NotANumber);
     }
     if whole.contains('.') && whole.contains(',') {

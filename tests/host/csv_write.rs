@@ -38,7 +38,7 @@ fn the_file_starts_with_the_byte_order_mark() {
 fn text_is_quoted_as_rfc_4180_says() {
     let en = Style::of(Locale::En);
     let ru = Style::of(Locale::Ru);
-    let cases: [(&str, Style, &str); 9] = [
+    let cases: [(&str, Style, &str); 11] = [
         ("plain", en, "plain"),
         ("a,b", en, "\"a,b\""),
         // A comma is no separator in Russian, so it needs no quotes there.
@@ -48,6 +48,9 @@ fn text_is_quoted_as_rfc_4180_says() {
         ("two\nlines", ru, "\"two\nlines\""),
         ("cr\rlf", en, "\"cr\rlf\""),
         (" padded ", en, "\" padded \""),
+        // A space at either end alone is enough.
+        (" lead", ru, "\" lead\""),
+        ("trail ", en, "\"trail \""),
         ("Лояльность и доверие", ru, "Лояльность и доверие"),
     ];
     for (text, style, expected) in cases {

@@ -3,7 +3,7 @@
 //! in any language, reads back as the value formatted.
 
 use proptest::prelude::*;
-use rapport::i18n::number::{decisive_mark, guess_mark, read, read_general, Mark, Problem};
+use rapport::i18n::number::{decisive_mark, guess_mark, quick, read, read_general, Mark, Problem};
 use rapport::i18n::Locale;
 
 const NB: char = '\u{a0}';
@@ -180,4 +180,79 @@ proptest! {
             prop_assert_eq!(read(t, mark), read_general(t.trim(), mark), "{:?}", t);
         }
     }
+}
+
+#[test]
+fn plainly_written_numbers_take_the_quick_reading_and_nothing_else_does() {
+    // Read in one pass, with the value the full reading gives.
+    let plain: [(&str, f64); 17] = [
+        ("0", 0.0),
+        ("7", 7.0),
+        ("-12", -12.0),
+        ("+3", 3.0),
+        ("-0", 0.0),
+        ("1234", 1234.0),
+        ("12,5", 12.5),
+        ("12.5", 12.5),
+        ("-0,75", -0.75),
+        ("1 234", 1234.0),
+        ("12\u{a0}345,67", 12345.67),
+        ("1'234'567.5", 1_234_567.5),
+        // Three decimals after a zero, after four digits, or after groups.
+        ("0,125", 0.125),
+        ("1234,567", 1234.567),
+        ("1 234,567", 1234.567),
+        // Leading zeros aside, sixteen digits: the maximum itself.
+        ("0000000000000000000001", 1.0),
+        ("1000000000000000", 1e15),
+    ];
+    for (text, value) in plain {
+        assert_eq!(
+            quick(text).map(f64::to_bits),
+            Some(value.to_bits()),
+            "{text}"
+        );
+        assert_eq!(read_general(text, Some(Mark::Comma)), Ok(value), "{text}");
+    }
+    // Left to the full reading: doubtful, badly grouped, too long, or not
+    // plainly a number.
+    let other = [
+        "",
+        "-",
+        "+",
+        ",5",
+        "5,",
+        "1,234",
+        "1.234",
+        "1 23",
+        "12 3456",
+        "1234 567",
+        "1 234 56",
+        "1a234",
+        "1.2.3",
+        "12,5 000",
+        "12345678901234567",
+        "1000000000000001",
+        "111111111111111111111111111111111111111111111",
+        "1e5",
+        "−5",
+        " 1",
+        "--1",
+        "1-",
+    ];
+    for text in other {
+        assert_eq!(quick(text), None, "{text}");
+    }
+    // The full reading: a group space needs a digit on both sides and the
+    // maximum itself is allowed.
+    assert_eq!(read_general("1 ,5", None), Err(Problem::NotANumber));
+    // Groups start with one to three digits.
+    assert_eq!(read_general(".234.567", None), Err(Problem::NotANumber));
+    assert_eq!(read_general("1234.567.890", None), Err(Problem::NotANumber));
+    assert_eq!(read_general("1,5 ", None), Err(Problem::NotANumber));
+    assert_eq!(read_general("1 000 000 000 000 000", None), Ok(1e15));
+    assert_eq!(
+        read_general("1 000 000 000 000 001", None),
+        Err(Problem::TooLarge)
+    );
 }
