@@ -109,7 +109,12 @@ pub fn quick(text: &str) -> Option<f64> {
                 len += 1;
                 last_digit = false;
             }
-            c if is_group_space(c) && mark_at.is_none() && last_digit => {
+            // A space anywhere else (first, after another, after the mark)
+            // fails the group checks below: the first group must have one
+            // to three digits, two spaces never meet (the next character
+            // must be a digit), and digits after the mark do not count
+            // towards the last group, which must have three.
+            c if is_group_space(c) => {
                 if !chars.peek()?.is_ascii_digit() {
                     return None;
                 }
