@@ -292,11 +292,7 @@ fn decimal_mark(
         (0, 0) => None,
         // Both kinds: the last one is the decimal mark and appears once.
         (p, c) if p > 0 && c > 0 => {
-            let last = if body.rfind('.') > body.rfind(',') {
-                '.'
-            } else {
-                ','
-            };
+            let last = last_mark(body).unwrap_or(',');
             let count = if last == '.' { p } else { c };
             if count != 1 {
                 return Err(Problem::NotANumber);
@@ -328,6 +324,11 @@ fn decimal_mark(
     })
 }
 
+/// The last `.` or `,` in `text`, if any.
+fn last_mark(text: &str) -> Option<char> {
+    text.chars().rev().find(|c| *c == '.' || *c == ',')
+}
+
 /// The decimal mark `text` must be using, when only one reading fits:
 /// `22,5`, `1.234,5`, `0.125`, or `1.234.567` (grouped by points, so a
 /// decimal comma).
@@ -350,12 +351,10 @@ pub fn decisive_mark(text: &str) -> Option<Mark> {
     read(body, None).ok()?;
     match (points, commas) {
         // Both: the last one written is the decimal mark.
-        (p, c) if p > 0 && c > 0 => Some(
-            match body.bytes().rev().find(|b| *b == b'.' || *b == b',') {
-                Some(b'.') => Mark::Point,
-                _ => Mark::Comma,
-            },
-        ),
+        (p, c) if p > 0 && c > 0 => Some(match last_mark(body) {
+            Some('.') => Mark::Point,
+            _ => Mark::Comma,
+        }),
         (1, 0) => Some(Mark::Point),
         (0, 1) => Some(Mark::Comma),
         (_, 0) => Some(Mark::Comma),
