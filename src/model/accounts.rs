@@ -180,20 +180,6 @@ impl Customer {
     pub fn profit(&self) -> f64 {
         self.gross_profit() - self.cost_to_serve
     }
-
-    /// Whether every number is finite and in range (data read from a file
-    /// someone edited by hand may not be).
-    pub fn is_valid(&self) -> bool {
-        Customer::new(
-            &self.name,
-            self.revenue,
-            self.margin,
-            self.cost_to_serve,
-            self.years,
-            self.growth,
-        )
-        .is_ok()
-    }
 }
 
 /// The customer types of seed 002 on the revenue × cost-to-serve matrix.

@@ -557,3 +557,17 @@ fn fields_are_listed_in_the_order_declared() {
         assert_eq!(*field as usize, i, "{field:?}");
     }
 }
+
+#[test]
+fn the_file_size_limit_takes_any_full_list_and_little_more() {
+    // The largest list: 5,000 customers with 120-character names and every
+    // column at its longest, as a spreadsheet writes them.
+    let line = format!(
+        "\"{}\";\"-999 999 999 999,99\";\"-100,00 %\";\"999 999 999 999,99\";\"999 999 999 999,99\";\"100\";\"-100,00 %\"\r\n",
+        "Ж".repeat(120)
+    );
+    let largest = (line.len() * (MAX_CUSTOMERS + 1)) as u64;
+    assert!(largest < MAX_FILE_BYTES, "{largest} bytes");
+    // Far below it, yet a tablet is never asked to read a video: 4 MiB.
+    assert!(MAX_FILE_BYTES <= 4 * 1024 * 1024);
+}
