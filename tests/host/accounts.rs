@@ -90,6 +90,8 @@ fn thresholds_default_to_the_medians_until_set() {
     assert_eq!(m.totals[Kind::DemandingBig as usize].customers, 2);
     // 300 × 50 % − 40 + 900 × 50 % − 30.
     assert_eq!(m.totals[Kind::DemandingBig as usize].profit, 110.0 + 420.0);
+    assert_eq!(m.totals[Kind::DemandingBig as usize].revenue, 300.0 + 900.0);
+    assert_eq!(m.totals[Kind::Small as usize].revenue, 100.0 + 200.0);
     // The list-level functions agree with the portfolio's.
     assert_eq!(medians(&p.customers), (250.0, 25.0));
     assert_eq!(matrix_of(&p.customers, p.thresholds()), m);
@@ -120,9 +122,14 @@ fn the_whale_curve_rises_to_its_peak_and_falls_back() {
     assert_eq!(w.top_fifth_share, Some(150.0));
     let cumulative: Vec<f64> = w.points(10).iter().map(|p| p.cumulative).collect();
     assert_eq!(cumulative, [0.0, 300.0, 400.0, 400.0, 350.0, 200.0]);
-    // No total above zero: no shares.
+    // Each point's share of the customers: k of 5.
+    let shares: Vec<f64> = w.points(10).iter().map(|p| p.share).collect();
+    assert_eq!(shares, [0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
+    // No total above zero (below it, or exactly nothing): no shares.
     let losing = Whale::of(vec![-1.0, -2.0]);
     assert_eq!((losing.peak_share, losing.top_fifth_share), (None, None));
+    let even = Whale::of(vec![5.0, -5.0]);
+    assert_eq!((even.peak_share, even.top_fifth_share), (None, None));
     assert_eq!(Whale::of(vec![]).points(10).len(), 1);
 }
 
