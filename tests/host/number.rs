@@ -246,6 +246,7 @@ fn plainly_written_numbers_take_the_quick_reading_and_nothing_else_does() {
     // The full reading: a group space needs a digit on both sides and the
     // maximum itself is allowed.
     assert_eq!(read_general("1 ,5", None), Err(Problem::NotANumber));
+    assert_eq!(read_general("1 .234.567", None), Err(Problem::NotANumber));
     // Groups start with one to three digits.
     assert_eq!(read_general(".234.567", None), Err(Problem::NotANumber));
     assert_eq!(read_general("1234.567.890", None), Err(Problem::NotANumber));

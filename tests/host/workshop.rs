@@ -325,6 +325,11 @@ fn a_device_finishes_again_as_the_same_participant_and_the_next_is_new() {
         (p.participant, p.attempts, p.answers.answered_count()),
         (42, 0, 0)
     );
+    // The next participant answers in the same workshop, with its roles.
+    assert_eq!(
+        (p.workshop, p.name.as_str(), p.roles.as_slice()),
+        (9, "W", ["Sales".to_owned()].as_slice())
+    );
     // Work saved before participants had ids gets one when it finishes.
     let mut old = Participation::new(&invitation, 0);
     let code = decode_any(&old.finish(77)).unwrap();
