@@ -286,9 +286,7 @@ fn decimal_mark(
     spaces: &[usize],
     decimal: Option<Mark>,
 ) -> Result<Option<char>, Problem> {
-    let points = body.matches('.').count();
-    let commas = body.matches(',').count();
-    Ok(match (points, commas) {
+    Ok(match mark_counts(body) {
         (0, 0) => None,
         // Both kinds: the last one is the decimal mark and appears once.
         (p, c) if p > 0 && c > 0 => {
@@ -324,6 +322,17 @@ fn decimal_mark(
     })
 }
 
+/// How many `.` and how many `,` `text` holds, in one pass over its bytes
+/// (both marks are ASCII): an import counts them in every number of the
+/// file, first to guess the file's mark and again to read each number.
+fn mark_counts(text: &str) -> (usize, usize) {
+    text.bytes().fold((0, 0), |(points, commas), b| match b {
+        b'.' => (points + 1, commas),
+        b',' => (points, commas + 1),
+        _ => (points, commas),
+    })
+}
+
 /// The last `.` or `,` in `text`, if any.
 fn last_mark(text: &str) -> Option<char> {
     text.chars().rev().find(|c| *c == '.' || *c == ',')
@@ -334,16 +343,7 @@ fn last_mark(text: &str) -> Option<char> {
 /// decimal comma).
 pub fn decisive_mark(text: &str) -> Option<Mark> {
     let body = text.trim();
-    // One pass over the bytes (both marks are ASCII): an import looks at
-    // every number of the file this way before reading it.
-    let (mut points, mut commas) = (0usize, 0usize);
-    for b in body.bytes() {
-        match b {
-            b'.' => points += 1,
-            b',' => commas += 1,
-            _ => {}
-        }
-    }
+    let (points, commas) = mark_counts(body);
     if (points, commas) == (0, 0) {
         // Nothing to tell by, whether it reads or not: no need to read it.
         return None;

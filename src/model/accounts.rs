@@ -276,6 +276,12 @@ pub fn median(mut values: Vec<f64>) -> f64 {
     }
 }
 
+/// Ranks `(position, value)` pairs: the highest value first, ties in list
+/// order (a total order, as [`first_by`] needs).
+pub fn highest_first(a: &(usize, f64), b: &(usize, f64)) -> std::cmp::Ordering {
+    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+}
+
 /// The first `n` of `items` in the order of `compare`, in that order: what a
 /// full sort would give, in linear time plus a sort of the `n` (for the few
 /// suggested key customers and the first cards among thousands).
@@ -908,9 +914,7 @@ impl Portfolio {
                 .enumerate()
                 .filter_map(|(i, c)| key(c).map(|k| (i, k)))
                 .collect();
-            // Highest first; ties keep list order.
-            let first = first_by(ranked, n, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            for (i, _) in first {
+            for (i, _) in first_by(ranked, n, highest_first) {
                 reasons.entry(i).or_default().push(reason);
             }
         };

@@ -1,7 +1,7 @@
 //! The customers as cards, the most profitable first, twenty at a time.
 
 use super::customer_card::CustomerCard;
-use crate::model::accounts::{first_by, Customer, Customers};
+use crate::model::accounts::{first_by, highest_first, Customer, Customers};
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
@@ -29,9 +29,7 @@ pub fn CustomerList(
             let rows: Vec<(usize, f64)> = list.iter().map(Customer::profit).enumerate().collect();
             let (empty, more) = (rows.is_empty(), rows.len() > limit.get());
             // Only the cards shown are put in order.
-            let rows = first_by(rows, limit.get(), |a, b| {
-                b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-            });
+            let rows = first_by(rows, limit.get(), highest_first);
             let cards = rows
                 .iter()
                 .map(|(i, profit)| {

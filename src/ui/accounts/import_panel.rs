@@ -62,8 +62,7 @@ pub fn ImportPanel() -> impl IntoView {
         if let Some(p) = &performance {
             let _ = p.mark("rapport-import-rehearsal");
         }
-        let locale = ctx.locale.get_untracked();
-        let _ = rehearse(locale.strings(), locale);
+        let _ = rehearse(ctx.locale.get_untracked());
         if let Some(p) = &performance {
             let _ =
                 p.measure_with_start_mark("rapport-import-rehearsed", "rapport-import-rehearsal");

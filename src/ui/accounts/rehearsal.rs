@@ -1,6 +1,6 @@
 //! A rehearsal of the import, run once when the browser is idle after the
-//! tool opens: a five-line file read, checked, classified and drawn, and
-//! thrown away.
+//! tool opens: a small built-in file read, checked, classified and drawn,
+//! and thrown away.
 //!
 //! Why: the browser compiles each WebAssembly function the first time it is
 //! called. Without a rehearsal, the consultant's first import pays for
@@ -11,35 +11,33 @@
 
 use super::charts::{matrix, overlay_svg, points_svg, whale_svg};
 use crate::csv::read;
-use crate::i18n::{Locale, Strings};
-use crate::model::accounts::{medians, ImportPlan, Mapping, Portfolio, Whale, MAX_CUSTOMERS};
+use crate::i18n::Locale;
+use crate::model::accounts::{
+    matrix_of, medians, ImportPlan, Mapping, Portfolio, Whale, MAX_CUSTOMERS,
+};
 
-/// A client's export in small: a byte-order mark, `;`, decimal commas,
-/// digits grouped by no-break spaces, a percentage sign, an empty growth
-/// and a line that cannot be read, so every path of a real import runs.
-const FILE: &str = "\u{feff}Klient;Przychód;Marża %;Koszt obsługi;Wzrost %\r\n\
-    Alfa;12\u{a0}345,67;22,5;1\u{a0}200;35\r\n\
+/// The header of a client's export in small, with a byte-order mark.
+const HEADER: &str = "\u{feff}Klient;Przychód;Marża %;Koszt obsługi;Wzrost %\r\n";
+
+/// Its lines: `;`, decimal commas, digits grouped by no-break spaces, a
+/// percentage sign, an empty growth and a line that cannot be read, so
+/// every path of a real import runs.
+const LINES: &str = "Alfa;12\u{a0}345,67;22,5;1\u{a0}200;35\r\n\
     Beta;900;-3,5 %;150;\r\n\
     Gamma;48\u{a0}000;31;9\u{a0}500,5;4\r\n\
     Delta;x;1;1;1\r\n";
 
-/// How many times the file's lines are repeated.
+/// How many times the lines are repeated: the browser optimises a function
+/// once it has run often, and the reader's and the number reading's loops
+/// then run at full speed on the real file.
 const REPEAT: usize = 150;
 
-/// Runs the import's code once on [`FILE`], in `t`'s texts; what it
-/// makes is dropped. Returns how many customers it classified, so that
-/// nothing is left for the compiler to leave out.
-pub(super) fn rehearse(t: &'static Strings, locale: Locale) -> usize {
-    // The lines repeated a few hundred times: the browser optimises a
-    // function once it has run often, and the reader's and the number
-    // reading's loops then run at full speed on the real file.
-    let (header, lines) = FILE.split_once("\r\n").unwrap_or((FILE, ""));
-    let mut file = String::with_capacity(header.len() + lines.len() * REPEAT);
-    file.push_str(header);
-    file.push_str("\r\n");
-    for _ in 0..REPEAT {
-        file.push_str(lines);
-    }
+/// Runs the import's code, as the tool runs it, on the built-in file in
+/// `locale`'s texts; what it makes is dropped. Returns how many customers
+/// it classified, so that nothing is left for the compiler to leave out.
+pub(super) fn rehearse(locale: Locale) -> usize {
+    let t = locale.strings();
+    let file = format!("{HEADER}{}", LINES.repeat(REPEAT));
     let table = read::read(file.as_bytes());
     let Some(header) = table.records.first() else {
         return 0;
@@ -60,5 +58,5 @@ pub(super) fn rehearse(t: &'static Strings, locale: Locale) -> usize {
     .iter()
     .filter(|svg| svg.is_ok())
     .count();
-    portfolio.matrix().rows.len() + portfolio.suggested().len() + drawn
+    matrix_of(customers, thresholds).rows.len() + portfolio.suggested().len() + drawn
 }
