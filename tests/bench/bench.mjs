@@ -6,9 +6,26 @@
 // contentful paint) over fresh page loads in headless Chromium at 1x and 4x
 // CPU throttling, for the app and, in the same run, for a static page with
 // the same header and home text (the physical floor). Interactions: the
-// median time from a tap to the updated view, at 4x. Timings are measured
-// here and never asserted in tests.
+// median time from a tap to the updated view, at 4x. Views (views.mjs):
+// every view of the app opened directly on a cold cache, under Lighthouse's
+// mobile profile (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, 4x
+// CPU) on the tablet: the bytes on the wire until the view can be used and
+// once the network is idle (service worker precache included), with the
+// files; the median time from navigation to the view mounted (on the join
+// page: to the first answer registered by the app, the bench tapping it as
+// soon as it can); and, interleaved in the same run, the same times for a
+// static snapshot of the view (the app's DOM without its scripts, at
+// `/__snapshot/<view>`), with the ratio. Timings are measured here and never
+// asserted in tests.
+//
+// The server compresses like a static host: brotli (quality 11) to a
+// browser that accepts it, else gzip, else raw, for text and WebAssembly;
+// each body is compressed once. `BENCH_ONLY=views,first_visit` (the names
+// in `main`) runs single figures; `BENCH_VIEWS=join,fit` limits the views,
+// whose runs are `BENCH_VIEW_RUNS` (join page, 7) and
+// `BENCH_OTHER_VIEW_RUNS` (the others, 3).
 import { chromium } from '@playwright/test';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -17,9 +34,11 @@ import launchOptions from '../e2e/chromium.js';
 import y4m from '../e2e/y4m.js';
 import resultCodes from '../e2e/result_code.js';
 import os from 'node:os';
+import { EN, TABLET, median, round } from './common.mjs';
+import { views, viewBudgets } from './views.mjs';
 
 const SITE = path.resolve(process.argv[2] ?? 'target/site');
-const DIST = path.resolve('dist');
+const DIST = distDir();
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const RATES = [1, 4];
 const { resultCode } = resultCodes;
@@ -35,14 +54,45 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/**
+ * The build the size figures list: `BENCH_DIST` if set, else `dist/` here
+ * (`make bench` runs from the repository), else the `dist/` beside the
+ * site given (`…/target/site` → `…/dist`), so the bench also runs from a
+ * checkout without a build of its own against another one's site.
+ */
+function distDir() {
+  const candidates = [process.env.BENCH_DIST, 'dist', path.join(SITE, '..', '..', 'dist')].filter(Boolean);
+  const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
+  if (!found) throw new Error(`no build (index.html) in any of ${candidates.join(', ')}; set BENCH_DIST`);
+  return path.resolve(found);
+}
+
+/** Bodies a static host would send, by the SHA-256 of the raw bytes. */
+const ENCODINGS = new Map();
+
+/**
+ * `bytes` raw, gzip (level 9) and brotli (quality 11), as a static host
+ * precompresses them. Computed once per content: the size figures and the
+ * server share them, so what the figures report is what the browser gets,
+ * and the 2 MB WebAssembly is compressed once, not once per request.
+ */
+function encodings(bytes) {
+  const key = crypto.createHash('sha256').update(bytes).digest('hex');
+  if (!ENCODINGS.has(key)) {
+    ENCODINGS.set(key, {
+      raw: bytes,
+      gzip: zlib.gzipSync(bytes, { level: 9 }),
+      br: zlib.brotliCompressSync(bytes, {
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+      }),
+    });
+  }
+  return ENCODINGS.get(key);
+}
+
 function compressed(bytes) {
-  return {
-    raw: bytes.length,
-    gzip: zlib.gzipSync(bytes, { level: 9 }).length,
-    brotli: zlib.brotliCompressSync(bytes, {
-      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
-    }).length,
-  };
+  const e = encodings(bytes);
+  return { raw: e.raw.length, gzip: e.gzip.length, brotli: e.br.length };
 }
 
 function walk(dir, prefix = '') {
@@ -60,13 +110,6 @@ function sum(rows) {
   );
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-const round = (x) => Math.round(x * 10) / 10;
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -80,7 +123,7 @@ function floorPage() {
   const start = html.indexOf('<div class="shell" lang="en">');
   const end = html.indexOf('<div class="shell" lang="ru">');
   if (start < 0 || end < 0) throw new Error('no prerendered English home in dist/index.html');
-  const t = JSON.parse(fs.readFileSync('src/i18n/locales/en.json', 'utf8'));
+  const t = EN;
   const css = walk(DIST).find((f) => f.endsWith('.css'));
   return `<!DOCTYPE html>
 <html lang="en" data-shell="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -89,15 +132,73 @@ function floorPage() {
 <body><div id="shell">${html.slice(start, end)}</div></body></html>`;
 }
 
-function serve(floor) {
+/** Types a static host compresses: text and WebAssembly, not PNG (which is
+ * compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest', '.wasm']);
+
+/** Whether an `Accept-Encoding` header accepts `coding` (and not with q=0). */
+function accepts(header, coding) {
+  return (header ?? '').split(',').some((part) => {
+    const [name, ...params] = part.trim().split(';').map((p) => p.trim());
+    return name === coding && !params.some((p) => /^q=0(\.0*)?$/.test(p));
+  });
+}
+
+/**
+ * Sends `bytes` as a static host does: brotli to a browser that takes it,
+ * else gzip, else raw, with `Vary` so a cache keeps them apart. PNG and
+ * other binary types always go raw.
+ */
+function send(req, res, bytes, ext, cacheControl) {
+  const headers = {
+    'content-type': TYPES[ext] ?? 'application/octet-stream',
+    'cache-control': cacheControl,
+  };
+  let body = bytes;
+  if (COMPRESSIBLE.has(ext)) {
+    const e = encodings(bytes);
+    const wanted = req.headers['accept-encoding'];
+    headers.vary = 'Accept-Encoding';
+    if (accepts(wanted, 'br')) [body, headers['content-encoding']] = [e.br, 'br'];
+    else if (accepts(wanted, 'gzip')) [body, headers['content-encoding']] = [e.gzip, 'gzip'];
+  }
+  headers['content-length'] = body.length;
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** Each file of the site as read once: the site does not change during a run. */
+const SITE_FILES = new Map();
+
+function siteFile(file) {
+  if (!SITE_FILES.has(file)) SITE_FILES.set(file, fs.readFileSync(file));
+  return SITE_FILES.get(file);
+}
+
+/**
+ * The site as a static host serves it, plus the bench's static pages: the
+ * home floor at `/__floor/` and each view's snapshot (`snapshots`, filled by
+ * views.mjs) at `/__snapshot/<view>`. Any other path under `/__snapshot/`
+ * is the site's file of that name, so a snapshot's relative links (the
+ * CSS, the icons) load exactly the files the app loads.
+ */
+function serve(floor, snapshots) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (url.pathname === '/__floor/') {
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
-      res.end(floor);
+      send(req, res, Buffer.from(floor), '.html', 'no-store');
       return;
     }
-    let file = path.join(SITE, decodeURIComponent(url.pathname));
+    let pathname = decodeURIComponent(url.pathname);
+    if (pathname.startsWith('/__snapshot/')) {
+      const name = pathname.slice('/__snapshot/'.length);
+      if (snapshots.has(name)) {
+        send(req, res, snapshots.get(name), '.html', 'no-store');
+        return;
+      }
+      pathname = `/${name}`;
+    }
+    let file = path.join(SITE, pathname);
     if (!file.startsWith(SITE)) {
       res.writeHead(403).end();
       return;
@@ -111,11 +212,7 @@ function serve(floor) {
     // the page itself never is. Fresh contexts start with empty caches, so
     // only measurements that reuse a context see a cache.
     const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/.test(file);
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-store',
-    });
-    res.end(fs.readFileSync(file));
+    send(req, res, siteFile(file), path.extname(file), hashed ? 'public, max-age=31536000, immutable' : 'no-store');
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -699,9 +796,6 @@ async function qrDecode(browser, origin, rate, frames) {
 /** The first round's levels, less one, for the five statements. */
 const BASE_LEVELS = [2, 4, 0, 3, 1];
 
-/** The tablet the interaction figures are measured on. */
-const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true };
-
 /**
  * The browser's own input pipeline: milliseconds from a tap's click time
  * stamp to a listener running, on a page with two radios and no script.
@@ -803,7 +897,8 @@ async function firstVisit(browser, origin) {
 
 async function main() {
   const distFiles = walk(DIST).map((f) => ({ file: f, ...compressed(fs.readFileSync(path.join(DIST, f))) }));
-  const server = await serve(floorPage());
+  const snapshots = new Map();
+  const server = await serve(floorPage(), snapshots);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(launchOptions);
   try {
@@ -820,6 +915,12 @@ async function main() {
         loyalty: () => inputToCharts(browser, origin, 4, 30),
         store: () => bigStoreLoad(browser, origin, 4, 9),
         qr: () => qrDecode(browser, origin, 4, 40),
+        // With the views' budgets, for whoever works on the split alone.
+        views: async () => {
+          const figures = await views(browser, origin, snapshots);
+          return { ...figures, budgets: viewBudgets(figures) };
+        },
+        first_visit: () => firstVisit(browser, origin),
       };
       const out = {};
       for (const name of process.env.BENCH_ONLY.split(',')) out[name] = await only[name]();
@@ -855,10 +956,12 @@ async function main() {
     const accountsImport = await importAndClassify(browser, origin, 4, 5);
     const accountsImportCold = await importAndClassify(browser, origin, 4, 5, { rehearsed: false });
     const accountsThreshold = await thresholdToMatrix(browser, origin, 4, 30);
+    const perView = await views(browser, origin, snapshots);
     const report = {
       dist: { files: distFiles, total: sum(distFiles) },
       first_visit: visit,
       startup_to_first_view: startup,
+      views: perView,
       assessment_tap_to_radar: tapRadar,
       fit_tap_to_verdict_and_butterfly: tapVerdict,
       loyalty_input_to_charts_30_years: inputCharts,
@@ -906,6 +1009,7 @@ async function main() {
           budget: 16,
           measured: accountsThreshold.from_event_received.median_ms,
         },
+        ...viewBudgets(perView),
       },
     };
     console.log(JSON.stringify(report, null, 2));
