@@ -110,7 +110,6 @@ function sum(rows) {
   );
 }
 
-
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**

@@ -164,13 +164,18 @@ async function wireCounter(cdp, context, origin) {
   context.on('requestfinished', (r) => {
     if (!r.serviceWorker()) return;
     worker.push(
-      r.sizes().then((sizes) => {
-        answered();
-        const bytes = Math.max(0, sizes.responseHeadersSize + sizes.responseBodySize);
-        // What it took from the HTTP cache (the hashed files the page
-        // loaded) crossed no wire: left out of the list.
-        return ours(r.url()) && bytes > 0 ? [{ url: r.url(), bytes, serviceWorker: true }] : [];
-      }),
+      r
+        .sizes()
+        .then((sizes) => {
+          const bytes = Math.max(0, sizes.responseHeadersSize + sizes.responseBodySize);
+          // What it took from the HTTP cache (the hashed files the page
+          // loaded) crossed no wire: left out of the list.
+          return ours(r.url()) && bytes > 0 ? [{ url: r.url(), bytes, serviceWorker: true }] : [];
+        })
+        // A visit that does not wait for the network to go quiet closes
+        // while the worker is still precaching; nobody reads those.
+        .catch(() => [])
+        .finally(answered),
     );
   });
   return {
