@@ -126,17 +126,30 @@ tool-mutants:
 #   make mutants                 every mutant
 #   make mutants BASE=main       only the mutants in lines changed since main
 #   make mutants SHARD=0/8       one eighth of them (k/n, k from 0)
-# The build directory is kept in target/mutants, so a second run rebuilds
-# only Rapport; results are in target/mutants/mutants.out. Property tests
-# run 64 cases each (PROPTEST_CASES) so a mutant is judged in seconds.
+#   make mutants JOBS=2          two mutants at a time, each in its own copy
+#                                and build directory (a full run's choice)
+#   make mutants ITERATE=1       only those not caught by the previous run
+#   make mutants EXHAUSTIVE=1    with the two exhaustive tests the config
+#                                leaves out (to judge a mutant it missed)
+# With one job the build directory is kept in target/mutants, so a second
+# run rebuilds only Rapport; results are in target/mutants/mutants.out.
+# Property tests run 64 cases each (PROPTEST_CASES) so a mutant is judged in
+# seconds.
+JOBS ?= 1
 mutants: tool-mutants
 	@mkdir -p target/mutants
-	@args=""; \
+	@args="--jobs $(JOBS)"; \
 	if [ -n "$(BASE)" ]; then git diff "$(BASE)" -- src > target/mutants/change.diff; \
 		args="$$args --in-diff target/mutants/change.diff"; fi; \
 	if [ -n "$(SHARD)" ]; then args="$$args --shard $(SHARD)"; fi; \
-	CARGO_TARGET_DIR="$(CURDIR)/target/mutants/build" PROPTEST_CASES=64 \
-		cargo mutants --output target/mutants $$args $(MUTANTS_ARGS)
+	if [ -n "$(ITERATE)" ]; then args="$$args --iterate"; fi; \
+	if [ -n "$(EXHAUSTIVE)" ]; then \
+		grep -v -e every_truncation_of_every_fixture -e any_single_changed_character \
+			.cargo/mutants.toml > target/mutants/exhaustive.toml; \
+		args="$$args --config target/mutants/exhaustive.toml"; fi; \
+	if [ "$(JOBS)" = 1 ]; then export CARGO_TARGET_DIR="$(CURDIR)/target/mutants/build"; \
+		else unset CARGO_TARGET_DIR; fi; \
+	PROPTEST_CASES=64 cargo mutants --output target/mutants $$args $(MUTANTS_ARGS)
 
 clean:
 	rm -rf dist target/site $(LOGS)
