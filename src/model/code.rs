@@ -95,14 +95,17 @@ fn pack(digits: &[u8]) -> [u8; ANSWER_BYTES] {
     }
     let bytes = value.to_be_bytes();
     let mut out = [0u8; ANSWER_BYTES];
-    out.copy_from_slice(&bytes[16 - ANSWER_BYTES..]);
+    out.copy_from_slice(&bytes[UNUSED_BYTES..]);
     out
 }
 
+/// The leading bytes of a `u128` that 40 base-7 digits never use.
+const UNUSED_BYTES: usize = 16 - ANSWER_BYTES;
+
 fn unpack(bytes: &[u8], count: usize) -> Option<Vec<u8>> {
-    let mut full = [0u8; 16];
-    full[16 - bytes.len()..].copy_from_slice(bytes);
-    let mut value = u128::from_be_bytes(full);
+    let mut value = bytes.iter().try_fold(0u128, |value, b| {
+        value.checked_mul(256)?.checked_add(u128::from(*b))
+    })?;
     let mut digits = vec![0u8; count];
     for d in digits.iter_mut().rev() {
         *d = u8::try_from(value % 7).ok()?;
@@ -115,16 +118,17 @@ fn to_base32(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 8 / 5 + 1);
     let (mut buffer, mut bits) = (0u32, 0u32);
     for b in bytes {
-        buffer = (buffer << 8) | u32::from(*b);
+        // The low byte of the shifted buffer is empty: adding fills it.
+        buffer = (buffer << 8) + u32::from(*b);
         bits += 8;
         while bits >= 5 {
             bits -= 5;
             out.push(char::from(ALPHABET[((buffer >> bits) & 31) as usize]));
         }
     }
-    if bits > 0 {
-        out.push(char::from(ALPHABET[((buffer << (5 - bits)) & 31) as usize]));
-    }
+    // Every version's code is a whole number of 5-byte groups (25 and 30
+    // bytes), so no bits are left over and no padding is ever written.
+    debug_assert_eq!(bits, 0, "a code is a whole number of 5-byte groups");
     out
 }
 
@@ -133,7 +137,7 @@ fn from_base32(text: &str) -> Option<Vec<u8>> {
     let (mut buffer, mut bits) = (0u32, 0u32);
     for c in text.chars() {
         let value = ALPHABET.iter().position(|a| char::from(*a) == c)?;
-        buffer = (buffer << 5) | value as u32;
+        buffer = (buffer << 5) + value as u32;
         bits += 5;
         if bits >= 8 {
             bits -= 8;

@@ -346,6 +346,128 @@ fn re_importing_a_list_keeps_key_accounts_by_name() {
 }
 
 #[test]
+fn a_replacing_import_gives_new_names_the_next_ids_in_order() {
+    let mut p = Portfolio::default();
+    for name in ["Acme", "Beta"] {
+        p.add(customer(name, 10.0, GrossMargin::Percent(10.0), 0.0))
+            .unwrap();
+    }
+    let incoming = ["Gamma", "Beta", "Delta"]
+        .map(|name| customer(name, 5.0, GrossMargin::Percent(10.0), 0.0))
+        .to_vec();
+    assert_eq!(p.import(incoming, true), 3);
+    let ids: Vec<(&str, u32)> = p
+        .customers
+        .iter()
+        .map(|c| (c.name.as_str(), c.id))
+        .collect();
+    // Beta keeps 2; the new names take 3 and 4, the ids after the highest
+    // one held before, in the file's order.
+    assert_eq!(ids, [("Gamma", 3), ("Beta", 2), ("Delta", 4)]);
+}
+
+#[test]
+fn a_customer_without_revenue_or_profit_is_never_suggested_for_them() {
+    let mut p = Portfolio::default();
+    // Ten customers: one suggestion per reason. Only "Zero" has no revenue
+    // and no profit; every other makes a loss, so none is largest or most
+    // profitable, and "Zero" must not fill the place either.
+    p.add(customer("Zero", 0.0, GrossMargin::Percent(10.0), 0.0))
+        .unwrap();
+    for i in 0..9 {
+        p.add(customer(
+            &format!("L{i}"),
+            100.0,
+            GrossMargin::Percent(10.0),
+            50.0,
+        ))
+        .unwrap();
+    }
+    assert_eq!(p.suggested(), vec![]);
+}
+
+#[test]
+fn each_step_counts_a_key_account_only_once_all_its_fields_are_there() {
+    let mut p = Portfolio::default();
+    p.add(customer("A", 10.0, GrossMargin::Percent(10.0), 0.0))
+        .unwrap();
+    let done = |p: &Portfolio| p.progress().map(|s| (s.done, s.total));
+    assert_eq!(
+        done(&p),
+        [(0, 1), (0, 0), (0, 0), (0, 0), (0, 1)],
+        "nothing chosen yet"
+    );
+    p.set_key(1, true);
+    let plan = Plan {
+        goals: "g".into(),
+        strategies: "s".into(),
+        actions: "a".into(),
+        resources: "r".into(),
+    };
+    // (step, what is filled in, done): every field but one is not enough.
+    type Fill = fn(&mut KeyAccount, &Plan);
+    let cases: [(usize, Fill, usize); 6] = [
+        (1, |k, _| k.trained = true, 0),
+        (1, |k, _| k.manager = "Ann".into(), 1),
+        (2, |k, _| k.duties = "d".into(), 0),
+        (2, |k, _| k.reporting = "r".into(), 0),
+        (2, |k, _| k.criteria = "c".into(), 1),
+        (3, |k, plan| k.annual = plan.clone(), 0),
+    ];
+    for (step, fill, expected) in cases {
+        fill(p.key_mut(1).unwrap(), &plan);
+        assert_eq!(done(&p)[step], (expected, 1), "step {step}");
+    }
+    p.key_mut(1).unwrap().long_term = plan;
+    assert_eq!(done(&p)[3], (1, 1), "both plans complete");
+}
+
+#[test]
+fn key_customers_are_set_once_and_unset_one_at_a_time() {
+    let mut p = Portfolio::default();
+    for name in ["A", "B", "C"] {
+        p.add(customer(name, 10.0, GrossMargin::Percent(10.0), 0.0))
+            .unwrap();
+    }
+    let keys = |p: &Portfolio| p.key.iter().map(|k| k.customer).collect::<Vec<_>>();
+    p.set_key(1, true);
+    p.key_mut(1).unwrap().manager = "Ann".into();
+    p.set_key(1, true);
+    assert_eq!(keys(&p), [1], "a second tick adds nothing");
+    assert_eq!(p.key_mut(1).unwrap().manager, "Ann", "and keeps the plan");
+    p.set_key(3, false);
+    assert_eq!(
+        keys(&p),
+        [1],
+        "unticking a customer who is not key adds nothing"
+    );
+    p.set_key(9, true);
+    assert_eq!(keys(&p), [1], "an unknown customer is not added");
+    p.set_key(2, true);
+    p.set_key(3, true);
+    p.set_key(2, false);
+    assert_eq!(keys(&p), [1, 3], "only the one unticked goes");
+    assert!(!p.is_key(2) && p.is_key(3));
+}
+
+#[test]
+fn a_key_customer_without_revenue_has_no_margin_to_claim() {
+    let mut p = Portfolio::default();
+    // A gross margin given as an amount over no revenue: the margin is not
+    // infinite but unknown, read as 0 %, so the table's low band.
+    p.add(customer("Odd", 0.0, GrossMargin::Amount(500.0), 0.0))
+        .unwrap();
+    p.add(customer("Fine", 1_000.0, GrossMargin::Amount(500.0), 0.0))
+        .unwrap();
+    assert_eq!(p.key_level(1), p.key_level(99), "as a customer unknown");
+    assert_eq!(
+        p.key_level(1),
+        rapport::model::levels::recommended(CustomerCount::Few, margin_band(0.0))
+    );
+    assert_ne!(p.key_level(1), p.key_level(2), "50 % is another band");
+}
+
+#[test]
 fn out_of_range_values_are_refused_at_the_edge() {
     let cases = [
         ("", 1.0, GrossMargin::Percent(1.0), 1.0, Field::Name),
@@ -400,6 +522,12 @@ fn headers_are_recognised_in_three_languages() {
         ("Gross margin %", Some(MarginPercent)),
         ("Marża brutto (%)", Some(MarginPercent)),
         ("Маржа, %", Some(MarginPercent)),
+        // A margin word alone is a percentage, as margins usually are;
+        // with "amount" an amount, unless a % says otherwise.
+        ("Margin", Some(MarginPercent)),
+        ("Amount of margin", Some(MarginAmount)),
+        ("Amount of margin, %", Some(MarginPercent)),
+        ("Маржинальность", Some(MarginPercent)),
         ("Gross profit", Some(MarginAmount)),
         ("Валовая прибыль", Some(MarginAmount)),
         ("Cost to serve", Some(CostToServe)),
@@ -472,6 +600,26 @@ fn unreadable_lines_and_bad_mappings_are_named() {
     assert_eq!(
         Mapping(vec![Some(Field::Name)]).check(),
         Err(MappingProblem::Missing(Field::Revenue))
+    );
+    // The margin is required, as a % or as an amount, not as both.
+    let with = |margin: &[Field]| {
+        let mut fields = vec![
+            Some(Field::Name),
+            Some(Field::Revenue),
+            Some(Field::CostToServe),
+        ];
+        fields.extend(margin.iter().map(|f| Some(*f)));
+        Mapping(fields).check()
+    };
+    assert_eq!(
+        with(&[]),
+        Err(MappingProblem::Missing(Field::MarginPercent))
+    );
+    assert_eq!(with(&[Field::MarginPercent]), Ok(()));
+    assert_eq!(with(&[Field::MarginAmount]), Ok(()));
+    assert_eq!(
+        with(&[Field::MarginAmount, Field::MarginPercent]),
+        Err(MappingProblem::Twice(Field::MarginPercent))
     );
     let twice = Mapping(vec![Some(Field::Name), Some(Field::Name)]);
     assert_eq!(twice.check(), Err(MappingProblem::Twice(Field::Name)));

@@ -358,8 +358,15 @@ fn answers_are_stored_as_numbers_and_the_first_spelling_still_reads() {
     let four = Answer::Level(Level::new(4).unwrap());
     assert_eq!(serde_json::to_string(&four).unwrap(), "4");
     assert_eq!(serde_json::to_string(&Answer::DontKnow).unwrap(), "0");
-    let cases: [(&str, Option<Answer>); 9] = [
+    // A level alone (a target, say) is written as its number too.
+    for level in Level::ALL {
+        let text = serde_json::to_string(&level).unwrap();
+        assert_eq!(text, level.get().to_string());
+        assert_eq!(serde_json::from_str::<Level>(&text).unwrap(), level);
+    }
+    let cases: [(&str, Option<Answer>); 10] = [
         ("4", Some(four)),
+        (r#"{"value":4}"#, None),
         ("0", Some(Answer::DontKnow)),
         (r#"{"level":4}"#, Some(four)),
         (r#""dont_know""#, Some(Answer::DontKnow)),
@@ -408,4 +415,10 @@ fn snapshots_with_the_same_day_and_name_are_told_apart() {
     assert_eq!(assessment.twin(99), None);
     assessment.snapshots.retain(|s| s.id != b && s.id != e);
     assert_eq!(assessment.twin(a), None, "alone again");
+    let f = assessment.take_snapshot("2026-12-02", "Kick-off");
+    assert_eq!(
+        (assessment.twin(a), assessment.twin(f)),
+        (Some(1), Some(2)),
+        "two are twins"
+    );
 }

@@ -135,6 +135,19 @@ fn codes_are_refused_for_the_right_reason() {
     assert_eq!(decode(&typed, 7), Ok(submission));
 }
 
+/// A code of a version after this one (3), 56 characters long, with a
+/// checksum that holds: written by hand with the checksum and alphabet of
+/// [`FROZEN_CODE`], as a newer release might write it.
+const NEWER_CODE: &str = "0C0004K7000G40R40M30E209185GR38E1W8124GK2GAHC5RR362KF6E2";
+
+#[test]
+fn a_longer_code_of_a_newer_version_is_named_as_such() {
+    assert_eq!(decode_any(NEWER_CODE), Err(CodeError::NewerVersion));
+    // Any length up to twice today's longest is read far enough to tell.
+    assert_eq!(decode_any(&"0".repeat(96)), Err(CodeError::Corrupted));
+    assert_eq!(decode_any(&"0".repeat(97)), Err(CodeError::Malformed));
+}
+
 #[test]
 fn a_changed_version_is_never_read_as_a_valid_code() {
     // The encoder only writes the current version, so a changed version

@@ -593,3 +593,34 @@ fn a_block_fills_a_whole_profile() {
     assert_eq!(p.get(1, CultureType::Clan), Some(37.5));
     assert_eq!(p.get(5, CultureType::Hierarchy), Some(0.0));
 }
+
+#[test]
+fn an_edit_through_a_side_or_a_profile_lands_on_that_one_only() {
+    let sides = [Side::Supplier, Side::Client];
+    let moments = [Moment::Now, Moment::Preferred];
+    for (i, side) in sides.into_iter().enumerate() {
+        let mut check = FitCheck::default();
+        check.party_mut(side).name = "Acme".into();
+        assert_eq!(check.party(side).name, "Acme");
+        assert_eq!(check.party(sides[1 - i]).name, "", "the other side");
+        for (j, moment) in moments.into_iter().enumerate() {
+            let mut check = FitCheck::default();
+            let which = ProfileRef { side, moment };
+            check
+                .profile_mut(which)
+                .set(0, CultureType::Clan, 40.0)
+                .unwrap();
+            assert_eq!(check.profile(which).get(0, CultureType::Clan), Some(40.0));
+            let other = ProfileRef {
+                side,
+                moment: moments[1 - j],
+            };
+            assert_eq!(check.profile(other).get(0, CultureType::Clan), None);
+            let mut ocai = Ocai::default();
+            ocai.get_mut(moment)
+                .set(1, CultureType::Market, 25.0)
+                .unwrap();
+            assert_eq!(ocai.get(moment).get(1, CultureType::Market), Some(25.0));
+        }
+    }
+}

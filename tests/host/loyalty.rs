@@ -200,6 +200,93 @@ fn the_closed_form_is_offered_only_where_it_holds() {
     assert!(close(closed, 110.0 * 0.8 / 0.3, 1e-9));
 }
 
+/// Which switches keep the margin constant, so that the closed form holds:
+/// each case with service costs that do or do not change from year two.
+#[test]
+fn the_closed_form_holds_exactly_while_the_margin_is_constant() {
+    let with = |effects: Effects, service_cost: f64, share_later: f64| {
+        clv_closed_form(&Inputs {
+            effects,
+            service_cost,
+            service_cost_share_later: share_later,
+            ..plain()
+        })
+        .is_some()
+    };
+    let only = |f: fn(&mut Effects)| {
+        let mut e = Effects::NONE;
+        f(&mut e);
+        e
+    };
+    let savings = only(|e| e.cost_savings = true);
+    let cases = [
+        (Effects::NONE, 10.0, 0.5, true),
+        (only(|e| e.revenue_growth = true), 0.0, 1.0, false),
+        (only(|e| e.price_premium = true), 0.0, 1.0, false),
+        (only(|e| e.referrals = true), 10.0, 0.5, true),
+        // Cost savings change the margin only if serving costs something
+        // and costs less later.
+        (savings, 10.0, 0.5, false),
+        (savings, 10.0, 1.0, true),
+        (savings, 0.0, 0.5, true),
+    ];
+    for (effects, service_cost, share_later, holds) in cases {
+        assert_eq!(
+            with(effects, service_cost, share_later),
+            holds,
+            "{effects:?}, service {service_cost}, later {share_later}"
+        );
+    }
+}
+
+#[test]
+fn a_gain_has_no_percentage_of_nothing() {
+    let gain = |today: f64, better: f64| RetentionGain {
+        better_retention: 0.85,
+        today,
+        better,
+    };
+    assert_eq!(gain(0.0, 50.0).percent(), None);
+    assert_eq!(gain(-10.0, 50.0).percent(), None);
+    // (75 − 50) ÷ 50 = 50 %.
+    assert_eq!(gain(50.0, 75.0).percent(), Some(50.0));
+}
+
+#[test]
+fn the_sensitivity_curve_steps_through_retention_in_percent() {
+    let inputs = plain();
+    let curve = retention_sensitivity(&inputs, 25);
+    let rates: Vec<f64> = curve.iter().map(|(r, _)| *r).collect();
+    assert_eq!(rates, [0.0, 0.25, 0.5, 0.75, 1.0]);
+    for (r, value) in curve {
+        assert_eq!(value, clv(&inputs.with_retention(r)), "at {r}");
+    }
+}
+
+#[test]
+fn a_cost_line_given_twice_is_summed() {
+    let cost = |first_year: f64| LineCost {
+        first_year,
+        later_share: 0.5,
+    };
+    let lines = [
+        (CostLine::Serving, cost(10.0)),
+        (CostLine::Repairs, cost(4.0)),
+        (CostLine::Serving, cost(6.0)),
+    ];
+    // 100 customers at 75 % retention: 25 new, 75 tenured at half the cost.
+    // Serving: 25 × 10 + 75 × 5 = 625, and 25 × 6 + 75 × 3 = 375.
+    let costs = base_costs(100.0, 0.75, 2.0, &lines);
+    assert_eq!(
+        costs,
+        [
+            (CostLine::Acquisition, 50.0),
+            (CostLine::Serving, 1_000.0),
+            (CostLine::Repairs, 100.0 + 150.0)
+        ]
+    );
+}
+
 #[test]
 fn retention_edges_and_the_five_point_question() {
     assert_eq!(

@@ -507,3 +507,26 @@ fn a_closed_workshop_s_result_is_placed_as_closed_on_the_consultant_s_device() {
         ResultPlace::Closed(_)
     ));
 }
+
+#[test]
+fn only_a_date_as_the_app_writes_it_is_a_date() {
+    let cases = [
+        ("2026-12-02", true),
+        ("2026-01-31", true),
+        ("2026-12-2", false),
+        ("2026-12x02", false),
+        ("2026x12-02", false),
+        ("20x6-12-02", false),
+        // A sign parses as a number but is not a digit.
+        ("2026-+1-02", false),
+        ("2026-12-+2", false),
+        ("2026-13-02", false),
+        ("2026-00-02", false),
+        ("2026-12-32", false),
+        ("2026-12-00", false),
+        ("", false),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(is_date(text), expected, "{text:?}");
+    }
+}
