@@ -150,11 +150,8 @@ impl Workspace {
     /// the list.
     pub fn normalize(&mut self) {
         if self.engagements.is_empty() {
-            let id = self.fresh_id();
-            self.engagements.push(Engagement {
-                id,
-                ..Engagement::default()
-            });
+            // Its empty id gets a fresh one just below.
+            self.engagements.push(Engagement::default());
         }
         // Ids must be unique: a later duplicate (or an empty id) gets a new one.
         let mut seen = std::collections::BTreeSet::new();
@@ -352,7 +349,8 @@ pub fn export_due(work: &Workspace, today: &str) -> bool {
     }
 }
 
-/// Days since 0000-03-01 of a `YYYY-MM-DD` date, for differences.
+/// A day count of a `YYYY-MM-DD` date (0000-03-01 is day 1), for
+/// differences.
 fn day_number(date: &str) -> Option<i64> {
     let mut parts = date.get(..10)?.splitn(3, '-');
     let y: i64 = parts.next()?.parse().ok()?;
@@ -366,7 +364,7 @@ fn day_number(date: &str) -> Option<i64> {
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
     let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doy = (153 * mp + 2) / 5 + d;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     Some(era * 146_097 + doe)
 }

@@ -530,3 +530,23 @@ fn only_a_date_as_the_app_writes_it_is_a_date() {
         assert_eq!(is_date(text), expected, "{text:?}");
     }
 }
+
+#[test]
+fn the_open_workshop_is_the_one_edited() {
+    use rapport::model::workspace::Engagement;
+    let mut e = Engagement::default();
+    assert!(e.workshop_mut().is_none(), "no workshop yet");
+    let named = |name: &str| Workshop {
+        id: 1,
+        name: name.into(),
+        ..Workshop::default()
+    };
+    let first = e.add_workshop(named("First"));
+    let second = e.add_workshop(named("Second"));
+    assert_ne!(first, second);
+    e.workshop_mut().unwrap().name = "Second, renamed".into();
+    e.open_workshop(first);
+    e.workshop_mut().unwrap().name = "First, renamed".into();
+    let names: Vec<&str> = e.workshops.iter().map(|w| w.name.as_str()).collect();
+    assert_eq!(names, ["First, renamed", "Second, renamed"]);
+}

@@ -45,6 +45,11 @@ fn engagements_are_created_renamed_duplicated_and_deleted() {
     assert_ne!(copy, acme);
     assert_eq!(names(&w), ["", "Acme Holdings", "Acme Holdings (copy)"]);
     assert_eq!(w.engagement(&copy).unwrap().fit.supplier.name, "Acme Ltd");
+    assert_eq!(
+        w.engagement(&copy).unwrap().changed,
+        "2026-11-22T11:00",
+        "the copy is changed when it was made"
+    );
     let (index, removed) = w.delete(&acme).unwrap();
     assert_eq!(names(&w), ["", "Acme Holdings (copy)"]);
     assert_ne!(
@@ -84,6 +89,21 @@ fn broken_lists_are_repaired() {
     let ids: std::collections::BTreeSet<_> = w.engagements.iter().map(|e| e.id.clone()).collect();
     assert_eq!(ids.len(), 3, "ids are unique");
     assert_eq!(w.current, "e1");
+    // A repeated id takes one no engagement has, not even a later one, so
+    // the later engagement keeps its own.
+    let mut w = Workspace {
+        engagements: ["e1", "e1", "e2"]
+            .map(|id| Engagement {
+                id: id.into(),
+                ..Default::default()
+            })
+            .to_vec(),
+        current: "e1".into(),
+        ..Workspace::default()
+    };
+    w.normalize();
+    let ids: Vec<&str> = w.engagements.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["e1", "e3", "e2"]);
 }
 
 #[test]
@@ -176,6 +196,9 @@ fn the_export_reminder_comes_after_a_week() {
         ("2026-11-14", true),
         ("2025-12-31", true),
         ("not a date", true),
+        // A month or a day out of range is no date either.
+        ("2026-13-20", true),
+        ("2026-11-32", true),
     ];
     for (last, due) in cases {
         w.last_exported = Some(last.to_owned());
@@ -191,6 +214,8 @@ fn the_export_reminder_comes_after_a_week() {
         ("2027-02-22", "2027-03-01", 7),
         ("2100-02-22", "2100-03-01", 7), // 2100 is not (a century)
         ("2000-02-22", "2000-03-01", 8), // 2000 is (divisible by 400)
+        ("2000-02-23", "2000-03-01", 7), // into a new 400-year era
+        ("2099-12-31", "2100-01-07", 7),
         ("2026-01-25", "2026-02-02", 8),
         ("2026-04-24", "2026-05-01", 7),
     ];
@@ -543,4 +568,22 @@ fn only_a_device_that_took_part_and_holds_no_such_workshop_is_a_participant() {
         ..Workshop::default()
     });
     assert!(!w.is_participant_of(&code), "the consultant's own device");
+}
+
+#[test]
+fn an_engagement_is_blank_only_with_neither_a_name_nor_work() {
+    let named = Engagement {
+        name: "Acme".into(),
+        ..Engagement::default()
+    };
+    let mut worked = Engagement::default();
+    worked.economics.currency = "PLN".to_owned();
+    let cases = [
+        (Engagement::default(), true),
+        (named, false),
+        (worked, false),
+    ];
+    for (engagement, blank) in cases {
+        assert_eq!(engagement.is_blank(), blank, "{}", engagement.name);
+    }
 }
