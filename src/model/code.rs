@@ -99,8 +99,9 @@ fn pack(digits: &[u8]) -> [u8; ANSWER_BYTES] {
     out
 }
 
-/// The leading bytes of a `u128` that 40 base-7 digits never use.
-const UNUSED_BYTES: usize = 16 - ANSWER_BYTES;
+/// The leading byte of a `u128` that 40 base-7 digits never use.
+const UNUSED_BYTES: usize = 1;
+const _: () = assert!(UNUSED_BYTES + ANSWER_BYTES == std::mem::size_of::<u128>());
 
 fn unpack(bytes: &[u8], count: usize) -> Option<Vec<u8>> {
     let mut value = bytes.iter().try_fold(0u128, |value, b| {
