@@ -12,6 +12,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CARGO_TERM_COLOR ?= never
 
 TRUNK_VERSION := 0.21.14
+WASM_SPLIT_VERSION := 0.2.4
 MUTANTS_VERSION := 27.1.0
 WASM_OPT_VERSION := 132
 # wasm-bindgen-cli must be exactly the version of the wasm-bindgen crate in
@@ -22,7 +23,7 @@ SITE := target/site
 LOGS := target/test-logs
 
 .PHONY: help serve test dist bench tools browser \
-	tool-target tool-trunk tool-wasm-bindgen \
+	tool-target tool-trunk tool-wasm-bindgen tool-wasm-split \
 	test-fmt test-clippy test-host test-wasm test-e2e site clean \
 	mutants tool-mutants
 
@@ -35,7 +36,7 @@ help:
 
 # --- Tools -------------------------------------------------------------------
 
-tools: tool-target tool-trunk tool-wasm-bindgen node_modules/.installed
+tools: tool-target tool-trunk tool-wasm-bindgen tool-wasm-split node_modules/.installed
 
 tool-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
@@ -49,6 +50,12 @@ tool-wasm-bindgen:
 	@[ -n "$(WASM_BINDGEN_VERSION)" ] || { echo "no wasm-bindgen in Cargo.lock"; exit 1; }
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
 		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# Cuts the module at the views' split points (src/wasm.mjs); it has no
+# --version, so cargo's record of installs says which one is there.
+tool-wasm-split:
+	@cargo install --list | grep -qx "wasm_split_cli_support v$(WASM_SPLIT_VERSION):" \
+		|| cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary
 
 # npm ci runs again only when the lock file changes; the stamp also checks
 # that wasm-opt is the version Trunk is told to expect.

@@ -78,11 +78,11 @@ const worker = template
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
 fs.writeFileSync(path.join(dir, 'sw.js'), worker);
 
-// Hashed names (Trunk's -<16 hex> suffix) never change content: cache them
-// for a year. The page, the worker and the unhashed files are revalidated.
+// Hashed names (Trunk's -<16 hex> suffix, and everything in the build's
+// app-<16 hex>/ directory) never change content: cache them for a year. The page, the worker and the unhashed files are revalidated.
 // Every file gets its own rule, so no two rules set the same header (hosts
 // join such values rather than choose one).
-const hashed = (f) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(f);
+const hashed = (f) => /^app-[0-9a-f]{16}\/|-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(f);
 const cache = (f) => (hashed(f) ? 'public, max-age=31536000, immutable' : 'no-cache');
 const headers = [
   '/*',

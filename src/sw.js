@@ -11,11 +11,12 @@ const BUILD = '__BUILD__';
 const FILES = __FILES__;
 const CACHE = `rapport-${BUILD}`;
 
-// Files whose names carry a content hash never change, so the copies the
+// Files whose names carry a content hash (or that live in the build's
+// app-<hash>/ directory) never change, so the copies the
 // first view already downloaded (in the HTTP cache) are the right ones and
 // nothing is fetched twice. The others (index.html, the manifest, icons)
 // skip the HTTP cache, so the precache never mixes two builds.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED = /\/app-[0-9a-f]{16}\/|-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

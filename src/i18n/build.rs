@@ -4,9 +4,11 @@
 //! `src/i18n/locales/{en,ru,pl}.json` each map a snake_case key to either a
 //! string, a list of strings (the same length in every language) or, for
 //! text that depends on a count, an object of CLDR plural categories. The
-//! script generates one `Strings` struct with a field per key and one static
-//! per language, so a typo in a key is a compile error and a key missing
-//! from any language fails the build. It also checks that every
+//! script generates one `Strings` struct with a field per key, so a typo in
+//! a key is a compile error and a key missing from any language fails the
+//! build; the reader of a language's file into that struct; and, on the host
+//! only, one static per language (the browser fetches one language's file
+//! at a time, see `i18n::install`). It also checks that every
 //! language uses the same `{placeholders}` in a message and supplies the plural
 //! categories its plural rule needs.
 
@@ -203,7 +205,7 @@ fn check_pair(
 fn generate(files: &[BTreeMap<String, Message>]) -> String {
     let mut code = String::new();
     code.push_str("/// Every user-visible string of one language, a field per key.\n");
-    code.push_str("#[derive(Debug)]\npub struct Strings {\n");
+    code.push_str("#[derive(Debug, PartialEq)]\npub struct Strings {\n");
     for (key, message) in &files[0] {
         let kind = match message {
             Message::Text(_) => "&'static str",
@@ -222,8 +224,60 @@ fn generate(files: &[BTreeMap<String, Message>]) -> String {
         let _ = write!(code, "{key:?}, ");
     }
     code.push_str("];\n\n");
+
+    // What a language's text file (its locale file, shipped beside the
+    // module) is read into. `read_texts` first checks every key's presence
+    // and kind against `KINDS`, in a loop; the struct is then filled by
+    // position, one small call per field, which keeps this reader small in
+    // the download (it has a line per key).
+    code.push_str("/// The kind of each key's message, in the order of [`KEYS`].\n");
+    let _ = write!(code, "const KINDS: [Kind; {}] = [", files[0].len());
+    for message in files[0].values() {
+        let kind = match message {
+            Message::Text(_) => "Kind::Text",
+            Message::Plural(_) => "Kind::Plural",
+            Message::List(_) => "Kind::List",
+        };
+        let _ = write!(code, "{kind}, ");
+    }
+    code.push_str("];\n\n");
+    code.push_str("impl Strings {\n");
+    code.push_str("    /// The strings of a checked text file, field by field in key order.\n");
+    code.push_str("    fn take(file: &mut TextFile) -> Strings {\n");
+    code.push_str("        Strings {\n");
+    for (i, (key, message)) in files[0].iter().enumerate() {
+        let kind = match message {
+            Message::Text(_) => "text",
+            Message::Plural(_) => "plural",
+            Message::List(_) => "list",
+        };
+        let _ = writeln!(code, "            {key}: file.{kind}({i}),");
+    }
+    code.push_str("        }\n    }\n}\n\n");
+
+    // Until a language's file is read, its strings are empty (the app
+    // shows no view before then); a static so it costs no allocation.
+    code.push_str("/// Empty strings, for a language whose file is not read yet.\n");
+    code.push_str("static EMPTY: Strings = Strings {\n");
+    for (key, message) in &files[0] {
+        let value = match message {
+            Message::Text(_) => "\"\"",
+            Message::Plural(_) => "Plural::EMPTY",
+            Message::List(_) => "&[]",
+        };
+        let _ = writeln!(code, "    {key}: {value},");
+    }
+    code.push_str("};\n\n");
+
+    // Compiled in on the host only (tests, tools): in the browser each
+    // language is a file fetched when it is needed, so the download holds
+    // one language, not three.
     for ((lang, name, _), file) in LANGUAGES.iter().zip(files) {
-        let _ = writeln!(code, "/// The `{lang}` translations.");
+        let _ = writeln!(
+            code,
+            "/// The `{lang}` translations, compiled in (not in the browser)."
+        );
+        code.push_str("#[cfg(not(target_family = \"wasm\"))]\n");
         let _ = writeln!(code, "pub static {name}: Strings = Strings {{");
         for (key, message) in file {
             match message {

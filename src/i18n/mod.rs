@@ -2,11 +2,15 @@
 //!
 //! The strings come from `locales/*.json`, turned into a `Strings` struct by
 //! the build script, so each key is a field checked by the compiler and a key
-//! missing from any language fails the build. Plural rules and number formats
+//! missing from any language fails the build. In the browser a language's
+//! strings are read from its file when it is first needed ([`install`]), so
+//! the download holds one language; on the host all three are compiled in. Plural rules and number formats
 //! are small, tested functions rather than ICU data, which would cost about
 //! 50 KB gzip for three languages. Nothing here touches the DOM or Leptos.
 
 include!(concat!(env!("OUT_DIR"), "/strings.rs"));
+
+use std::sync::OnceLock;
 
 pub mod entry;
 pub mod number;
@@ -50,6 +54,14 @@ pub struct Plural {
 }
 
 impl Plural {
+    /// No text in any form: a language whose file is not read yet.
+    pub const EMPTY: Plural = Plural {
+        one: "",
+        few: "",
+        many: "",
+        other: "",
+    };
+
     /// The form `locale` uses for `count`, with `{n}` filled in.
     pub fn format(&self, locale: Locale, count: u64) -> String {
         let form = match locale.plural_category(count) {
@@ -60,6 +72,132 @@ impl Plural {
         };
         fill(form, &[("n", &locale.format_integer(count))])
     }
+}
+
+/// The strings of each language whose file was read. Each is read once
+/// and lives as long as the page.
+static INSTALLED: [OnceLock<&'static Strings>; 3] =
+    [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+/// Why a language's text file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextsError {
+    /// The file is not one JSON object.
+    NotJson,
+    /// A key is missing or holds the wrong kind of value (text, list or
+    /// plural forms).
+    Key(String),
+}
+
+/// Reads a language's text file (its locale file as the build ships it) and
+/// makes its strings the ones [`Locale::strings`] gives. A file that lacks a
+/// key the build knows, or has one of another kind, is refused and nothing
+/// changes. Reading a language twice keeps the first.
+pub fn install(locale: Locale, file: &str) -> Result<(), TextsError> {
+    if INSTALLED[locale.index()].get().is_some() {
+        return Ok(());
+    }
+    let strings = read_texts(file)?;
+    // Leaked on purpose: three languages at most, for the page's life, and
+    // every view borrows them as `&'static`.
+    let _ = INSTALLED[locale.index()].set(Box::leak(Box::new(strings)));
+    Ok(())
+}
+
+/// The strings a language's text file holds, or why it is refused.
+pub fn read_texts(file: &str) -> Result<Strings, TextsError> {
+    let mut map: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(file).map_err(|_| TextsError::NotJson)?;
+    let mut values = Vec::with_capacity(KEYS.len());
+    for (key, kind) in KEYS.iter().zip(KINDS) {
+        let value = map.remove(*key);
+        let fits = match (&value, kind) {
+            (Some(serde_json::Value::String(_)), Kind::Text) => true,
+            (Some(serde_json::Value::Array(items)), Kind::List) => {
+                items.iter().all(serde_json::Value::is_string)
+            }
+            (Some(serde_json::Value::Object(forms)), Kind::Plural) => {
+                forms.get("other").is_some_and(serde_json::Value::is_string)
+                    && forms.values().all(serde_json::Value::is_string)
+            }
+            _ => false,
+        };
+        if !fits {
+            return Err(TextsError::Key((*key).to_owned()));
+        }
+        values.push(value.unwrap_or_default());
+    }
+    Ok(Strings::take(&mut TextFile(values)))
+}
+
+/// The kinds of message a key can hold.
+#[derive(Clone, Copy)]
+enum Kind {
+    Text,
+    List,
+    Plural,
+}
+
+/// A checked text file's messages, in the order of [`KEYS`], taken out one
+/// by one into [`Strings`]. Every value was checked to be of its key's
+/// kind, so a mismatch here cannot happen; it would read as empty.
+struct TextFile(Vec<serde_json::Value>);
+
+impl TextFile {
+    fn take(&mut self, i: usize) -> serde_json::Value {
+        self.0.get_mut(i).map(std::mem::take).unwrap_or_default()
+    }
+
+    // Never inlined: called once per key, so a call is smaller than a copy.
+    #[inline(never)]
+    fn text(&mut self, i: usize) -> &'static str {
+        match self.take(i) {
+            serde_json::Value::String(s) => leak(s),
+            _ => "",
+        }
+    }
+
+    // Never inlined: called once per key, so a call is smaller than a copy.
+    #[inline(never)]
+    fn list(&mut self, i: usize) -> &'static [&'static str] {
+        let serde_json::Value::Array(items) = self.take(i) else {
+            return &[];
+        };
+        let items: Vec<&'static str> = items
+            .into_iter()
+            .map(|item| match item {
+                serde_json::Value::String(s) => leak(s),
+                _ => "",
+            })
+            .collect();
+        Vec::leak(items)
+    }
+
+    // Never inlined: called once per key, so a call is smaller than a copy.
+    #[inline(never)]
+    fn plural(&mut self, i: usize) -> Plural {
+        let serde_json::Value::Object(mut forms) = self.take(i) else {
+            return Plural::EMPTY;
+        };
+        let mut form = |category: &str| match forms.remove(category) {
+            Some(serde_json::Value::String(s)) => Some(leak(s)),
+            _ => None,
+        };
+        let (one, few, many) = (form("one"), form("few"), form("many"));
+        // Every language has `other` (checked); a category a language never
+        // selects falls back to it, as in the compiled-in strings.
+        let other = form("other").unwrap_or("");
+        Plural {
+            one: one.unwrap_or(other),
+            few: few.unwrap_or(other),
+            many: many.unwrap_or(other),
+            other,
+        }
+    }
+}
+
+fn leak(text: String) -> &'static str {
+    String::leak(text)
 }
 
 /// Why typed text is not a number.
@@ -110,12 +248,37 @@ impl Locale {
             .unwrap_or_default()
     }
 
-    /// Every translated string of this language.
+    /// Every translated string of this language. In the browser, empty
+    /// strings until the language's file is read ([`install`]).
     pub fn strings(self) -> &'static Strings {
+        #[cfg(not(target_family = "wasm"))]
+        if INSTALLED[self.index()].get().is_none() {
+            return match self {
+                Locale::En => &EN,
+                Locale::Ru => &RU,
+                Locale::Pl => &PL,
+            };
+        }
+        INSTALLED[self.index()].get().copied().unwrap_or(&EMPTY)
+    }
+
+    /// Whether this language's strings are here: always on the host; in
+    /// the browser once its file is read.
+    pub fn has_strings(self) -> bool {
+        cfg!(not(target_family = "wasm")) || INSTALLED[self.index()].get().is_some()
+    }
+
+    /// The name of this language's text file, beside the module.
+    pub fn text_file(self) -> String {
+        format!("texts-{}.json", self.code())
+    }
+
+    /// The position in [`Locale::ALL`].
+    fn index(self) -> usize {
         match self {
-            Locale::En => &EN,
-            Locale::Ru => &RU,
-            Locale::Pl => &PL,
+            Locale::En => 0,
+            Locale::Ru => 1,
+            Locale::Pl => 2,
         }
     }
 

@@ -1,24 +1,19 @@
 //! The app shell: opens storage, provides the shared state, follows the URL
 //! and saves the work when it changes.
 
-use super::accounts::AccountsPage;
-use super::assessment::{QuestionsPage, ResultsPage};
+use super::boot;
+use super::chunks;
 use super::context::Ctx;
-use super::economics::EconomicsPage;
-use super::engagement_bar::EngagementBar;
-use super::engagements::EngagementsPage;
-use super::fit::FitPage;
 use super::header::Header;
 use super::home_page::HomePage;
-use super::method_page::MethodPage;
+use super::lazy_view::LazyView;
 use super::not_found_page::NotFoundPage;
 use super::offline;
 use super::participant_header::ParticipantHeader;
-use super::report::ReportPage;
 use super::saving::keep_saved;
 use super::storage_notice::StorageNotice;
+use super::texts;
 use super::update_notice::UpdateNotice;
-use super::workshop::{JoinPage, Presenter, ResultPage, WorkshopPage};
 use crate::i18n::Locale;
 use crate::model::workshop::Invitation;
 use crate::route::Route;
@@ -58,14 +53,19 @@ pub fn App() -> impl IntoView {
         store,
         saving: StoredValue::new(None),
         update_ready: RwSignal::new(false),
+        texts: Trigger::new(),
     };
     provide_context(ctx);
     // What is typed into number fields outlives the views a language switch rebuilds.
     provide_context(super::number_field::TypedTexts::new(ctx));
-    // The prerendered home (src/prerender.mjs) has done its job; the app's
-    // own view replaces it in the same task, so nothing flickers.
-    if let Some(shell) = document().get_element_by_id("shell") {
-        shell.remove();
+    // The app's views speak once the language's texts are here (fetched
+    // on the way in, see ui/texts.rs); until then the page's static
+    // stand-in shows (the prerendered home, or "loading").
+    let ready = RwSignal::new(ctx.locale.get_untracked().has_strings());
+    if ready.get_untracked() {
+        boot::leave();
+    } else {
+        fetch_first_texts(ctx, ready);
     }
 
     // The app lives as long as the page, so the listener is never removed.
@@ -86,6 +86,7 @@ pub fn App() -> impl IntoView {
 
     // The document's language and title follow the language and the view.
     Effect::new(move |_| {
+        ctx.texts.track();
         let locale = ctx.locale.get();
         let t = locale.strings();
         let page = match ctx.route.get() {
@@ -135,7 +136,8 @@ pub fn App() -> impl IntoView {
     // header, language picker or footer.
     let presenting = Memo::new(move |_| ctx.route.get() == Route::Present);
 
-    view! {
+    let app = move || {
+        view! {
         {move || match (participant.get(), presenting.get()) {
             (_, true) => ().into_any(),
             (Some(workshop), _) => view! { <ParticipantHeader workshop /> }.into_any(),
@@ -146,61 +148,31 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match ctx.route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
-                Route::Method => view! { <MethodPage /> }.into_any(),
-                Route::Fit => {
-                    view! {
-                        <EngagementBar />
-                        <FitPage />
-                    }
-                        .into_any()
-                }
-                Route::Loyalty => {
-                    view! {
-                        <EngagementBar />
-                        <EconomicsPage />
-                    }
-                        .into_any()
-                }
-                Route::Accounts => {
-                    view! {
-                        <EngagementBar />
-                        <AccountsPage />
-                    }
-                        .into_any()
-                }
-                Route::Engagements => view! { <EngagementsPage /> }.into_any(),
-                Route::Report => {
-                    view! {
-                        <EngagementBar />
-                        <ReportPage />
-                    }
-                        .into_any()
-                }
-                Route::Workshop => {
-                    view! {
-                        <EngagementBar />
-                        <WorkshopPage />
-                    }
-                        .into_any()
-                }
-                Route::Join(fragment) => view! { <JoinPage fragment /> }.into_any(),
-                Route::Present => view! { <Presenter /> }.into_any(),
-                Route::Result(code) => view! { <ResultPage code /> }.into_any(),
-                Route::Assessment(component) => {
-                    view! {
-                        <EngagementBar />
-                        <QuestionsPage component />
-                    }
-                        .into_any()
-                }
-                Route::AssessmentResults => {
-                    view! {
-                        <EngagementBar />
-                        <ResultsPage />
-                    }
-                        .into_any()
-                }
                 Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),
+                Route::Method => view! { <LazyView load=chunks::method /> }.into_any(),
+                Route::Fit => view! { <LazyView load=chunks::fit /> }.into_any(),
+                Route::Loyalty => view! { <LazyView load=chunks::loyalty /> }.into_any(),
+                Route::Accounts => view! { <LazyView load=chunks::accounts /> }.into_any(),
+                Route::Engagements => view! { <LazyView load=chunks::engagements /> }.into_any(),
+                Route::Report => view! { <LazyView load=chunks::report /> }.into_any(),
+                Route::Workshop => view! { <LazyView load=chunks::workshop /> }.into_any(),
+                Route::Present => view! { <LazyView load=chunks::present /> }.into_any(),
+                Route::AssessmentResults => {
+                    view! { <LazyView load=chunks::assessment_results /> }.into_any()
+                }
+                Route::Assessment(component) => {
+                    view! { <LazyView load=move || chunks::assessment(component) /> }.into_any()
+                }
+                Route::Join(fragment) => {
+                    let fragment = StoredValue::new(fragment);
+                    view! { <LazyView load=move || chunks::join(fragment.get_value()) /> }
+                        .into_any()
+                }
+                Route::Result(code) => {
+                    let code = StoredValue::new(code);
+                    view! { <LazyView load=move || chunks::result(code.get_value()) /> }
+                        .into_any()
+                }
             }}
         </main>
         <Show when=move || !presenting.get()>
@@ -208,7 +180,24 @@ pub fn App() -> impl IntoView {
                 <p>{move || ctx.t().footer_privacy}</p>
             </footer>
         </Show>
-    }
+        }
+    };
+    move || ready.get().then(app)
+}
+
+/// Fetches the texts of the language the app starts in, then shows the app;
+/// if they cannot come (a first visit with the network down), the page says
+/// so and offers to try again.
+fn fetch_first_texts(ctx: Ctx, ready: RwSignal<bool>) {
+    let locale = ctx.locale.get_untracked();
+    texts::ensure(ctx, locale, move |here| {
+        if here {
+            boot::leave();
+            ready.set(true);
+        } else {
+            boot::failed(move || fetch_first_texts(ctx, ready));
+        }
+    });
 }
 
 /// The fragment of the page's URL, or nothing.

@@ -25,6 +25,9 @@ pub struct Ctx {
     /// True while a new release of the app is installed and waiting for the
     /// user to reload into it.
     pub update_ready: RwSignal<bool>,
+    /// Notified when a language's texts arrive (see [`super::texts`]): a
+    /// view that waits for another language's texts tracks it.
+    pub texts: Trigger,
 }
 
 impl Ctx {

@@ -1,24 +1,69 @@
 //! The language switcher: a labelled native select, remembered in the work.
 
 use super::context::use_ctx;
-use crate::i18n::Locale;
+use super::texts;
+use crate::i18n::{fill, Locale};
 use leptos::prelude::*;
 
-/// Lets the user pick English, Russian or Polish; the choice is saved.
+/// Where a switch to another language stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Switch {
+    /// Nothing under way.
+    Idle,
+    /// The chosen language's texts are on their way.
+    Fetching(Locale),
+    /// They could not be fetched; the app stays in its language.
+    Failed(Locale),
+}
+
+/// Lets the user pick English, Russian or Polish; the choice is saved. A
+/// language the browser does not hold yet is fetched first; the work is
+/// untouched whatever happens, and a failed fetch leaves the app as it was.
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let ctx = use_ctx();
+    let switch = RwSignal::new(Switch::Idle);
+    let select = NodeRef::<leptos::html::Select>::new();
+    let apply = move |locale: Locale| {
+        ctx.locale.set(locale);
+        ctx.work
+            .update(|work| work.settings.language = Some(locale.code().to_owned()));
+    };
     let change = move |ev: leptos::ev::Event| {
-        let code = event_target_value(&ev);
-        if let Some(locale) = Locale::from_code(&code) {
-            ctx.locale.set(locale);
-            ctx.work.update(|work| work.settings.language = Some(code));
+        let Some(locale) = Locale::from_code(&event_target_value(&ev)) else {
+            return;
+        };
+        if locale.has_strings() {
+            switch.set(Switch::Idle);
+            return apply(locale);
         }
+        switch.set(Switch::Fetching(locale));
+        texts::ensure(ctx, locale, move |here| {
+            // A later choice wins over this one.
+            if switch.get_untracked() != Switch::Fetching(locale) {
+                return;
+            }
+            if here {
+                switch.set(Switch::Idle);
+                apply(locale);
+            } else {
+                switch.set(Switch::Failed(locale));
+                // The select shows the language the app still speaks.
+                if let Some(select) = select.get_untracked() {
+                    select.set_value(ctx.locale.get_untracked().code());
+                }
+            }
+        });
     };
     view! {
         <div class="language-switcher">
             <label for="language">{move || ctx.t().language_label}</label>
-            <select id="language" on:change=change>
+            <select
+                id="language"
+                node_ref=select
+                on:change=change
+                aria-busy=move || matches!(switch.get(), Switch::Fetching(_)).then_some("true")
+            >
                 {Locale::ALL
                     .map(|locale| {
                         view! {
@@ -32,6 +77,18 @@ pub fn LanguageSwitcher() -> impl IntoView {
                         }
                     })}
             </select>
+            <span class="language-status" aria-live="polite">
+                {move || {
+                    let t = ctx.t();
+                    match switch.get() {
+                        Switch::Idle => String::new(),
+                        Switch::Fetching(_) => t.language_fetching.to_owned(),
+                        Switch::Failed(locale) => {
+                            fill(t.language_failed, &[("language", locale.native_name())])
+                        }
+                    }
+                }}
+            </span>
         </div>
     }
 }

@@ -6,8 +6,10 @@
 mod accounts;
 mod app;
 mod assessment;
+mod boot;
 mod chart_figure;
 mod chosen_file;
+mod chunks;
 mod clock;
 mod confirm_delete;
 pub mod context;
@@ -21,6 +23,7 @@ mod header;
 mod home_page;
 mod labels;
 mod language_switcher;
+mod lazy_view;
 mod method_page;
 mod nav_menu;
 mod not_found_page;
@@ -35,6 +38,7 @@ mod storage_notice;
 mod table_box;
 mod table_head;
 mod text_field;
+pub(crate) mod texts;
 mod update_notice;
 mod workshop;
 

@@ -210,7 +210,7 @@ function serve(floor, snapshots) {
     // Hashed assets may be cached for good, as static hosts serve them;
     // the page itself never is. Fresh contexts start with empty caches, so
     // only measurements that reuse a context see a cache.
-    const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/.test(file);
+    const hashed = /\/app-[0-9a-f]{16}\/|-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/.test(file);
     send(req, res, siteFile(file), path.extname(file), hashed ? 'public, max-age=31536000, immutable' : 'no-store');
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));

@@ -87,7 +87,8 @@ const test = base.test.extend({
 
 /**
  * Opens `url` and waits until the app has replaced the prerendered home
- * (src/prerender.mjs), so that what the test sees is the app itself.
+ * (src/prerender.mjs) or the "loading" line, and its view is here, so
+ * that what the test sees is the app itself.
  */
 async function open(page, url) {
   await page.goto(url);
@@ -102,6 +103,7 @@ async function reload(page) {
 
 async function started(page) {
   await base.expect(page.locator('#shell')).toHaveCount(0);
+  await base.expect(page.locator('#boot')).toHaveCount(0);
   await base.expect(page.locator('main h1')).toBeVisible();
 }
 

@@ -3,7 +3,7 @@
 // in each language, with work in it; on each, every control is at least
 // 44 px and nothing scrolls sideways, at the project's size and, on the
 // tablet (the touch project), in both orientations.
-const { test, expect, press, open, reload, strings } = require('./fixtures');
+const { test, expect, press, open, openNav, reload, strings } = require('./fixtures');
 const { seed } = require('./seed');
 
 const BASE = '/rapport/';
@@ -96,6 +96,38 @@ for (const lang of ['en', 'ru', 'pl']) {
         expect.soft(await smallControls(page), `${route} at ${width}×${height}: controls under 44 px`).toEqual([]);
         expect.soft(await sidewaysOverflow(page, t), `${route} at ${width}×${height}: sideways scroll`).toBeLessThanOrEqual(0);
       }
+    }
+  });
+}
+
+for (const lang of ['en', 'ru', 'pl']) {
+  test(`every view is reached by navigation and back in ${lang}`, async ({ page }) => {
+    const t = strings[lang];
+    await seed(page, lang);
+    await open(page, `${BASE}#/`);
+    const views = [
+      [t.nav_assessment, t.assessment_title],
+      [t.nav_fit, t.fit_title],
+      [t.nav_loyalty, t.econ_title],
+      [t.nav_accounts, t.acc_title],
+      [t.nav_workshop, t.ws_title],
+      [t.nav_report, t.report_title],
+      [t.nav_engagements, t.eng_title],
+      [t.nav_method, t.method_title],
+      [t.nav_home, t.home_title],
+    ];
+    let previous = t.home_title;
+    for (const [link, heading] of views) {
+      const nav = await openNav(page);
+      await press(nav.getByRole('link', { name: link, exact: true }));
+      await expect(page.getByRole('heading', { level: 1, name: heading, exact: true }), link).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      // Back returns to the view before, its code already here.
+      await page.goBack();
+      await expect(page.getByRole('heading', { level: 1, name: previous, exact: true }), `back from ${link}`).toBeVisible();
+      await page.goForward();
+      await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
+      previous = heading;
     }
   });
 }

@@ -89,3 +89,36 @@ fn main_only_mounts() {
     );
     assert!(main.contains("rapport::start()"));
 }
+
+/// The shell reaches each tool's views only through its split point
+/// (`ui/chunks.rs`), so no view's code lands in the module every visit
+/// downloads. A `use` of a tool's folder in the shell would pull it in.
+#[test]
+fn the_shell_reaches_views_only_through_their_split_points() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut tools: Vec<String> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    tools.sort();
+    assert!(tools.contains(&"workshop".to_owned()), "{tools:?}");
+    for shell in ["app.rs", "header.rs", "lazy_view.rs", "boot.rs", "texts.rs"] {
+        let source = std::fs::read_to_string(root.join(shell)).unwrap();
+        for tool in &tools {
+            for named in [format!("super::{tool}::"), format!("crate::ui::{tool}::")] {
+                assert!(
+                    !source.contains(&named),
+                    "ui/{shell} names {named}: reach the view through ui/chunks.rs"
+                );
+            }
+        }
+    }
+    let chunks = std::fs::read_to_string(root.join("chunks.rs")).unwrap();
+    assert_eq!(
+        chunks.matches("#[wasm_split(").count(),
+        chunks.matches("pub fn ").count(),
+        "every view function in ui/chunks.rs is a split point"
+    );
+}

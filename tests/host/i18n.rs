@@ -1,14 +1,18 @@
 //! Translations, plurals and number formats.
 
-use rapport::i18n::{fill, Locale, PluralCategory, KEYS};
+use rapport::i18n::{fill, install, read_texts, Locale, PluralCategory, TextsError, KEYS};
 use std::collections::BTreeSet;
 
-fn keys_of(code: &str) -> BTreeSet<String> {
+fn file_of(code: &str) -> String {
     let path = format!(
         "{}/src/i18n/locales/{code}.json",
         env!("CARGO_MANIFEST_DIR")
     );
-    let text = std::fs::read_to_string(path).unwrap();
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn keys_of(code: &str) -> BTreeSet<String> {
+    let text = file_of(code);
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     value.as_object().unwrap().keys().cloned().collect()
 }
@@ -224,4 +228,78 @@ proptest::proptest! {
             proptest::prop_assert!((back - value).abs() <= step / 2.0 + 1e-6, "{:?} {} -> {}", locale, value, text);
         }
     }
+}
+
+/// The browser reads each language from its file (the locale file as the
+/// build ships it): what it reads must be exactly what the host compiles
+/// in, plural forms a language never selects falling back to `other`.
+#[test]
+fn a_language_read_from_its_file_equals_the_compiled_strings() {
+    for locale in Locale::ALL {
+        let compiled = locale.strings();
+        let read = read_texts(&file_of(locale.code())).unwrap();
+        assert_eq!(&read, compiled, "{}", locale.code());
+        assert!(locale.has_strings());
+        // Installing keeps the same strings.
+        install(locale, &file_of(locale.code())).unwrap();
+        assert_eq!(locale.strings(), compiled);
+    }
+    // English has no few or many forms: they are its `other`.
+    let en = read_texts(&file_of("en")).unwrap();
+    assert_eq!(en.people_count.few, en.people_count.other);
+    assert_eq!(en.people_count.many, en.people_count.other);
+    assert_ne!(en.people_count.one, en.people_count.other);
+}
+
+/// A file that lacks a key, holds one of another kind, or is not JSON is
+/// refused with the key it stumbled on; it never yields empty strings.
+#[test]
+fn a_broken_text_file_is_refused() {
+    let en: serde_json::Value = serde_json::from_str(&file_of("en")).unwrap();
+    let object = en.as_object().unwrap();
+    let mut cases: Vec<(String, TextsError)> = vec![
+        ("".to_owned(), TextsError::NotJson),
+        ("[]".to_owned(), TextsError::NotJson),
+        ("{\"app_name\":".to_owned(), TextsError::NotJson),
+    ];
+    for key in ["app_name", "chunk_retry"] {
+        let mut broken = object.clone();
+        broken.remove(key);
+        cases.push((
+            serde_json::to_string(&broken).unwrap(),
+            TextsError::Key(key.to_owned()),
+        ));
+        let mut wrong = object.clone();
+        wrong.insert(key.to_owned(), serde_json::json!(["a list"]));
+        cases.push((
+            serde_json::to_string(&wrong).unwrap(),
+            TextsError::Key(key.to_owned()),
+        ));
+    }
+    for (key, value) in object {
+        let replacement = match value {
+            serde_json::Value::String(_) => serde_json::json!(7),
+            serde_json::Value::Array(_) => serde_json::json!([1]),
+            _ => serde_json::json!({ "one": "x" }),
+        };
+        let mut wrong = object.clone();
+        wrong.insert(key.clone(), replacement);
+        cases.push((
+            serde_json::to_string(&wrong).unwrap(),
+            TextsError::Key(key.clone()),
+        ));
+    }
+    for (file, expected) in cases {
+        assert_eq!(
+            read_texts(&file).err(),
+            Some(expected.clone()),
+            "{expected:?}"
+        );
+    }
+}
+
+#[test]
+fn text_files_are_named_by_language() {
+    let names: Vec<String> = Locale::ALL.iter().map(|l| l.text_file()).collect();
+    assert_eq!(names, ["texts-en.json", "texts-ru.json", "texts-pl.json"]);
 }

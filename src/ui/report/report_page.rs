@@ -4,6 +4,7 @@ use super::report_choices::ReportChoices;
 use super::report_document::ReportDocument;
 use crate::i18n::Locale;
 use crate::ui::context::use_ctx;
+use crate::ui::texts;
 use leptos::prelude::*;
 
 /// The open engagement's report with its choices.
@@ -22,6 +23,8 @@ pub fn ReportPage() -> impl IntoView {
             })
             .unwrap_or_else(|| ctx.locale.get())
     });
+    // The report's language could not be fetched (the network is down).
+    let failed = RwSignal::new(false);
     view! {
         <div class="page report">
             {move || {
@@ -34,7 +37,34 @@ pub fn ReportPage() -> impl IntoView {
                 }
             }}
             <ReportChoices />
-            {move || view! { <ReportDocument locale=language.get() /> }}
+            {move || {
+                // A report in a language the browser does not hold yet
+                // waits for its texts (see ui/texts.rs).
+                ctx.texts.track();
+                let locale = language.get();
+                if locale.has_strings() {
+                    return view! { <ReportDocument locale /> }.into_any();
+                }
+                let t = ctx.t();
+                if failed.get() {
+                    return view! {
+                        <div class="chunk-state" role="alert">
+                            <p>{t.chunk_failed}</p>
+                            <button type="button" on:click=move |_| failed.set(false)>
+                                {t.chunk_retry}
+                            </button>
+                        </div>
+                    }
+                        .into_any();
+                }
+                texts::ensure(ctx, locale, move |here| failed.set(!here));
+                view! {
+                    <p class="chunk-state chunk-loading" role="status">
+                        {t.chunk_loading}
+                    </p>
+                }
+                    .into_any()
+            }}
         </div>
     }
 }

@@ -1,0 +1,169 @@
+// Builds the app's WebAssembly, split by view, into the staging directory
+// (the first Trunk post-build step; Trunk's own Rust pipeline cannot run a
+// step between cargo and wasm-bindgen, so index.html has no rust link).
+//
+//   cargo build            one module, with the split points of
+//                          src/ui/chunks.rs marked and its relocations kept
+//                          (-Clink-args=--emit-relocs, .cargo/config.toml)
+//   wasm-split-cli         cuts it into the main module, one module per
+//                          split point, chunks of code that several split
+//                          points share, and __wasm_split.js that loads them
+//   wasm-bindgen           the JavaScript glue for the main module; it keeps
+//                          the linker's exports the chunks import
+//   wasm-opt -Oz           every module (release only)
+//
+// Everything lands in one directory named for a hash of its contents
+// (`app-<16 hex>/`), so every file can be cached forever and the chunks
+// still find each other by the relative names wasm-split-cli gave them.
+// index.html, written last, names that directory: it is the only file whose
+// name stays the same, and the host and the service worker revalidate it.
+import { execFile, execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { packViews } from './pack.mjs';
+
+const dir = process.argv[2];
+const release = process.argv[3] === 'release';
+if (!dir) {
+  console.error('usage: node src/wasm.mjs path/to/staging-dir [release|debug]');
+  process.exit(2);
+}
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const run = (cmd, args, options = {}) => execFileSync(cmd, args, { stdio: 'inherit', cwd: root, ...options });
+
+// The same features wasm-opt must be told the module uses (Rust's wasm
+// target enables them by default).
+const FEATURES = [
+  '--enable-bulk-memory',
+  '--enable-bulk-memory-opt',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-mutable-globals',
+  '--enable-reference-types',
+  '--enable-multivalue',
+];
+
+run('cargo', [
+  'build',
+  '--target',
+  'wasm32-unknown-unknown',
+  '--bin',
+  'rapport',
+  ...(release ? ['--release'] : []),
+]);
+const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
+const linked = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'rapport.wasm');
+
+const work = path.join(targetDir, 'wasm-split');
+fs.rmSync(work, { recursive: true, force: true });
+const split = path.join(work, 'split');
+const out = path.join(work, 'out');
+fs.mkdirSync(split, { recursive: true });
+fs.mkdirSync(out, { recursive: true });
+
+run('wasm-split-cli', [linked, split, '--out-name', 'rapport']);
+run('wasm-bindgen', [
+  path.join(split, 'rapport.wasm'),
+  '--out-dir',
+  out,
+  '--target',
+  'web',
+  '--no-typescript',
+  '--keep-lld-exports',
+]);
+for (const file of fs.readdirSync(split)) {
+  if (file !== 'rapport.wasm') fs.copyFileSync(path.join(split, file), path.join(out, file));
+}
+if (release) {
+  // Hundreds of small modules: one wasm-opt per core at a time.
+  const queue = fs.readdirSync(out).filter((f) => f.endsWith('.wasm'));
+  const optimise = promisify(execFile);
+  const worker = async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const f = path.join(out, file);
+      await optimise('wasm-opt', ['-Oz', ...FEATURES, f, '-o', f], { cwd: root });
+    }
+  };
+  await Promise.all(Array.from({ length: os.availableParallelism() }, worker));
+}
+const packs = packViews(out);
+if (release) {
+  for (const file of fs.readdirSync(out).filter((f) => f.endsWith('.js'))) {
+    const f = path.join(out, file);
+    run('esbuild', [f, '--minify', '--format=esm', `--outfile=${f}`, '--allow-overwrite', '--log-level=warning', '--log-override:duplicate-object-key=silent']);
+  }
+}
+
+// Each language's texts, fetched when the app first speaks it (one language
+// per visit; i18n::install checks what it reads against the build's keys).
+for (const lang of ['en', 'ru', 'pl']) {
+  const source = path.join(root, 'src', 'i18n', 'locales', `${lang}.json`);
+  fs.writeFileSync(path.join(out, `texts-${lang}.json`), JSON.stringify(JSON.parse(fs.readFileSync(source, 'utf8'))));
+}
+
+const files = fs.readdirSync(out).sort();
+const hash = crypto.createHash('sha256');
+for (const file of files) hash.update(file).update(fs.readFileSync(path.join(out, file)));
+const name = `app-${hash.digest('hex').slice(0, 16)}`;
+for (const old of fs.readdirSync(dir).filter((f) => /^app-[0-9a-f]{16}$/.test(f))) {
+  fs.rmSync(path.join(dir, old), { recursive: true, force: true });
+}
+fs.mkdirSync(path.join(dir, name));
+for (const file of files) fs.copyFileSync(path.join(out, file), path.join(dir, name, file));
+
+// The loader: the glue's module, the main module and the texts of the
+// language the head script picked are fetched at once (preloads), then the
+// app starts; `rapport::start` waits for the document. If the module cannot
+// be fetched, the boot block says so and "Try again" reloads the page.
+const indexFile = path.join(dir, 'index.html');
+let html = fs.readFileSync(indexFile, 'utf8');
+const base = `./${name}/`;
+const js = `${base}rapport.js`;
+const wasm = `${base}rapport_bg.wasm`;
+const loader = [
+  `<meta name="rapport-build" content="${base}">`,
+  `<link rel="modulepreload" href="${js}" crossorigin="anonymous">`,
+  `<link rel="preload" href="${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm">`,
+  // The texts of the head script's language, and the pack of the view the
+  // address names (the first segment of the route, as src/route.rs reads
+  // it; a view with no pack, the home, fetches none), come with the module
+  // rather than after it.
+  `<script>(function () {
+  var packs = ${JSON.stringify(Object.keys(packs))};
+  var preload = function (file) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = '${base}' + file;
+    document.head.appendChild(link);
+  };
+  preload('texts-' + document.documentElement.lang + '.json');
+  var route = location.hash.slice(1).replace(/^[/]/, '').split('?')[0].toLowerCase().split('/');
+  var view = route[0] === 'assessment' && route[1] === 'results' ? 'assessment_results'
+    : route[0] === 'workshop' && route[1] === 'present' ? 'present' : route[0];
+  if (packs.indexOf(view) >= 0) preload('pack_' + view + '.wasm');
+})();</script>`,
+  `<script type="module">import init from '${js}';
+try {
+  await init({ module_or_path: '${wasm}' });
+} catch (e) {
+  // The prerendered home, if it shows, stays: it is the best this visit
+  // can offer. Elsewhere the boot block says what happened.
+  const root = document.documentElement;
+  root.setAttribute('data-boot', 'failed');
+  const retry = () => location.reload();
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', () => { document.getElementById('boot-retry').onclick = retry; });
+  else document.getElementById('boot-retry').onclick = retry;
+  throw e;
+}</script>`,
+].join('\n');
+if (!html.includes('</head>')) {
+  console.error('wasm: no </head> in index.html');
+  process.exit(1);
+}
+html = html.replace('</head>', `${loader}\n</head>`);
+fs.writeFileSync(indexFile, html);
