@@ -4,6 +4,7 @@
 use super::chunks::Loaded;
 use super::context::use_ctx;
 use leptos::prelude::*;
+use leptos::reactive::graph::untrack_with_diagnostics;
 use leptos::task::spawn_local_scoped;
 use std::future::Future;
 
@@ -40,7 +41,15 @@ where
     let fetch = move || {
         arrival.set(Arrival::Coming);
         let task = async move {
-            match load().await {
+            // The view is built while the task is polled: untracked, as a
+            // component's body always is, so its signal reads subscribe
+            // nothing (the app's route closure did the same before).
+            let mut loading = Box::pin(load());
+            let loaded = std::future::poll_fn(move |cx| {
+                untrack_with_diagnostics(|| loading.as_mut().poll(cx))
+            })
+            .await;
+            match loaded {
                 Ok(view) => {
                     slot.set_value(Some(view));
                     arrival.set(Arrival::Here);
