@@ -102,6 +102,7 @@ test-fmt:
 test-clippy:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features split -- -D warnings
 
 test-host:
 	cargo test 2>&1 | tee $(LOGS)/host.log

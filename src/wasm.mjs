@@ -52,6 +52,8 @@ run('cargo', [
   'wasm32-unknown-unknown',
   '--bin',
   'rapport',
+  '--features',
+  'split',
   ...(release ? ['--release'] : []),
 ]);
 const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');

@@ -148,9 +148,10 @@ fn newer_data_is_left_untouched() {
 async fn the_app_mounts_and_switches_language() {
     reset();
     // In the browser the texts come from files beside the module, which the
-    // test runner does not serve: install the two this test speaks.
+    // test runner does not serve: install the three this test speaks.
     rapport::i18n::install(Locale::En, include_str!("../src/i18n/locales/en.json")).unwrap();
     rapport::i18n::install(Locale::Pl, include_str!("../src/i18n/locales/pl.json")).unwrap();
+    rapport::i18n::install(Locale::Ru, include_str!("../src/i18n/locales/ru.json")).unwrap();
     // The test runner's page has a fragment of its own; start at home.
     web_sys::window().unwrap().location().set_hash("/").unwrap();
     let document = web_sys::window().unwrap().document().unwrap();

@@ -25,7 +25,7 @@ use super::report::ReportPage;
 use super::workshop::{JoinPage, Presenter, ResultPage, WorkshopPage};
 use crate::model::components::Component;
 use leptos::prelude::*;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use leptos::wasm_split::SplitLoaderError;
 
 /// A chunk could not be fetched (the network dropped); trying again later
 /// starts a fresh attempt.
@@ -41,102 +41,132 @@ impl From<SplitLoaderError> for ChunkFailed {
 /// What a split point gives: its view, or why it could not.
 pub type Loaded = Result<AnyView, ChunkFailed>;
 
-/// The method and its sources.
-#[wasm_split(method, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn method() -> Loaded {
-    Ok(view! { <MethodPage /> }.into_any())
+/// A view's split point: with the `split` feature (the browser build of
+/// `src/wasm.mjs`) a `#[wasm_split]` function, cut into its own chunk; without
+/// it (host tests, the browser glue tests, clippy) a plain `async fn` with
+/// the same body, since a marker with no splitter to resolve it would leave
+/// the module an import nothing provides.
+macro_rules! split_point {
+    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name($($arg: $ty),*) -> Loaded $body
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        pub async fn $name($($arg: $ty),*) -> Loaded $body
+    };
 }
 
-/// One component's statements of the readiness assessment.
-#[wasm_split(assessment, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn assessment(component: Component) -> Loaded {
-    Ok(view! {
-        <EngagementBar />
-        <QuestionsPage component />
+split_point! {
+    /// The method and its sources.
+    method() {
+        Ok(view! { <MethodPage /> }.into_any())
     }
-    .into_any())
 }
 
-/// The readiness results.
-#[wasm_split(assessment_results, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn assessment_results() -> Loaded {
-    Ok(view! {
-        <EngagementBar />
-        <ResultsPage />
+split_point! {
+    /// One component's statements of the readiness assessment.
+    assessment(component: Component) {
+        Ok(view! {
+            <EngagementBar />
+            <QuestionsPage component />
+        }
+        .into_any())
     }
-    .into_any())
 }
 
-/// The cultural-fit check.
-#[wasm_split(fit, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn fit() -> Loaded {
-    Ok(view! {
-        <EngagementBar />
-        <FitPage />
+split_point! {
+    /// The readiness results.
+    assessment_results() {
+        Ok(view! {
+            <EngagementBar />
+            <ResultsPage />
+        }
+        .into_any())
     }
-    .into_any())
 }
 
-/// The economics of loyalty.
-#[wasm_split(loyalty, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn loyalty() -> Loaded {
-    Ok(view! {
-        <EngagementBar />
-        <EconomicsPage />
+split_point! {
+    /// The cultural-fit check.
+    fit() {
+        Ok(view! {
+            <EngagementBar />
+            <FitPage />
+        }
+        .into_any())
     }
-    .into_any())
 }
 
-/// The key-account strategy.
-#[wasm_split(accounts, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn accounts() -> Loaded {
-    Ok(view! {
-        <EngagementBar />
-        <AccountsPage />
+split_point! {
+    /// The economics of loyalty.
+    loyalty() {
+        Ok(view! {
+            <EngagementBar />
+            <EconomicsPage />
+        }
+        .into_any())
     }
-    .into_any())
 }
 
-/// The engagements, their export and import.
-#[wasm_split(engagements, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn engagements() -> Loaded {
-    Ok(view! { <EngagementsPage /> }.into_any())
-}
-
-/// The report for the client.
-#[wasm_split(report, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn report() -> Loaded {
-    Ok(view! {
-        <EngagementBar />
-        <ReportPage />
+split_point! {
+    /// The key-account strategy.
+    accounts() {
+        Ok(view! {
+            <EngagementBar />
+            <AccountsPage />
+        }
+        .into_any())
     }
-    .into_any())
 }
 
-/// The consultant's workshop page.
-#[wasm_split(workshop, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn workshop() -> Loaded {
-    Ok(view! {
-        <EngagementBar />
-        <WorkshopPage />
+split_point! {
+    /// The engagements, their export and import.
+    engagements() {
+        Ok(view! { <EngagementsPage /> }.into_any())
     }
-    .into_any())
 }
 
-/// The workshop's presenter for a projector.
-#[wasm_split(present, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn present() -> Loaded {
-    Ok(view! { <Presenter /> }.into_any())
+split_point! {
+    /// The report for the client.
+    report() {
+        Ok(view! {
+            <EngagementBar />
+            <ReportPage />
+        }
+        .into_any())
+    }
 }
 
-/// A participant's questionnaire from a join link.
-#[wasm_split(join, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn join(fragment: String) -> Loaded {
-    Ok(view! { <JoinPage fragment /> }.into_any())
+split_point! {
+    /// The consultant's workshop page.
+    workshop() {
+        Ok(view! {
+            <EngagementBar />
+            <WorkshopPage />
+        }
+        .into_any())
+    }
 }
 
-/// A participant's result from its link.
-#[wasm_split(result, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn result(code: String) -> Loaded {
-    Ok(view! { <ResultPage code /> }.into_any())
+split_point! {
+    /// The workshop's presenter for a projector.
+    present() {
+        Ok(view! { <Presenter /> }.into_any())
+    }
+}
+
+split_point! {
+    /// A participant's questionnaire from a join link.
+    join(fragment: String) {
+        Ok(view! { <JoinPage fragment /> }.into_any())
+    }
+}
+
+split_point! {
+    /// A participant's result from its link.
+    result(code: String) {
+        Ok(view! { <ResultPage code /> }.into_any())
+    }
 }

@@ -116,9 +116,9 @@ fn the_shell_reaches_views_only_through_their_split_points() {
         }
     }
     let chunks = std::fs::read_to_string(root.join("chunks.rs")).unwrap();
-    assert_eq!(
-        chunks.matches("#[wasm_split(").count(),
-        chunks.matches("pub fn ").count(),
-        "every view function in ui/chunks.rs is a split point"
-    );
+    // Every view function there is a split point: the only functions are
+    // the macro's two forms of one.
+    assert_eq!(chunks.matches("pub fn ").count(), 1);
+    assert_eq!(chunks.matches("pub async fn ").count(), 1);
+    assert!(chunks.matches("split_point! {").count() >= 12);
 }
