@@ -202,16 +202,23 @@ fn check_pair(
     }
 }
 
+/// A message's kind as the generated code names it: the `Kind` variant,
+/// the `TextFile` method that reads it, its field's type, and its empty
+/// value.
+fn kind_of(message: &Message) -> [&'static str; 4] {
+    match message {
+        Message::Text(_) => ["Text", "text", "&'static str", "\"\""],
+        Message::Plural(_) => ["Plural", "plural", "Plural", "Plural::EMPTY"],
+        Message::List(_) => ["List", "list", "&'static [&'static str]", "&[]"],
+    }
+}
+
 fn generate(files: &[BTreeMap<String, Message>]) -> String {
     let mut code = String::new();
     code.push_str("/// Every user-visible string of one language, a field per key.\n");
     code.push_str("#[derive(Debug, PartialEq)]\npub struct Strings {\n");
     for (key, message) in &files[0] {
-        let kind = match message {
-            Message::Text(_) => "&'static str",
-            Message::Plural(_) => "Plural",
-            Message::List(_) => "&'static [&'static str]",
-        };
+        let kind = kind_of(message)[2];
         let _ = writeln!(
             code,
             "    /// `{key}` in the translation files.\n    pub {key}: {kind},"
@@ -233,12 +240,7 @@ fn generate(files: &[BTreeMap<String, Message>]) -> String {
     code.push_str("/// The kind of each key's message, in the order of [`KEYS`].\n");
     let _ = write!(code, "const KINDS: [Kind; {}] = [", files[0].len());
     for message in files[0].values() {
-        let kind = match message {
-            Message::Text(_) => "Kind::Text",
-            Message::Plural(_) => "Kind::Plural",
-            Message::List(_) => "Kind::List",
-        };
-        let _ = write!(code, "{kind}, ");
+        let _ = write!(code, "Kind::{}, ", kind_of(message)[0]);
     }
     code.push_str("];\n\n");
     code.push_str("impl Strings {\n");
@@ -246,12 +248,11 @@ fn generate(files: &[BTreeMap<String, Message>]) -> String {
     code.push_str("    fn take(file: &mut TextFile) -> Strings {\n");
     code.push_str("        Strings {\n");
     for (i, (key, message)) in files[0].iter().enumerate() {
-        let kind = match message {
-            Message::Text(_) => "text",
-            Message::Plural(_) => "plural",
-            Message::List(_) => "list",
-        };
-        let _ = writeln!(code, "            {key}: file.{kind}({i}),");
+        let _ = writeln!(
+            code,
+            "            {key}: file.{}({i}),",
+            kind_of(message)[1]
+        );
     }
     code.push_str("        }\n    }\n}\n\n");
 
@@ -260,12 +261,7 @@ fn generate(files: &[BTreeMap<String, Message>]) -> String {
     code.push_str("/// Empty strings, for a language whose file is not read yet.\n");
     code.push_str("static EMPTY: Strings = Strings {\n");
     for (key, message) in &files[0] {
-        let value = match message {
-            Message::Text(_) => "\"\"",
-            Message::Plural(_) => "Plural::EMPTY",
-            Message::List(_) => "&[]",
-        };
-        let _ = writeln!(code, "    {key}: {value},");
+        let _ = writeln!(code, "    {key}: {},", kind_of(message)[3]);
     }
     code.push_str("};\n\n");
 
