@@ -101,9 +101,11 @@ if (release) {
 
 // Each language's texts, fetched when the app first speaks it (one language
 // per visit; i18n::install checks what it reads against the build's keys).
-for (const lang of ['en', 'ru', 'pl']) {
-  const source = path.join(root, 'src', 'i18n', 'locales', `${lang}.json`);
-  fs.writeFileSync(path.join(out, `texts-${lang}.json`), JSON.stringify(JSON.parse(fs.readFileSync(source, 'utf8'))));
+// The languages are the locale files the build script checks.
+const locales = path.join(root, 'src', 'i18n', 'locales');
+for (const file of fs.readdirSync(locales).filter((f) => f.endsWith('.json'))) {
+  const texts = JSON.stringify(JSON.parse(fs.readFileSync(path.join(locales, file), 'utf8')));
+  fs.writeFileSync(path.join(out, `texts-${file}`), texts);
 }
 
 const files = fs.readdirSync(out).sort();

@@ -4,9 +4,9 @@
 //! the build script, so each key is a field checked by the compiler and a key
 //! missing from any language fails the build. In the browser a language's
 //! strings are read from its file when it is first needed ([`install`]), so
-//! the download holds one language; on the host all three are compiled in. Plural rules and number formats
-//! are small, tested functions rather than ICU data, which would cost about
-//! 50 KB gzip for three languages. Nothing here touches the DOM or Leptos.
+//! the download holds one language; on the host all three are compiled in.
+//! Plural rules and number formats are small, tested functions rather than
+//! ICU data, which would cost about 50 KB gzip for three languages. Nothing here touches the DOM or Leptos.
 
 include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 

@@ -2,7 +2,7 @@
 //! page's layout while it comes, a message and "Try again" if it cannot.
 
 use super::chunks::Loaded;
-use super::context::use_ctx;
+use super::fetch_note::FetchNote;
 use leptos::prelude::*;
 use leptos::reactive::graph::untrack_with_diagnostics;
 use leptos::task::spawn_local_scoped;
@@ -30,7 +30,6 @@ where
     L: Fn() -> F + Copy + Send + Sync + 'static,
     F: Future<Output = Loaded> + 'static,
 {
-    let ctx = use_ctx();
     let arrival = RwSignal::new(Arrival::Coming);
     // A view is not `Clone`: it is handed over once, when it arrives.
     let slot = StoredValue::new_local(None::<AnyView>);
@@ -63,28 +62,20 @@ where
         }
     };
     fetch();
+    let retry = Callback::new(move |()| fetch());
     move || match arrival.get() {
-        Arrival::Coming => {
-            let t = ctx.t();
-            view! {
-                <div class="page chunk-state" role="status">
-                    <p class="chunk-loading">{t.chunk_loading}</p>
-                </div>
-            }
-            .into_any()
+        Arrival::Coming => view! {
+            <div class="page">
+                <FetchNote failed=false retry />
+            </div>
         }
-        Arrival::Failed => {
-            let t = ctx.t();
-            view! {
-                <div class="page chunk-state" role="alert">
-                    <p>{t.chunk_failed}</p>
-                    <button type="button" on:click=move |_| fetch()>
-                        {t.chunk_retry}
-                    </button>
-                </div>
-            }
-            .into_any()
+        .into_any(),
+        Arrival::Failed => view! {
+            <div class="page">
+                <FetchNote failed=true retry />
+            </div>
         }
+        .into_any(),
         Arrival::Here => slot
             .try_update_value(Option::take)
             .flatten()

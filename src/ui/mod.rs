@@ -18,6 +18,7 @@ mod download;
 mod economics;
 mod engagement_bar;
 mod engagements;
+mod fetch_note;
 mod fit;
 mod header;
 mod home_page;
