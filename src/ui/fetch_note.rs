@@ -1,7 +1,5 @@
-//! What shows where something the page needs is being fetched: a
-//! "loading" line, or why it could not come with "Try again". Shared by a
-//! view whose code is on its way (`lazy_view`) and a report whose
-//! language's texts are (`report::report_page`).
+//! What shows where a view's code is being fetched (`lazy_view`): a
+//! "loading" line, or why it could not come with "Try again".
 
 use super::context::use_ctx;
 use leptos::prelude::*;

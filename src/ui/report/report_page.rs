@@ -4,7 +4,6 @@ use super::report_choices::ReportChoices;
 use super::report_document::ReportDocument;
 use crate::i18n::Locale;
 use crate::ui::context::use_ctx;
-use crate::ui::fetch_note::FetchNote;
 use crate::ui::texts;
 use leptos::prelude::*;
 
@@ -46,11 +45,25 @@ pub fn ReportPage() -> impl IntoView {
                 if locale.has_strings() {
                     return view! { <ReportDocument locale /> }.into_any();
                 }
-                if !failed.get() {
-                    texts::ensure(ctx, locale, move |here| failed.set(!here));
+                let t = ctx.t();
+                if failed.get() {
+                    return view! {
+                        <div class="chunk-state" role="alert">
+                            <p>{t.chunk_failed}</p>
+                            <button type="button" on:click=move |_| failed.set(false)>
+                                {t.chunk_retry}
+                            </button>
+                        </div>
+                    }
+                        .into_any();
                 }
-                let retry = Callback::new(move |()| failed.set(false));
-                view! { <FetchNote failed=failed.get() retry /> }.into_any()
+                texts::ensure(ctx, locale, move |here| failed.set(!here));
+                view! {
+                    <p class="chunk-state chunk-loading" role="status">
+                        {t.chunk_loading}
+                    </p>
+                }
+                    .into_any()
             }}
         </div>
     }
