@@ -1,7 +1,7 @@
 //! Rapport: a relationship-marketing workbench that runs in the browser.
 //!
 //! The crate is a library so that host tests and browser tests reach every
-//! module; `main.rs` only mounts [`ui::App`]. See `ARCHITECTURE.md` for the
+//! module; `main.rs` only starts it ([`start`]). See `ARCHITECTURE.md` for the
 //! map and the rules that keep it in shape.
 
 pub mod chart;
@@ -46,9 +46,16 @@ pub fn start() {
     }
 }
 
+/// Fetches and mounts the app the address calls for (`ui::chunks::app`).
+/// If its code cannot be fetched (the network dropped on a first visit),
+/// the boot block says so and its "Try again" fetches afresh.
 #[cfg(feature = "ui")]
 fn mount() {
-    leptos::mount::mount_to_body(ui::App);
+    wasm_bindgen_futures::spawn_local(async {
+        if ui::chunks::app().await.is_err() {
+            ui::boot::failed(mount);
+        }
+    });
 }
 
 /// Mounts at once, or after the next paint while the prerendered home shows.

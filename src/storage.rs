@@ -51,6 +51,12 @@ pub const FORMAT: &str = "rapport";
 /// closed workshop.
 pub const SCHEMA_VERSION: u32 = 5;
 
+/// How every envelope this build writes begins (its fields in order: the
+/// format, then the version). Text that begins so is read in one pass, and
+/// a join link's page may keep its part of it (see [`part_will_do`]).
+/// A host test checks it against [`encode`] and [`SCHEMA_VERSION`].
+pub const CURRENT_PREFIX: &str = r#"{"format":"rapport","version":5,"#;
+
 /// Why saved work could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
@@ -146,7 +152,7 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
         steps.push(1);
         let mut root: serde_json::Value = serde_json::from_str(data)?;
         ocai_now_from_v4(&mut root);
-        let v1: V1 = serde_json::from_value(root)?;
+        let v1: V1 = from_changed(&root)?;
         let work = Workspace {
             settings: v1.settings,
             engagements: vec![Engagement {
@@ -169,7 +175,7 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
             let read = if version <= 4 {
                 serde_json::from_str::<serde_json::Value>(raw.get()).and_then(|mut e| {
                     ocai_now_from_v4(&mut e);
-                    serde_json::from_value::<Engagement>(e)
+                    from_changed::<Engagement>(&e)
                 })
             } else {
                 serde_json::from_str::<Engagement>(raw.get())
@@ -218,6 +224,16 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
         first_error,
         steps,
     })
+}
+
+/// Reads data a step changed as JSON. It goes back through text rather
+/// than `serde_json::from_value`: reading from a `Value` is a second copy of
+/// every model type's reader in the download, for data only older releases
+/// wrote and only once; reading text is the path current data takes anyway.
+fn from_changed<T: serde::de::DeserializeOwned>(
+    value: &serde_json::Value,
+) -> Result<T, serde_json::Error> {
+    serde_json::from_str(&value.to_string())
 }
 
 /// Step 4 → 5 on one engagement (or version 1's data, which holds `fit`
@@ -281,8 +297,7 @@ pub fn decode(raw: &str) -> Result<(Migrated, u64), StorageError> {
     // What this build wrote itself is read in one pass: its envelope starts
     // with the current version, so the data can be interpreted at once.
     // Anything else, or anything that fails, takes the careful path below.
-    let current = format!(r#"{{"format":"{FORMAT}","version":{SCHEMA_VERSION},"#);
-    if raw.starts_with(&current) {
+    if raw.starts_with(CURRENT_PREFIX) {
         if let Ok(envelope) = serde_json::from_str::<Envelope<Workspace>>(raw) {
             let mut work = envelope.data;
             work.normalize();
@@ -315,6 +330,126 @@ pub fn decode(raw: &str) -> Result<(Migrated, u64), StorageError> {
         v => migrate(v, envelope.data.get())
             .map(|m| (m, envelope.revision))
             .map_err(|_| StorageError::Corrupt("data does not match the schema")),
+    }
+}
+
+/// What a join link's page reads of the saved work: the settings and this
+/// device's participation. The rest is never read there, and never written:
+/// [`Store::save_part_after`] puts these two back into the stored data as
+/// it finds it.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct PartIn {
+    settings: Settings,
+    participation: Option<Participation>,
+}
+
+/// Whether a join link's page may keep its work in the saved text `raw`
+/// by its part alone ([`Store::open_part`]): when nothing is saved yet, or
+/// when the text is an envelope of this build's version. Older data must
+/// be migrated, and unreadable or newer text handled by the rules of
+/// [`Store::open`]: that is the whole app's work, so such a device gets it.
+/// Checked before the app's code is fetched, so by its first bytes only;
+/// anything that begins well and still cannot be read is kept as a backup
+/// by [`Store::open_part`] like any unreadable text.
+pub fn part_will_do(raw: Option<&str>) -> bool {
+    raw.is_none_or(|raw| raw.starts_with(CURRENT_PREFIX))
+}
+
+/// The settings and participation an envelope text holds, with its
+/// revision; only an envelope of this build's version will do.
+fn read_part(raw: &str) -> Result<(Workspace, u64), StorageError> {
+    let envelope = current_envelope(raw)?;
+    let part: PartIn = serde_json::from_str(envelope.data.get())
+        .map_err(|_| StorageError::Corrupt("data does not match the schema"))?;
+    let work = Workspace {
+        settings: part.settings,
+        participation: part.participation,
+        ..Workspace::default()
+    };
+    Ok((work, envelope.revision))
+}
+
+/// The stored data's top-level fields, each as raw text, with the
+/// envelope's revision: what [`Store::save_part_after`] writes its part
+/// into, leaving every other field exactly as it was.
+fn read_fields(raw: &str) -> Result<(BTreeMap<String, Box<RawValue>>, u64), StorageError> {
+    let envelope = current_envelope(raw)?;
+    let fields = serde_json::from_str(envelope.data.get())
+        .map_err(|_| StorageError::Corrupt("data is not an object"))?;
+    Ok((fields, envelope.revision))
+}
+
+/// The envelope of `raw` with its data left raw, if it is this build's
+/// format and version and its data an object.
+fn current_envelope(raw: &str) -> Result<Envelope<&RawValue>, StorageError> {
+    let envelope: Envelope<&RawValue> =
+        serde_json::from_str(raw).map_err(|_| StorageError::Corrupt("not a JSON envelope"))?;
+    if envelope.format != FORMAT {
+        return Err(StorageError::Corrupt("not a Rapport envelope"));
+    }
+    match envelope.version {
+        v if v > SCHEMA_VERSION => Err(StorageError::NewerVersion(v)),
+        SCHEMA_VERSION if envelope.data.get().starts_with('{') => Ok(envelope),
+        SCHEMA_VERSION => Err(StorageError::Corrupt("data is not an object")),
+        _ => Err(StorageError::Corrupt("an older version, for the whole app")),
+    }
+}
+
+/// What a page keeps of the saved work. [`Whole`] is every page's but a
+/// join link's; [`Part`] is a join link's page, which reads and writes the
+/// settings and the participation only. Saving (`ui/saving.rs`) is written
+/// once over this trait; each page's download then holds the reader and
+/// writer of its own scope only, and a participant's none of the
+/// consultant's work.
+pub trait Scope: Copy + Send + Sync + 'static {
+    /// [`Store::save_after`] or [`Store::save_part_after`].
+    fn save_after<B: Backend>(
+        self,
+        store: &Store<B>,
+        work: &Workspace,
+        known: u64,
+        last: Option<&Saved>,
+    ) -> Result<Saved, StorageError>;
+    /// [`Store::load`] or [`Store::load_part`].
+    fn load<B: Backend>(self, store: &Store<B>) -> Result<(Migrated, u64), StorageError>;
+}
+
+/// All of the saved work.
+#[derive(Clone, Copy, Debug)]
+pub struct Whole;
+
+/// A participant's part of the saved work (see [`Scope`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Part;
+
+impl Scope for Whole {
+    fn save_after<B: Backend>(
+        self,
+        store: &Store<B>,
+        work: &Workspace,
+        known: u64,
+        last: Option<&Saved>,
+    ) -> Result<Saved, StorageError> {
+        store.save_after(work, known, last)
+    }
+    fn load<B: Backend>(self, store: &Store<B>) -> Result<(Migrated, u64), StorageError> {
+        store.load()
+    }
+}
+
+impl Scope for Part {
+    fn save_after<B: Backend>(
+        self,
+        store: &Store<B>,
+        work: &Workspace,
+        known: u64,
+        _last: Option<&Saved>,
+    ) -> Result<Saved, StorageError> {
+        store.save_part_after(work, known)
+    }
+    fn load<B: Backend>(self, store: &Store<B>) -> Result<(Migrated, u64), StorageError> {
+        store.load_part()
     }
 }
 
@@ -466,6 +601,28 @@ impl Store {
     pub fn open() -> (Store, Opened) {
         Store::open_in(LocalStorage)
     }
+
+    /// [`Store::open_part_in`] the browser's local storage: a join link's
+    /// page, at start-up.
+    pub fn open_part() -> (Store, Opened) {
+        Store::open_part_in(LocalStorage)
+    }
+
+    /// Whether a join link's page may keep its part of what the browser's
+    /// local storage holds ([`part_will_do`]); not where storage is blocked,
+    /// which the whole app reports.
+    pub fn part_will_do() -> bool {
+        LocalStorage
+            .get(KEY)
+            .is_ok_and(|raw| part_will_do(raw.as_deref()))
+    }
+}
+
+/// `value` as raw JSON text, to be written as one field of the data.
+fn raw_json<T: Serialize>(value: &T) -> Option<Box<RawValue>> {
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|text| RawValue::from_string(text).ok())
 }
 
 impl<B: Backend> Store<B> {
@@ -564,6 +721,100 @@ impl<B: Backend> Store<B> {
                 Ok(true)
             }
         }
+    }
+
+    /// [`Store::open_in`] for a join link's page: reads the settings and
+    /// the participation only, from an envelope of this build's version
+    /// (the app checks [`part_will_do`] first). Text that cannot be read
+    /// is kept as a backup first, as by [`Store::open_in`]; newer data is
+    /// left alone and never written over.
+    pub fn open_part_in(backend: B) -> (Store<B>, Opened) {
+        let store = Store { backend };
+        let raw = match store.backend.get(KEY) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => return (store, Opened::clean(None)),
+            Err(_) => return (store, Opened::clean(Some(StorageError::Unavailable))),
+        };
+        let opened = match read_part(&raw) {
+            Ok((work, revision)) => Opened {
+                work,
+                revision,
+                problem: None,
+            },
+            Err(StorageError::NewerVersion(v)) => {
+                Opened::clean(Some(StorageError::NewerVersion(v)))
+            }
+            Err(problem) => {
+                let _ = store.keep_copy(&raw);
+                Opened::clean(Some(problem))
+            }
+        };
+        (store, opened)
+    }
+
+    /// [`Store::save`] for a join link's page: writes `work`'s settings and
+    /// participation into the stored data and leaves every other field as
+    /// it is, under the same rules: nothing over another tab's newer save
+    /// ([`StorageError::Conflict`]) or a newer release's data; text it
+    /// cannot read (or older data, which only the whole app migrates) kept
+    /// as a backup before it is written over, and then only this part is
+    /// written, as a first save would.
+    pub fn save_part_after(&self, work: &Workspace, known: u64) -> Result<Saved, StorageError> {
+        let mut kept_copy = false;
+        let mut fields = BTreeMap::new();
+        if let Some(raw) = self.backend.get(KEY)? {
+            match read_fields(&raw) {
+                Ok((_, revision)) if revision != known => return Err(StorageError::Conflict),
+                Ok((stored, _)) => fields = stored,
+                Err(StorageError::NewerVersion(v)) => return Err(StorageError::NewerVersion(v)),
+                Err(_) => kept_copy = self.keep_copy(&raw)?,
+            }
+        }
+        let unwritable = || StorageError::WriteFailed("settings not written as JSON".to_owned());
+        fields.insert(
+            "settings".to_owned(),
+            raw_json(&work.settings).ok_or_else(unwritable)?,
+        );
+        // As the whole workspace is written: no participation, no field.
+        match &work.participation {
+            Some(p) => {
+                fields.insert(
+                    "participation".to_owned(),
+                    raw_json(p).ok_or_else(unwritable)?,
+                );
+            }
+            None => {
+                fields.remove("participation");
+            }
+        }
+        let revision = known + 1;
+        let envelope = Envelope {
+            format: FORMAT.to_owned(),
+            version: SCHEMA_VERSION,
+            revision,
+            data: &fields,
+        };
+        let text = serde_json::to_string(&envelope).map_err(|_| unwritable())?;
+        self.backend.set(KEY, &text)?;
+        Ok(Saved {
+            revision,
+            kept_copy,
+            text,
+        })
+    }
+
+    /// [`Store::load`] for a join link's page: the settings and the
+    /// participation saved now.
+    pub fn load_part(&self) -> Result<(Migrated, u64), StorageError> {
+        let raw = self.backend.get(KEY)?.ok_or(StorageError::Unavailable)?;
+        let (work, revision) = read_part(&raw)?;
+        let migrated = Migrated {
+            work,
+            set_aside: 0,
+            first_error: None,
+            steps: Vec::new(),
+        };
+        Ok((migrated, revision))
     }
 
     /// What is saved now, as another tab may have left it.

@@ -122,6 +122,16 @@ for (const file of files) fs.copyFileSync(path.join(out, file), path.join(dir, n
 // language the head script picked are fetched at once (preloads), then the
 // app starts; `rapport::start` waits for the document. If the module cannot
 // be fetched, the boot block says so and "Try again" reloads the page.
+// How an envelope of this build's version begins (storage::CURRENT_PREFIX),
+// for the loader's guess of which app a join link gets.
+const prefixMatch = fs
+  .readFileSync(path.join(root, 'src', 'storage.rs'), 'utf8')
+  .match(/pub const CURRENT_PREFIX: &str = r#"(.*)"#;/);
+if (!prefixMatch) {
+  console.error('wasm: no CURRENT_PREFIX in src/storage.rs');
+  process.exit(1);
+}
+const currentPrefix = prefixMatch[1];
 const indexFile = path.join(dir, 'index.html');
 let html = fs.readFileSync(indexFile, 'utf8');
 const base = `./${name}/`;
@@ -131,10 +141,11 @@ const loader = [
   `<meta name="rapport-build" content="${base}">`,
   `<link rel="modulepreload" href="${js}" crossorigin="anonymous">`,
   `<link rel="preload" href="${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm">`,
-  // The texts of the head script's language, and the pack of the view the
-  // address names (the first segment of the route, as src/route.rs reads
-  // it; a view with no pack, the home, fetches none), come with the module
-  // rather than after it.
+  // The texts of the head script's language and the packs the address
+  // calls for come with the module rather than after it: for a join link
+  // the participant's app; for anything else the whole app and the pack of
+  // the view the address names (the first segment of the route, as
+  // src/route.rs reads it; the home has none).
   `<script>(function () {
   var packs = ${JSON.stringify(Object.keys(packs))};
   var preload = function (file) {
@@ -149,7 +160,20 @@ const loader = [
   var route = location.hash.slice(1).replace(/^[/]/, '').split('?')[0].toLowerCase().split('/');
   var view = route[0] === 'assessment' && route[1] === 'results' ? 'assessment_results'
     : route[0] === 'workshop' && route[1] === 'present' ? 'present' : route[0];
-  if (packs.indexOf(view) >= 0) preload('pack_' + view + '.wasm');
+  // The participant's app for a join link where it can keep the saved work
+  // by its part (storage::part_will_do, the same test: nothing saved, or an
+  // envelope of this version); a guess that misses only costs a preload.
+  var part = false;
+  try {
+    var saved = localStorage.getItem('rapport');
+    part = saved === null || saved.indexOf(${JSON.stringify(currentPrefix)}) === 0;
+  } catch (e) {}
+  if (view === 'join' && part) {
+    preload('pack_participant.wasm');
+  } else {
+    preload('pack_whole.wasm');
+    if (view !== 'whole' && view !== 'participant' && packs.indexOf(view) >= 0) preload('pack_' + view + '.wasm');
+  }
 })();</script>`,
   `<script type="module">import init from '${js}';
 try {

@@ -17,7 +17,7 @@ use super::update_notice::UpdateNotice;
 use crate::i18n::Locale;
 use crate::model::workshop::Invitation;
 use crate::route::Route;
-use crate::storage::Store;
+use crate::storage::{Store, Whole};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -81,7 +81,7 @@ pub fn App() -> impl IntoView {
     });
 
     ctx.saving
-        .set_value(Some(keep_saved(ctx, store, opened.revision)));
+        .set_value(Some(keep_saved(ctx, store, opened.revision, Whole)));
     offline::start(ctx.update_ready);
 
     // The document's language and title follow the language and the view.
@@ -188,7 +188,7 @@ pub fn App() -> impl IntoView {
 /// Fetches the texts of the language the app starts in, then shows the app;
 /// if they cannot come (a first visit with the network down), the page says
 /// so and offers to try again.
-fn fetch_first_texts(ctx: Ctx, ready: RwSignal<bool>) {
+pub(super) fn fetch_first_texts(ctx: Ctx, ready: RwSignal<bool>) {
     let locale = ctx.locale.get_untracked();
     texts::ensure(ctx, locale, move |here| {
         if here {
@@ -201,12 +201,12 @@ fn fetch_first_texts(ctx: Ctx, ready: RwSignal<bool>) {
 }
 
 /// The fragment of the page's URL, or nothing.
-fn current_hash() -> String {
+pub(super) fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
 /// The language the browser prefers, among those the app speaks.
-fn browser_locale() -> Locale {
+pub(super) fn browser_locale() -> Locale {
     let languages: Vec<String> = window()
         .navigator()
         .languages()

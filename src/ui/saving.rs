@@ -5,7 +5,7 @@
 use super::clock::now;
 use super::context::Ctx;
 use crate::model::workspace::Engagement;
-use crate::storage::{Migrated, Saved, StorageError, Store, KEY};
+use crate::storage::{Migrated, Saved, Scope, StorageError, Store, KEY};
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
@@ -24,8 +24,8 @@ pub struct Saving {
 }
 
 /// Starts saving `ctx.work` to `store`, which held revision `revision`
-/// when it was opened.
-pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
+/// when it was opened: all of it, or a participant's part (`scope`).
+pub fn keep_saved<S: Scope>(ctx: Ctx, store: Store, revision: u64, scope: S) -> Saving {
     let known = StoredValue::new(revision);
     // What this tab last wrote: found unchanged, it need not be read back.
     let written = StoredValue::new(None::<Saved>);
@@ -71,8 +71,9 @@ pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
             handle.clear();
         }
         let result = written.with_value(|last| {
-            ctx.work
-                .with_untracked(|work| store.save_after(work, known.get_value(), last.as_ref()))
+            ctx.work.with_untracked(|work| {
+                scope.save_after(&store, work, known.get_value(), last.as_ref())
+            })
         });
         report(result);
     };
@@ -153,7 +154,7 @@ pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
         }
         // Read once: readable work of another tab over unsaved work of
         // this one is a conflict for the user; anything else is taken.
-        let loaded = store.load();
+        let loaded = scope.load(&store);
         if loaded.is_ok() && pending.with_value(Option::is_some) {
             ctx.storage_problem.set(Some(StorageError::Conflict));
         } else {
@@ -172,7 +173,7 @@ pub fn keep_saved(ctx: Ctx, store: Store, revision: u64) -> Saving {
                 }
                 save_now();
             } else {
-                take_theirs(store.load());
+                take_theirs(scope.load(&store));
             }
         }),
         flush: Callback::new(move |()| flush()),

@@ -91,8 +91,10 @@ fn main_only_mounts() {
 }
 
 /// The shell reaches each tool's views only through its split point
-/// (`ui/chunks.rs`), so no view's code lands in the module every visit
-/// downloads. A `use` of a tool's folder in the shell would pull it in.
+/// (`ui/chunks.rs`), so no view's code lands in the whole app's download;
+/// and the apps themselves (the whole one, the participant's) are split
+/// points too, so the module every visit downloads holds neither.
+/// A `use` of a tool's folder in the shell would pull it in.
 #[test]
 fn the_shell_reaches_views_only_through_their_split_points() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
@@ -117,8 +119,19 @@ fn the_shell_reaches_views_only_through_their_split_points() {
     }
     let chunks = std::fs::read_to_string(root.join("chunks.rs")).unwrap();
     // Every view function there is a split point: the only functions are
-    // the macro's two forms of one.
+    // the macro's two forms of one, and the choice of app (`app`).
     assert_eq!(chunks.matches("pub fn ").count(), 1);
-    assert_eq!(chunks.matches("pub async fn ").count(), 1);
-    assert!(chunks.matches("split_point! {").count() >= 12);
+    assert_eq!(chunks.matches("pub async fn ").count(), 2);
+    assert!(chunks.contains("pub async fn app()"));
+    assert!(chunks.matches("split_point! {").count() >= 14);
+    // The main module starts an app only through that choice: naming an
+    // app there would put all of its code in every download.
+    let lib = std::fs::read_to_string(root.join("../lib.rs")).unwrap();
+    assert!(lib.contains("ui::chunks::app()"));
+    for app in ["ui::App", "ParticipantApp", "mount_to_body"] {
+        assert!(
+            !lib.contains(app),
+            "lib.rs names {app}: start it through ui::chunks::app"
+        );
+    }
 }

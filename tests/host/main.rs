@@ -32,6 +32,7 @@ mod report;
 mod route;
 mod scenario;
 mod storage;
+mod storage_part;
 mod storage_rules;
 mod team;
 mod transfer;

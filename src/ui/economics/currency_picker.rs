@@ -29,7 +29,8 @@ pub fn CurrencyPicker() -> impl IntoView {
                             </option>
                         }
                     })
-                    .to_vec()}
+                    .into_iter()
+                    .collect::<Vec<_>>()}
             </select>
         </div>
     }

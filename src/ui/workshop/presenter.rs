@@ -225,7 +225,8 @@ pub fn Presenter() -> impl IntoView {
                 let rows = role_rows(t, &names, roles.get(), n);
                 let heads = Component::ALL
                     .map(|c| view! { <th scope="col">{labels::component(t, c).0}</th> })
-                    .to_vec();
+                    .into_iter()
+                    .collect::<Vec<_>>();
                 view! {
                     <h1>{t.ws_roles_caption}</h1>
                     <div class="present-fill">

@@ -132,7 +132,7 @@ pub fn TeamView(
                         view! {
                             <tr>
                                 <th scope="row">{labels::component(t, *c).0}</th>
-                                {cells.map(|c| view! { <td>{c}</td> }).to_vec()}
+                                {cells.map(|c| view! { <td>{c}</td> }).into_iter().collect::<Vec<_>>()}
                             </tr>
                         }
                     })
