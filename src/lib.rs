@@ -1,7 +1,8 @@
 //! Rapport: a relationship-marketing workbench that runs in the browser.
 //!
 //! The crate is a library so that host tests and browser tests reach every
-//! module; `main.rs` only starts it ([`start`]). See `ARCHITECTURE.md` for the
+//! module; `main.rs` only starts the app ([`start`]), `bin/participant.rs` the
+//! participant's ([`start_participant`]). See `ARCHITECTURE.md` for the
 //! map and the rules that keep it in shape.
 
 pub mod chart;
@@ -25,6 +26,10 @@ use wasm_bindgen::JsCast;
 #[cfg(not(feature = "ui"))]
 pub fn start() {}
 
+/// Without the views there is no participant's app either.
+#[cfg(not(feature = "ui"))]
+pub fn start_participant() {}
+
 /// Starts the app once the document is parsed (the loader script is async
 /// and may run earlier). When the prerendered home is showing (see
 /// `src/prerender.mjs`), mounting also waits until the browser has painted
@@ -46,16 +51,25 @@ pub fn start() {
     }
 }
 
-/// Fetches and mounts the app the address calls for (`ui::chunks::app`).
-/// If its code cannot be fetched (the network dropped on a first visit),
-/// the boot block says so and its "Try again" fetches afresh.
 #[cfg(feature = "ui")]
 fn mount() {
-    wasm_bindgen_futures::spawn_local(async {
-        if ui::chunks::app().await.is_err() {
-            ui::boot::failed(mount);
-        }
-    });
+    leptos::mount::mount_to_body(ui::App);
+}
+
+/// Starts the participant's app (`ui::ParticipantApp`), for a join link:
+/// the whole of `src/bin/participant.rs`, a second, small build that holds
+/// the join page alone (see ARCHITECTURE.md, What goes in which file). It
+/// is mounted at once: no prerendered page waits for it.
+#[cfg(feature = "ui")]
+pub fn start_participant() {
+    let fragment = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .and_then(|hash| match route::Route::parse(&hash) {
+            route::Route::Join(fragment) => Some(fragment),
+            _ => None,
+        })
+        .unwrap_or_default();
+    leptos::mount::mount_to_body(move || ui::participant_app(fragment));
 }
 
 /// Mounts at once, or after the next paint while the prerendered home shows.

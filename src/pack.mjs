@@ -12,9 +12,7 @@ import path from 'node:path';
  * `pack_<view>.wasm`: a WebAssembly module with no code whose custom
  * sections, named by file, hold the modules' bytes. Being a `.wasm`, a
  * static host serves it as `application/wasm`, compressed, and brotli
- * compresses the modules together better than apart. A view opened from
- * within the whole app leaves out the modules the whole app's pack holds,
- * which are loaded by then. The loader is
+ * compresses the modules together better than apart. The loader is
  * rewritten to take a module's bytes from the pack of the view being
  * loaded; modules already instantiated by another view are not
  * instantiated again (wasm-split's own memo), at the cost of their bytes
@@ -37,30 +35,17 @@ export function packViews(out) {
   );
   const views = [...link.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?)\, \[([^\]]*)\]\)\);/g)];
   if (views.length === 0) fail('no view loaders');
-  const filesOf = new Map(
-    views.map(([, view, fetcher, deps]) => {
-      const own = fetcher.match(/new URL\("\.\/([\w.]+)"/);
-      return [
-        view,
-        [
-          ...(own ? [own[1]] : []),
-          ...deps
-            .split(',')
-            .map((d) => d.trim())
-            .filter(Boolean)
-            .map((d) => chunkFiles.get(d) ?? fail(`no file for ${d}`)),
-        ],
-      ];
-    }),
-  );
-  // The two apps (ui/chunks.rs): every view but the participant's is
-  // opened from within the whole app, whose modules are then loaded
-  // already; its pack leaves them out.
-  const whole = new Set(filesOf.get('whole') ?? fail('no loader for the whole app'));
-  if (!filesOf.has('participant')) fail("no loader for the participant's app");
   const packs = {};
-  for (const [view, all] of filesOf) {
-    const files = view === 'whole' || view === 'participant' ? all : all.filter((f) => !whole.has(f));
+  for (const [, view, fetcher, deps] of views) {
+    const own = fetcher.match(/new URL\("\.\/([\w.]+)"/);
+    const files = [
+      ...(own ? [own[1]] : []),
+      ...deps
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => chunkFiles.get(d) ?? fail(`no file for ${d}`)),
+    ];
     const sections = files.map((file) => {
       const name = Buffer.from(file);
       const body = fs.readFileSync(path.join(out, file));

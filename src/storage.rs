@@ -173,10 +173,7 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
         let mut set_aside = 0;
         for raw in v2.engagements {
             let read = if version <= 4 {
-                serde_json::from_str::<serde_json::Value>(raw.get()).and_then(|mut e| {
-                    ocai_now_from_v4(&mut e);
-                    from_changed::<Engagement>(&e)
-                })
+                engagement_v4(raw.get())
             } else {
                 serde_json::from_str::<Engagement>(raw.get())
             };
@@ -226,6 +223,34 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
     })
 }
 
+/// One engagement of version 4 or older, with step 4 → 5 done on its
+/// `fit` alone: the rest of its text (the accounts' thousands of customers
+/// among them) is read once, as the current version's is, never built as
+/// a JSON tree to be read again.
+fn engagement_v4(raw: &str) -> Result<Engagement, serde_json::Error> {
+    /// Where an engagement's `fit` is in its text; the rest is skipped.
+    #[derive(Deserialize)]
+    struct Fit<'a> {
+        #[serde(borrow, default)]
+        fit: Option<&'a RawValue>,
+    }
+    // No `fit`, or text that is no engagement: read as it is, so that what
+    // cannot be read is refused for the same reason as in any version.
+    let Ok(Fit { fit: Some(fit) }) = serde_json::from_str::<Fit>(raw) else {
+        return serde_json::from_str(raw);
+    };
+    let mut value: serde_json::Value = serde_json::from_str(fit.get())?;
+    ocai_now_in_fit(&mut value);
+    // The raw value borrows from `raw`: its place there is its offset.
+    let start = fit.get().as_ptr() as usize - raw.as_ptr() as usize;
+    let end = start + fit.get().len();
+    let mut text = String::with_capacity(raw.len() + 64);
+    text.push_str(raw.get(..start).unwrap_or_default());
+    text.push_str(&value.to_string());
+    text.push_str(raw.get(end..).unwrap_or_default());
+    serde_json::from_str(&text)
+}
+
 /// Reads data a step changed as JSON. It goes back through text rather
 /// than `serde_json::from_value`: reading from a `Value` is a second copy of
 /// every model type's reader in the download, for data only older releases
@@ -246,10 +271,16 @@ fn from_changed<T: serde::de::DeserializeOwned>(
 /// stored without a split starts with both profiles empty. Anything
 /// unexpected is left as it is for the reader to accept or refuse.
 fn ocai_now_from_v4(engagement: &mut serde_json::Value) {
+    if let Some(fit) = engagement.get_mut("fit") {
+        ocai_now_in_fit(fit);
+    }
+}
+
+/// [`ocai_now_from_v4`] on an engagement's `fit`.
+fn ocai_now_in_fit(fit: &mut serde_json::Value) {
     for side in ["supplier", "client"] {
-        let Some(ocai) = engagement
-            .get_mut("fit")
-            .and_then(|fit| fit.get_mut(side))
+        let Some(ocai) = fit
+            .get_mut(side)
             .and_then(|party| party.get_mut("ocai"))
             .and_then(serde_json::Value::as_object_mut)
         else {
@@ -349,9 +380,10 @@ struct PartIn {
 /// when the text is an envelope of this build's version. Older data must
 /// be migrated, and unreadable or newer text handled by the rules of
 /// [`Store::open`]: that is the whole app's work, so such a device gets it.
-/// Checked before the app's code is fetched, so by its first bytes only;
-/// anything that begins well and still cannot be read is kept as a backup
-/// by [`Store::open_part`] like any unreadable text.
+/// Checked before the app's code is fetched, by the page's loader (the
+/// same test in `src/wasm.mjs`, with [`CURRENT_PREFIX`] read from here), so
+/// by its first bytes only; anything that begins well and still cannot be
+/// read is kept as a backup by [`Store::open_part`] like any unreadable text.
 pub fn part_will_do(raw: Option<&str>) -> bool {
     raw.is_none_or(|raw| raw.starts_with(CURRENT_PREFIX))
 }
@@ -606,15 +638,6 @@ impl Store {
     /// page, at start-up.
     pub fn open_part() -> (Store, Opened) {
         Store::open_part_in(LocalStorage)
-    }
-
-    /// Whether a join link's page may keep its part of what the browser's
-    /// local storage holds ([`part_will_do`]); not where storage is blocked,
-    /// which the whole app reports.
-    pub fn part_will_do() -> bool {
-        LocalStorage
-            .get(KEY)
-            .is_ok_and(|raw| part_will_do(raw.as_deref()))
     }
 }
 

@@ -56,8 +56,19 @@ run('cargo', [
   'split',
   ...(release ? ['--release'] : []),
 ]);
+// The participant's app (src/bin/participant.rs): a second, small build
+// with the join page alone, unsplit; the loader picks it for a join link.
+run('cargo', [
+  'build',
+  '--target',
+  'wasm32-unknown-unknown',
+  '--bin',
+  'participant',
+  ...(release ? ['--release'] : []),
+]);
 const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
-const linked = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'rapport.wasm');
+const built = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug');
+const linked = path.join(built, 'rapport.wasm');
 
 const work = path.join(targetDir, 'wasm-split');
 fs.rmSync(work, { recursive: true, force: true });
@@ -79,6 +90,11 @@ run('wasm-bindgen', [
 for (const file of fs.readdirSync(split)) {
   if (file !== 'rapport.wasm') fs.copyFileSync(path.join(split, file), path.join(out, file));
 }
+// The linker's relocations (kept for wasm-split-cli, which this module
+// does not go through) would more than double its size: dropped first.
+const participant = path.join(work, 'participant.wasm');
+fs.writeFileSync(participant, withoutLinkerSections(fs.readFileSync(path.join(built, 'participant.wasm'))));
+run('wasm-bindgen', [participant, '--out-dir', out, '--target', 'web', '--no-typescript']);
 if (release) {
   // Hundreds of small modules: one wasm-opt per core at a time.
   const queue = fs.readdirSync(out).filter((f) => f.endsWith('.wasm'));
@@ -122,6 +138,9 @@ for (const file of files) fs.copyFileSync(path.join(out, file), path.join(dir, n
 // language the head script picked are fetched at once (preloads), then the
 // app starts; `rapport::start` waits for the document. If the module cannot
 // be fetched, the boot block says so and "Try again" reloads the page.
+// There are two apps, the whole one and the participant's, each its own
+// glue and module (rapport.js and rapport_bg.wasm, participant.js and
+// participant_bg.wasm); a small inline script picks one.
 // How an envelope of this build's version begins (storage::CURRENT_PREFIX),
 // for the loader's guess of which app a join link gets.
 const prefixMatch = fs
@@ -135,49 +154,47 @@ const currentPrefix = prefixMatch[1];
 const indexFile = path.join(dir, 'index.html');
 let html = fs.readFileSync(indexFile, 'utf8');
 const base = `./${name}/`;
-const js = `${base}rapport.js`;
-const wasm = `${base}rapport_bg.wasm`;
 const loader = [
   `<meta name="rapport-build" content="${base}">`,
-  `<link rel="modulepreload" href="${js}" crossorigin="anonymous">`,
-  `<link rel="preload" href="${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm">`,
-  // The texts of the head script's language and the packs the address
-  // calls for come with the module rather than after it: for a join link
-  // the participant's app; for anything else the whole app and the pack of
-  // the view the address names (the first segment of the route, as
-  // src/route.rs reads it; the home has none).
+  // Which app the page starts, and what comes with its module rather than
+  // after it: the texts of the head script's language and, for the whole
+  // app, the pack of the view the address names (the first segment of the
+  // route, as src/route.rs reads it; the home has none). A join link gets
+  // the participant's app where it can keep the saved work by its part
+  // (storage::part_will_do, the same test: nothing saved, or an envelope of
+  // this version); anything else, or storage the page cannot read, the
+  // whole app. The choice is left on the root element for the module
+  // script below.
   `<script>(function () {
   var packs = ${JSON.stringify(Object.keys(packs))};
-  var preload = function (file) {
+  var preload = function (file, module) {
     var link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
+    link.rel = module ? 'modulepreload' : 'preload';
+    if (!module) link.as = 'fetch';
     link.crossOrigin = 'anonymous';
     link.href = '${base}' + file;
     document.head.appendChild(link);
   };
-  preload('texts-' + document.documentElement.lang + '.json');
   var route = location.hash.slice(1).replace(/^[/]/, '').split('?')[0].toLowerCase().split('/');
   var view = route[0] === 'assessment' && route[1] === 'results' ? 'assessment_results'
     : route[0] === 'workshop' && route[1] === 'present' ? 'present' : route[0];
-  // The participant's app for a join link where it can keep the saved work
-  // by its part (storage::part_will_do, the same test: nothing saved, or an
-  // envelope of this version); a guess that misses only costs a preload.
   var part = false;
   try {
     var saved = localStorage.getItem('rapport');
     part = saved === null || saved.indexOf(${JSON.stringify(currentPrefix)}) === 0;
   } catch (e) {}
-  if (view === 'join' && part) {
-    preload('pack_participant.wasm');
-  } else {
-    preload('pack_whole.wasm');
-    if (view !== 'whole' && view !== 'participant' && packs.indexOf(view) >= 0) preload('pack_' + view + '.wasm');
-  }
+  var app = view === 'join' && part ? 'participant' : 'rapport';
+  document.documentElement.setAttribute('data-app', app);
+  preload(app + '.js', true);
+  preload(app + '_bg.wasm');
+  preload('texts-' + document.documentElement.lang + '.json');
+  if (app === 'rapport' && packs.indexOf(view) >= 0) preload('pack_' + view + '.wasm');
 })();</script>`,
-  `<script type="module">import init from '${js}';
+  `<script type="module">
 try {
-  await init({ module_or_path: '${wasm}' });
+  const app = document.documentElement.getAttribute('data-app') === 'participant' ? 'participant' : 'rapport';
+  const { default: init } = await import('${base}' + app + '.js');
+  await init({ module_or_path: '${base}' + app + '_bg.wasm' });
 } catch (e) {
   // The prerendered home, if it shows, stays: it is the best this visit
   // can offer. Elsewhere the boot block says what happened.
@@ -195,3 +212,36 @@ if (!html.includes('</head>')) {
 }
 html = html.replace('</head>', `${loader}\n</head>`);
 fs.writeFileSync(indexFile, html);
+
+/**
+ * `bytes` (a WebAssembly module) without the custom sections the linker
+ * writes for `--emit-relocs` (`linking`, `reloc.*`) and wasm-split's
+ * marker section; every other section as it was.
+ */
+function withoutLinkerSections(bytes) {
+  const kept = [bytes.subarray(0, 8)];
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  while (at < bytes.length) {
+    const start = at;
+    const id = bytes[at++];
+    const size = leb();
+    const end = at + size;
+    let drop = false;
+    if (id === 0) {
+      const nameLength = leb();
+      const name = bytes.subarray(at, at + nameLength).toString('latin1');
+      drop = name === 'linking' || name.startsWith('reloc.') || name === '__wasm_split_unstable';
+    }
+    if (!drop) kept.push(bytes.subarray(start, end));
+    at = end;
+  }
+  return Buffer.concat(kept);
+}

@@ -15,19 +15,15 @@
 //! module), so a file in the build says which view it serves.
 
 use super::accounts::AccountsPage;
-use super::app::App;
 use super::assessment::{QuestionsPage, ResultsPage};
 use super::economics::EconomicsPage;
 use super::engagement_bar::EngagementBar;
 use super::engagements::EngagementsPage;
 use super::fit::FitPage;
 use super::method_page::MethodPage;
-use super::participant_app::ParticipantApp;
 use super::report::ReportPage;
 use super::workshop::{JoinPage, Presenter, ResultPage, WorkshopPage};
 use crate::model::components::Component;
-use crate::route::Route;
-use crate::storage::Store;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
@@ -51,50 +47,16 @@ pub type Loaded = Result<AnyView, ChunkFailed>;
 /// the same body, since a marker with no splitter to resolve it would leave
 /// the module an import nothing provides.
 macro_rules! split_point {
-    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
         #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
-        pub fn $name($($arg: $ty),*) -> $ret $body
+        pub fn $name($($arg: $ty),*) -> Loaded $body
 
         $(#[$doc])*
         #[cfg(not(feature = "split"))]
-        pub async fn $name($($arg: $ty),*) -> $ret $body
+        pub async fn $name($($arg: $ty),*) -> Loaded $body
     };
-    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
-        split_point! { $(#[$doc])* $name($($arg: $ty),*) -> Loaded $body }
-    };
-}
-
-/// Starts the app the address calls for: a join link's page on a device
-/// whose saved work it can keep by its part alone (`storage::part_will_do`:
-/// nothing saved, or this version's data) gets the participant's app;
-/// everything else the whole app. The main module holds little more than
-/// this choice, so a participant downloads none of the consultant's code,
-/// and neither app's code is fetched before it is chosen.
-pub async fn app() -> Result<(), ChunkFailed> {
-    let hash = window().location().hash().unwrap_or_default();
-    match Route::parse(&hash) {
-        Route::Join(fragment) if Store::part_will_do() => participant(fragment).await,
-        _ => whole().await,
-    }
-}
-
-split_point! {
-    /// The participant's app, for a join link (`ui/participant_app.rs`).
-    participant(fragment: String) -> Result<(), ChunkFailed> {
-        leptos::mount::mount_to_body(move || view! { <ParticipantApp fragment /> });
-        Ok(())
-    }
-}
-
-split_point! {
-    /// The whole app (`ui/app.rs`): every view, through the split points
-    /// below.
-    whole() -> Result<(), ChunkFailed> {
-        leptos::mount::mount_to_body(App);
-        Ok(())
-    }
 }
 
 split_point! {

@@ -6,10 +6,10 @@
 mod accounts;
 mod app;
 mod assessment;
-pub(crate) mod boot;
+mod boot;
 mod chart_figure;
 mod chosen_file;
-pub(crate) mod chunks;
+mod chunks;
 mod clock;
 mod confirm_delete;
 pub mod context;
@@ -45,3 +45,9 @@ mod update_notice;
 mod workshop;
 
 pub use app::App;
+
+/// The participant's app for the join link `fragment` (see
+/// [`crate::start_participant`]).
+pub fn participant_app(fragment: String) -> impl leptos::IntoView {
+    leptos::view! { <participant_app::ParticipantApp fragment /> }
+}

@@ -1,6 +1,7 @@
 //! The app a join link opens on a participant's device: the questionnaire
 //! and its result, under the participant's header, and nothing of the
-//! consultant's (see `chunks::participant`).
+//! consultant's. It is its own build (`src/bin/participant.rs`), which the
+//! page's loader picks for a join link (see `src/wasm.mjs`).
 //!
 //! It keeps only its part of the saved work (`storage::Part`): the
 //! settings and the participation. The rest of what the device holds is
@@ -58,7 +59,7 @@ pub fn ParticipantApp(
     ctx.saving.set_value(Some(saving));
     // Another join link is this app's too; any other address is the whole
     // app's, which this download does not hold: the work is saved and the
-    // page loaded again, where `chunks::app` picks the whole app.
+    // page loaded again, where the loader picks the whole app.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let route = Route::parse(&current_hash());
         if ctx.route.get_untracked() == route {

@@ -66,7 +66,7 @@ test('a first visit fetches its own language and its own view, once each', async
   await open(page, '/#/fit');
   await expect(page.getByRole('heading', { level: 1, name: strings.pl.fit_title })).toBeVisible();
   // Preloaded with the page and used by the app: one request each.
-  expect(fetched.sort()).toEqual(['pack_fit.wasm', 'pack_whole.wasm', 'texts-pl.json']);
+  expect(fetched.sort()).toEqual(['pack_fit.wasm', 'texts-pl.json']);
 
   // Another view brings its own pack only; back to the first brings none.
   const nav = await openNav(page);
@@ -74,7 +74,7 @@ test('a first visit fetches its own language and its own view, once each', async
   await expect(page.getByRole('heading', { level: 1, name: strings.pl.method_title })).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: strings.pl.fit_title })).toBeVisible();
-  expect(fetched.sort()).toEqual(['pack_fit.wasm', 'pack_method.wasm', 'pack_whole.wasm', 'texts-pl.json']);
+  expect(fetched.sort()).toEqual(['pack_fit.wasm', 'pack_method.wasm', 'texts-pl.json']);
 });
 
 test('switching language fetches its texts and keeps the work; a failed fetch changes nothing', async ({ page }) => {

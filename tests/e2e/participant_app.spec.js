@@ -1,7 +1,7 @@
-// The participant's app (src/ui/participant_app.rs, chosen by
-// src/ui/chunks.rs): a join link on a device whose saved work is of this
-// version, or empty, fetches the participant's app and no consultant's
-// code, keeps its answers by its part of the store and leaves the rest of
+// The participant's app (src/ui/participant_app.rs, its own build
+// src/bin/participant.rs, picked by the page's loader in src/wasm.mjs): a
+// join link on a device whose saved work is of this version, or empty,
+// fetches the participant's app and no consultant's code, keeps its answers by its part of the store and leaves the rest of
 // the store as it was; any other address loads the whole app, with the
 // answers kept. A device with older saved work gets the whole app for the
 // join link, which migrates it first.
@@ -13,11 +13,11 @@ const { seed } = require('./seed');
 const fixture = (name) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8');
 const LINK = '/#/join/31?n=Kick-off&r=Sales,Service';
 
-/** The packs (and texts) the page fetches, as they are requested. */
+/** The modules, packs and texts the page fetches, as they are requested. */
 function fetchedBy(page) {
   const fetched = [];
   page.on('request', (r) => {
-    const m = r.url().match(/(texts-\w+\.json|pack_\w+\.wasm)$/);
+    const m = r.url().match(/(texts-\w+\.json|\w+\.wasm)$/);
     if (m) fetched.push(m[1]);
   });
   return fetched;
@@ -34,7 +34,7 @@ for (const lang of ['en', 'pl']) {
     const fetched = fetchedBy(page);
     await open(page, LINK);
     await expect(page.getByRole('heading', { level: 1, name: t.join_title.replace('{name}', 'Kick-off') })).toBeVisible();
-    expect(fetched.sort()).toEqual(['pack_participant.wasm', `texts-${lang}.json`]);
+    expect(fetched.sort()).toEqual(['participant_bg.wasm', `texts-${lang}.json`]);
 
     await page.getByLabel(t.join_role_label).selectOption({ label: 'Service' });
     await press(page.getByRole('group', { name: t.q_values[0] }).getByRole('radio', { name: '4', exact: true }));
@@ -55,7 +55,7 @@ for (const lang of ['en', 'pl']) {
     });
     await expect(page.getByRole('heading', { level: 1, name: t.eng_title })).toBeVisible();
     await expect(page.getByRole('main')).toContainText('Acme Retail');
-    expect(fetched).toContain('pack_whole.wasm');
+    expect(fetched).toContain('rapport_bg.wasm');
     expect((await stored(page)).data.participation.answers.answers['values.1']).toBe(4);
   });
 }
@@ -66,9 +66,9 @@ test('a join link on a device with older saved work gets the whole app, which mi
   const fetched = fetchedBy(page);
   await open(page, LINK);
   await expect(page.getByRole('heading', { level: 1, name: t.join_title.replace('{name}', 'Kick-off') })).toBeVisible();
-  expect(fetched).toContain('pack_whole.wasm');
+  expect(fetched).toContain('rapport_bg.wasm');
   expect(fetched).toContain('pack_join.wasm');
-  expect(fetched).not.toContain('pack_participant.wasm');
+  expect(fetched).not.toContain('participant_bg.wasm');
   await press(page.getByRole('group', { name: t.q_values[1] }).getByRole('radio', { name: '2', exact: true }));
   await expect.poll(async () => (await stored(page)).data.participation?.answers?.answers?.['values.2']).toBe(2);
   const after = await stored(page);

@@ -76,25 +76,49 @@ fn the_pure_core_imports_no_browser_crate() {
 
 #[test]
 fn main_only_mounts() {
-    let main =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/main.rs")).unwrap();
-    let code_lines = main
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with("//"))
-        .count();
-    assert!(
-        code_lines <= 3,
-        "main.rs should only mount the app:\n{main}"
-    );
-    assert!(main.contains("rapport::start()"));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (file, start) in [
+        ("src/main.rs", "rapport::start()"),
+        ("src/bin/participant.rs", "rapport::start_participant()"),
+    ] {
+        let main = std::fs::read_to_string(root.join(file)).unwrap();
+        let code_lines = main
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with("//"))
+            .count();
+        assert!(code_lines <= 3, "{file} should only mount the app:\n{main}");
+        assert!(main.contains(start), "{file}");
+    }
+}
+
+/// The participant's app is a build of its own for join links: it must not
+/// reach the whole app's views (through their split points), nor keep the
+/// whole store, whose reader of the consultant's work would then be in
+/// every participant's download.
+#[test]
+fn the_participants_app_keeps_its_part_of_the_store_only() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let app = std::fs::read_to_string(root.join("participant_app.rs")).unwrap();
+    assert!(app.contains("Store::open_part()"));
+    assert!(app.contains("keep_saved(ctx, store, opened.revision, Part)"));
+    for absent in [
+        "Store::open()",
+        "Whole",
+        "chunks::",
+        "LazyView",
+        "super::app::App",
+    ] {
+        assert!(
+            !app.contains(absent),
+            "ui/participant_app.rs names {absent}"
+        );
+    }
 }
 
 /// The shell reaches each tool's views only through its split point
-/// (`ui/chunks.rs`), so no view's code lands in the whole app's download;
-/// and the apps themselves (the whole one, the participant's) are split
-/// points too, so the module every visit downloads holds neither.
-/// A `use` of a tool's folder in the shell would pull it in.
+/// (`ui/chunks.rs`), so no view's code lands in the module every visit
+/// downloads. A `use` of a tool's folder in the shell would pull it in.
 #[test]
 fn the_shell_reaches_views_only_through_their_split_points() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
@@ -119,19 +143,8 @@ fn the_shell_reaches_views_only_through_their_split_points() {
     }
     let chunks = std::fs::read_to_string(root.join("chunks.rs")).unwrap();
     // Every view function there is a split point: the only functions are
-    // the macro's two forms of one, and the choice of app (`app`).
+    // the macro's two forms of one.
     assert_eq!(chunks.matches("pub fn ").count(), 1);
-    assert_eq!(chunks.matches("pub async fn ").count(), 2);
-    assert!(chunks.contains("pub async fn app()"));
-    assert!(chunks.matches("split_point! {").count() >= 14);
-    // The main module starts an app only through that choice: naming an
-    // app there would put all of its code in every download.
-    let lib = std::fs::read_to_string(root.join("../lib.rs")).unwrap();
-    assert!(lib.contains("ui::chunks::app()"));
-    for app in ["ui::App", "ParticipantApp", "mount_to_body"] {
-        assert!(
-            !lib.contains(app),
-            "lib.rs names {app}: start it through ui::chunks::app"
-        );
-    }
+    assert_eq!(chunks.matches("pub async fn ").count(), 1);
+    assert!(chunks.matches("split_point! {").count() >= 12);
 }
