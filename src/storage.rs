@@ -422,9 +422,10 @@ fn current_envelope(raw: &str) -> Result<Envelope<&RawValue>, StorageError> {
     }
     match envelope.version {
         v if v > SCHEMA_VERSION => Err(StorageError::NewerVersion(v)),
+        // serde would read an array as a struct's fields in order (see
+        // `decode`); older data is the whole app's to migrate.
         SCHEMA_VERSION if envelope.data.get().starts_with('{') => Ok(envelope),
-        SCHEMA_VERSION => Err(StorageError::Corrupt("data is not an object")),
-        _ => Err(StorageError::Corrupt("an older version, for the whole app")),
+        _ => Err(StorageError::Corrupt("not this version's data object")),
     }
 }
 

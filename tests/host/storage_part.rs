@@ -206,6 +206,8 @@ fn text_the_part_cannot_keep_is_kept_as_a_backup_first() {
         "damaged".to_owned(),
         fixture("store-v4.json"),
         r#"{"format":"rapport","version":5,"data":[1]}"#.to_owned(),
+        // An array serde would read as the part's fields in order.
+        r#"{"format":"rapport","version":5,"data":[{"language":"ru"}]}"#.to_owned(),
     ] {
         let memory = Memory::new();
         memory.put(KEY, &found);
@@ -213,6 +215,11 @@ fn text_the_part_cannot_keep_is_kept_as_a_backup_first() {
         assert!(
             matches!(opened.problem, Some(StorageError::Corrupt(_))),
             "{found}"
+        );
+        assert_eq!(
+            opened.work,
+            Workspace::default(),
+            "{found}: none of it is read"
         );
         assert_eq!(memory.peek(BACKUP_KEY), Some(found.clone()));
         let mut mine = opened.work;
