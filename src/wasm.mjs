@@ -66,6 +66,13 @@ run('cargo', [
   'participant',
   ...(release ? ['--release'] : []),
 ]);
+// Which texts the participant's app can show: the key methods of
+// i18n::Strings that code in its linked module calls. Read from a build
+// that inlines nothing (the dev profile; a release build inlines them), so
+// every read of a key the module can reach keeps its method's name.
+if (release) {
+  run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'participant']);
+}
 const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
 const built = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug');
 const linked = path.join(built, 'rapport.wasm');
@@ -122,6 +129,20 @@ const locales = path.join(root, 'src', 'i18n', 'locales');
 for (const file of fs.readdirSync(locales).filter((f) => f.endsWith('.json'))) {
   const texts = JSON.stringify(JSON.parse(fs.readFileSync(path.join(locales, file), 'utf8')));
   fs.writeFileSync(path.join(out, `texts-${file}`), texts);
+}
+// The participant's: only the keys its app reads (i18n::install_some reads
+// the others as empty). Seen from the linked module, not the source, so a
+// key the join page starts to read is in the file by the next build.
+const joinKeys = keyMethods(fs.readFileSync(path.join(targetDir, 'wasm32-unknown-unknown', 'debug', 'participant.wasm')));
+for (const file of fs.readdirSync(locales).filter((f) => f.endsWith('.json'))) {
+  const all = JSON.parse(fs.readFileSync(path.join(locales, file), 'utf8'));
+  const unknown = [...joinKeys].filter((key) => !(key in all));
+  if (joinKeys.size === 0 || unknown.length > 0) {
+    console.error(`wasm: the participant's module reads no texts, or keys ${file} lacks: ${unknown.join(', ')}`);
+    process.exit(1);
+  }
+  const some = Object.fromEntries(Object.entries(all).filter(([key]) => joinKeys.has(key)));
+  fs.writeFileSync(path.join(out, `texts-join-${file}`), JSON.stringify(some));
 }
 
 const files = fs.readdirSync(out).sort();
@@ -187,7 +208,7 @@ const loader = [
   document.documentElement.setAttribute('data-app', app);
   preload(app + '.js', true);
   preload(app + '_bg.wasm');
-  preload('texts-' + document.documentElement.lang + '.json');
+  preload('texts-' + (app === 'participant' ? 'join-' : '') + document.documentElement.lang + '.json');
   if (app === 'rapport' && packs.indexOf(view) >= 0) preload('pack_' + view + '.wasm');
 })();</script>`,
   `<script type="module">
@@ -212,6 +233,58 @@ if (!html.includes('</head>')) {
 }
 html = html.replace('</head>', `${loader}\n</head>`);
 fs.writeFileSync(indexFile, html);
+
+/**
+ * The keys whose `rapport::i18n::Strings` method a linked module (`bytes`,
+ * with its `name` section) holds: the texts its code can read.
+ */
+function keyMethods(bytes) {
+  const keys = new Set();
+  const method = /^_ZN7rapport4i18n7Strings(\d+)/;
+  for (const name of functionNames(bytes)) {
+    const m = name.match(method);
+    if (m) keys.add(name.substr(m[0].length, Number(m[1])));
+  }
+  return keys;
+}
+
+/** The function names of a module's `name` section. */
+function functionNames(bytes) {
+  const names = [];
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const end = leb() + at;
+    if (id === 0) {
+      const length = leb();
+      const section = bytes.subarray(at, at + length).toString('latin1');
+      at += length;
+      while (section === 'name' && at < end) {
+        const sub = bytes[at++];
+        const subEnd = leb() + at;
+        if (sub === 1) {
+          for (let count = leb(); count > 0; count--) {
+            leb();
+            const size = leb();
+            names.push(bytes.subarray(at, at + size).toString('utf8'));
+            at += size;
+          }
+        }
+        at = subEnd;
+      }
+    }
+    at = end;
+  }
+  return names;
+}
 
 /**
  * `bytes` (a WebAssembly module) without the custom sections the linker

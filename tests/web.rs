@@ -167,7 +167,7 @@ async fn the_app_mounts_and_switches_language() {
     let heading = host.query_selector("main h1").unwrap().unwrap();
     assert_eq!(
         heading.text_content().unwrap(),
-        Locale::En.strings().home_title
+        Locale::En.strings().home_title()
     );
 
     let select: web_sys::HtmlSelectElement = host
@@ -185,7 +185,7 @@ async fn the_app_mounts_and_switches_language() {
     assert_eq!(root.get_attribute("lang").as_deref(), Some("pl"));
     assert_eq!(
         heading.text_content().unwrap(),
-        Locale::Pl.strings().home_title
+        Locale::Pl.strings().home_title()
     );
     // Leaving the page saves at once what is still waiting to be saved.
     web_sys::window()

@@ -4,7 +4,7 @@
 //! `src/i18n/locales/{en,ru,pl}.json` each map a snake_case key to either a
 //! string, a list of strings (the same length in every language) or, for
 //! text that depends on a count, an object of CLDR plural categories. The
-//! script generates one `Strings` struct with a field per key, so a typo in
+//! script generates one `Strings` struct with a method per key, so a typo in
 //! a key is a compile error and a key missing from any language fails the
 //! build; the reader of a language's file into that struct; and, on the host
 //! only, one static per language (the browser fetches one language's file
@@ -205,65 +205,75 @@ fn check_pair(
 /// A message's kind as the generated code names it: the `Kind` variant,
 /// the `TextFile` method that reads it, its field's type, and its empty
 /// value.
-fn kind_of(message: &Message) -> [&'static str; 4] {
+/// The kind's place in `Strings`: texts, lists, plurals.
+fn kind_index(message: &Message) -> usize {
     match message {
-        Message::Text(_) => ["Text", "text", "&'static str", "\"\""],
-        Message::Plural(_) => ["Plural", "plural", "Plural", "Plural::EMPTY"],
-        Message::List(_) => ["List", "list", "&'static [&'static str]", "&[]"],
+        Message::Text(_) => 0,
+        Message::List(_) => 1,
+        Message::Plural(_) => 2,
     }
 }
 
 fn generate(files: &[BTreeMap<String, Message>]) -> String {
     let mut code = String::new();
-    code.push_str("/// Every user-visible string of one language, a field per key.\n");
+    // Each message's place in its kind's array, in key order.
+    let mut counts = [0usize; 3];
+    let places: Vec<(&String, usize, usize)> = files[0]
+        .iter()
+        .map(|(key, message)| {
+            let kind = kind_index(message);
+            counts[kind] += 1;
+            (key, kind, counts[kind] - 1)
+        })
+        .collect();
+    let _ = writeln!(
+        code,
+        "/// How many keys of each kind: texts, lists, plurals.\n\
+         const COUNTS: [usize; 3] = [{}, {}, {}];\n",
+        counts[0], counts[1], counts[2]
+    );
+    // The messages sit in three arrays, one per kind, read through a
+    // method per key. A method rather than a field: filling arrays takes a
+    // loop (fields took a line of code per key, 38 KB before wasm-opt), and
+    // in a build that inlines nothing (the dev profile) a method's name is
+    // in the linked module exactly when code the app can reach reads its
+    // key, which is how the build learns which texts the participant's app
+    // needs (src/wasm.mjs). Release builds inline them.
+    code.push_str("/// Every user-visible string of one language, a method per key.\n");
     code.push_str("#[derive(Debug, PartialEq)]\npub struct Strings {\n");
-    for (key, message) in &files[0] {
-        let kind = kind_of(message)[2];
+    let _ = writeln!(code, "    texts: [&'static str; {}],", counts[0]);
+    let _ = writeln!(code, "    lists: [&'static [&'static str]; {}],", counts[1]);
+    let _ = writeln!(code, "    plurals: [Plural; {}],", counts[2]);
+    code.push_str("}\n\nimpl Strings {\n");
+    for (key, kind, place) in &places {
+        let (array, ty) = [
+            ("texts", "&'static str"),
+            ("lists", "&'static [&'static str]"),
+            ("plurals", "Plural"),
+        ][*kind];
         let _ = writeln!(
             code,
-            "    /// `{key}` in the translation files.\n    pub {key}: {kind},"
+            "    /// `{key}` in the translation files.\n    pub fn {key}(&self) -> {ty} {{\n        self.{array}[{place}]\n    }}"
         );
     }
     code.push_str("}\n\n");
-    code.push_str("/// Every key, in the order of the generated struct.\n");
+    code.push_str("/// Every key, in the order of the translation files.\n");
     let _ = write!(code, "pub const KEYS: [&str; {}] = [", files[0].len());
     for key in files[0].keys() {
         let _ = write!(code, "{key:?}, ");
     }
     code.push_str("];\n\n");
-
-    // What a language's text file (its locale file, shipped beside the
-    // module) is read into. `read_texts` first checks every key's presence
-    // and kind against `KINDS`, in a loop; the struct is then filled by
-    // position, one small call per field, which keeps this reader small in
-    // the download (it has a line per key).
     code.push_str("/// The kind of each key's message, in the order of [`KEYS`].\n");
     let _ = write!(code, "const KINDS: [Kind; {}] = [", files[0].len());
-    for message in files[0].values() {
-        let _ = write!(code, "Kind::{}, ", kind_of(message)[0]);
+    for (_, kind, _) in &places {
+        let _ = write!(code, "Kind::{}, ", ["Text", "List", "Plural"][*kind]);
     }
     code.push_str("];\n\n");
-    code.push_str("impl Strings {\n");
-    code.push_str("    /// The strings of a checked text file, field by field in key order.\n");
-    code.push_str("    fn take(file: &mut TextFile) -> Strings {\n");
-    code.push_str("        Strings {\n");
-    for (i, (key, message)) in files[0].iter().enumerate() {
-        let _ = writeln!(
-            code,
-            "            {key}: file.{}({i}),",
-            kind_of(message)[1]
-        );
-    }
-    code.push_str("        }\n    }\n}\n\n");
 
     // Until a language's file is read, its strings are empty (the app
     // shows no view before then); a static so it costs no allocation.
     code.push_str("/// Empty strings, for a language whose file is not read yet.\n");
-    code.push_str("static EMPTY: Strings = Strings {\n");
-    for (key, message) in &files[0] {
-        let _ = writeln!(code, "    {key}: {},", kind_of(message)[3]);
-    }
-    code.push_str("};\n\n");
+    code.push_str("static EMPTY: Strings = Strings::EMPTY;\n\n");
 
     // Compiled in on the host only (tests, tools): in the browser each
     // language is a file fetched when it is needed, so the download holds
@@ -275,14 +285,11 @@ fn generate(files: &[BTreeMap<String, Message>]) -> String {
         );
         code.push_str("#[cfg(not(target_family = \"wasm\"))]\n");
         let _ = writeln!(code, "pub static {name}: Strings = Strings {{");
-        for (key, message) in file {
-            match message {
-                Message::Text(text) => {
-                    let _ = writeln!(code, "    {key}: {text:?},");
-                }
-                Message::List(items) => {
-                    let _ = writeln!(code, "    {key}: &{items:?},");
-                }
+        let mut arrays = [String::new(), String::new(), String::new()];
+        for message in file.values() {
+            let (kind, value) = match message {
+                Message::Text(text) => (0, format!("{text:?}")),
+                Message::List(items) => (1, format!("&{items:?}")),
                 Message::Plural(forms) => {
                     // Every language has `other` (checked above); a category a
                     // language never selects falls back to it.
@@ -292,16 +299,22 @@ fn generate(files: &[BTreeMap<String, Message>]) -> String {
                             .or_else(|| forms.get("other"))
                             .map_or("", String::as_str)
                     };
-                    let _ = writeln!(
-                        code,
-                        "    {key}: Plural {{ one: {:?}, few: {:?}, many: {:?}, other: {:?} }},",
-                        get("one"),
-                        get("few"),
-                        get("many"),
-                        get("other"),
-                    );
+                    (
+                        2,
+                        format!(
+                            "Plural {{ one: {:?}, few: {:?}, many: {:?}, other: {:?} }}",
+                            get("one"),
+                            get("few"),
+                            get("many"),
+                            get("other"),
+                        ),
+                    )
                 }
-            }
+            };
+            let _ = writeln!(arrays[kind], "        {value},");
+        }
+        for (field, values) in ["texts", "lists", "plurals"].iter().zip(&arrays) {
+            let _ = writeln!(code, "    {field}: [\n{values}    ],");
         }
         code.push_str("};\n\n");
     }

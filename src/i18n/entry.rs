@@ -198,15 +198,15 @@ impl Refusal {
     pub fn message(self, locale: Locale, text: &str) -> String {
         let t = locale.strings();
         match self {
-            Refusal::Empty => t.error_empty.to_owned(),
-            Refusal::NotANumber => t.error_not_number.to_owned(),
-            Refusal::NotWhole => t.number_whole.to_owned(),
+            Refusal::Empty => t.error_empty().to_owned(),
+            Refusal::NotANumber => t.error_not_number().to_owned(),
+            Refusal::NotWhole => t.number_whole().to_owned(),
             Refusal::OutOfRange { min, max } => fill(
-                t.error_range,
+                t.error_range(),
                 &[("min", &shown(locale, min)), ("max", &shown(locale, max))],
             ),
             Refusal::Ambiguous { read, other } => fill(
-                t.number_ambiguous,
+                t.number_ambiguous(),
                 &[
                     ("text", text.trim()),
                     ("read", &plain(locale, read)),

@@ -1,10 +1,12 @@
 //! Languages, translated strings, plurals and number formats.
 //!
 //! The strings come from `locales/*.json`, turned into a `Strings` struct by
-//! the build script, so each key is a field checked by the compiler and a key
-//! missing from any language fails the build. In the browser a language's
-//! strings are read from its file when it is first needed ([`install`]), so
-//! the download holds one language; on the host all three are compiled in.
+//! the build script, so each key is a method checked by the compiler and a
+//! key missing from any language fails the build. In the browser a
+//! language's strings are read from its file when it is first needed
+//! ([`install`]; the participant's app reads a file of only its keys,
+//! [`install_some`]), so the download holds one language; on the host all
+//! three are compiled in.
 //! Plural rules and number formats are small, tested functions rather than
 //! ICU data, which would cost about 50 KB gzip for three languages. Nothing here touches the DOM or Leptos.
 
@@ -94,10 +96,25 @@ pub enum TextsError {
 /// key the build knows, or has one of another kind, is refused and nothing
 /// changes. Reading a language twice keeps the first.
 pub fn install(locale: Locale, file: &str) -> Result<(), TextsError> {
+    install_read(locale, || read_texts(file))
+}
+
+/// Like [`install`], for a file that holds only some of the keys (the
+/// participant's texts, which the build cuts to the keys its app reads):
+/// the keys it lacks read as empty. A key it has of another kind is still
+/// refused.
+pub fn install_some(locale: Locale, file: &str) -> Result<(), TextsError> {
+    install_read(locale, || read_some_texts(file))
+}
+
+fn install_read(
+    locale: Locale,
+    read: impl FnOnce() -> Result<Strings, TextsError>,
+) -> Result<(), TextsError> {
     if INSTALLED[locale.index()].get().is_some() {
         return Ok(());
     }
-    let strings = read_texts(file)?;
+    let strings = read()?;
     // Leaked on purpose: three languages at most, for the page's life, and
     // every view borrows them as `&'static`.
     let _ = INSTALLED[locale.index()].set(Box::leak(Box::new(strings)));
@@ -106,94 +123,96 @@ pub fn install(locale: Locale, file: &str) -> Result<(), TextsError> {
 
 /// The strings a language's text file holds, or why it is refused.
 pub fn read_texts(file: &str) -> Result<Strings, TextsError> {
+    read_file(file, false)
+}
+
+/// The strings a file of some of the keys holds, the others empty, or why
+/// it is refused (not JSON, or a key of the wrong kind).
+pub fn read_some_texts(file: &str) -> Result<Strings, TextsError> {
+    read_file(file, true)
+}
+
+fn read_file(file: &str, some: bool) -> Result<Strings, TextsError> {
     let mut map: serde_json::Map<String, serde_json::Value> =
         serde_json::from_str(file).map_err(|_| TextsError::NotJson)?;
-    let mut values = Vec::with_capacity(KEYS.len());
+    // Filled as it is checked: a refused file keeps the texts it had
+    // leaked so far, which is bounded (a file is read once per language)
+    // and only happens to a broken build.
+    let mut strings = Strings::EMPTY;
+    let mut places = [0usize; 3];
     for (key, kind) in KEYS.iter().zip(KINDS) {
         let value = map.remove(*key);
-        let fits = match (&value, kind) {
-            (Some(serde_json::Value::String(_)), Kind::Text) => true,
+        let place = places[kind as usize];
+        places[kind as usize] += 1;
+        let read = match (value, kind) {
+            (None, _) if some => Some(()),
+            (Some(serde_json::Value::String(s)), Kind::Text) => {
+                strings.texts[place] = leak(s);
+                Some(())
+            }
             (Some(serde_json::Value::Array(items)), Kind::List) => {
-                items.iter().all(serde_json::Value::is_string)
+                list(items).map(|items| strings.lists[place] = items)
             }
             (Some(serde_json::Value::Object(forms)), Kind::Plural) => {
-                forms.get("other").is_some_and(serde_json::Value::is_string)
-                    && forms.values().all(serde_json::Value::is_string)
+                plural(forms).map(|forms| strings.plurals[place] = forms)
             }
-            _ => false,
-        };
-        if !fits {
-            return Err(TextsError::Key((*key).to_owned()));
-        }
-        values.push(value.unwrap_or_default());
-    }
-    Ok(Strings::take(&mut TextFile(values)))
-}
-
-/// The kinds of message a key can hold.
-#[derive(Clone, Copy)]
-enum Kind {
-    Text,
-    List,
-    Plural,
-}
-
-/// A checked text file's messages, in the order of [`KEYS`], taken out one
-/// by one into [`Strings`]. Every value was checked to be of its key's
-/// kind, so a mismatch here cannot happen; it would read as empty.
-struct TextFile(Vec<serde_json::Value>);
-
-impl TextFile {
-    fn take(&mut self, i: usize) -> serde_json::Value {
-        self.0.get_mut(i).map(std::mem::take).unwrap_or_default()
-    }
-
-    // Never inlined: called once per key, so a call is smaller than a copy.
-    #[inline(never)]
-    fn text(&mut self, i: usize) -> &'static str {
-        match self.take(i) {
-            serde_json::Value::String(s) => leak(s),
-            _ => "",
-        }
-    }
-
-    // Never inlined: called once per key, so a call is smaller than a copy.
-    #[inline(never)]
-    fn list(&mut self, i: usize) -> &'static [&'static str] {
-        let serde_json::Value::Array(items) = self.take(i) else {
-            return &[];
-        };
-        let items: Vec<&'static str> = items
-            .into_iter()
-            .map(|item| match item {
-                serde_json::Value::String(s) => leak(s),
-                _ => "",
-            })
-            .collect();
-        Vec::leak(items)
-    }
-
-    // Never inlined: called once per key, so a call is smaller than a copy.
-    #[inline(never)]
-    fn plural(&mut self, i: usize) -> Plural {
-        let serde_json::Value::Object(mut forms) = self.take(i) else {
-            return Plural::EMPTY;
-        };
-        let mut form = |category: &str| match forms.remove(category) {
-            Some(serde_json::Value::String(s)) => Some(leak(s)),
             _ => None,
         };
-        let (one, few, many) = (form("one"), form("few"), form("many"));
-        // Every language has `other` (checked); a category a language never
-        // selects falls back to it, as in the compiled-in strings.
-        let other = form("other").unwrap_or("");
-        Plural {
-            one: one.unwrap_or(other),
-            few: few.unwrap_or(other),
-            many: many.unwrap_or(other),
-            other,
+        if read.is_none() {
+            return Err(TextsError::Key((*key).to_owned()));
         }
     }
+    Ok(strings)
+}
+
+/// The kinds of message a key can hold, numbered as [`COUNTS`] counts them.
+#[derive(Clone, Copy)]
+enum Kind {
+    Text = 0,
+    List = 1,
+    Plural = 2,
+}
+
+impl Strings {
+    /// Every string empty: a language whose file is not read yet.
+    const EMPTY: Strings = Strings {
+        texts: [""; COUNTS[0]],
+        lists: [&[]; COUNTS[1]],
+        plurals: [Plural::EMPTY; COUNTS[2]],
+    };
+}
+
+/// A list message's items, if every one is text.
+fn list(items: Vec<serde_json::Value>) -> Option<&'static [&'static str]> {
+    let items = items
+        .into_iter()
+        .map(|item| match item {
+            serde_json::Value::String(s) => Some(leak(s)),
+            _ => None,
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Vec::leak(items))
+}
+
+/// A plural message's forms, if it has `other` and every form is text.
+fn plural(mut forms: serde_json::Map<String, serde_json::Value>) -> Option<Plural> {
+    if !forms.values().all(serde_json::Value::is_string) {
+        return None;
+    }
+    let mut form = |category: &str| match forms.remove(category) {
+        Some(serde_json::Value::String(s)) => Some(leak(s)),
+        _ => None,
+    };
+    let (one, few, many) = (form("one"), form("few"), form("many"));
+    // A category a language never selects falls back to `other`, as in the
+    // compiled-in strings.
+    let other = form("other")?;
+    Some(Plural {
+        one: one.unwrap_or(other),
+        few: few.unwrap_or(other),
+        many: many.unwrap_or(other),
+        other,
+    })
 }
 
 fn leak(text: String) -> &'static str {
@@ -271,6 +290,12 @@ impl Locale {
     /// The name of this language's text file, beside the module.
     pub fn text_file(self) -> String {
         format!("texts-{}.json", self.code())
+    }
+
+    /// The name of the file of this language's texts that the
+    /// participant's app reads (see [`install_some`]), beside the module.
+    pub fn join_text_file(self) -> String {
+        format!("texts-join-{}.json", self.code())
     }
 
     /// The position in [`Locale::ALL`].

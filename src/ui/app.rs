@@ -13,6 +13,7 @@ use super::participant_header::ParticipantHeader;
 use super::saving::keep_saved;
 use super::storage_notice::StorageNotice;
 use super::texts;
+use super::texts::TextFiles;
 use super::update_notice::UpdateNotice;
 use crate::i18n::Locale;
 use crate::model::workshop::Invitation;
@@ -54,6 +55,7 @@ pub fn App() -> impl IntoView {
         saving: StoredValue::new(None),
         update_ready: RwSignal::new(false),
         texts: Trigger::new(),
+        text_files: TextFiles::All,
     };
     provide_context(ctx);
     // What is typed into number fields outlives the views a language switch rebuilds.
@@ -90,26 +92,26 @@ pub fn App() -> impl IntoView {
         let locale = ctx.locale.get();
         let t = locale.strings();
         let page = match ctx.route.get() {
-            Route::Home => t.app_tagline,
-            Route::Method => t.method_title,
-            Route::Fit => t.fit_title,
-            Route::Loyalty => t.econ_title,
-            Route::Accounts => t.acc_title,
-            Route::Engagements => t.eng_title,
-            Route::Report => t.report_title,
-            Route::Workshop => t.ws_title,
-            Route::Present => t.ws_present,
-            Route::Join(_) => t.assessment_title,
-            Route::Result(_) => t.result_title,
-            Route::Assessment(_) => t.assessment_title,
-            Route::AssessmentResults => t.results_title,
-            Route::NotFound(_) => t.not_found_title,
+            Route::Home => t.app_tagline(),
+            Route::Method => t.method_title(),
+            Route::Fit => t.fit_title(),
+            Route::Loyalty => t.econ_title(),
+            Route::Accounts => t.acc_title(),
+            Route::Engagements => t.eng_title(),
+            Route::Report => t.report_title(),
+            Route::Workshop => t.ws_title(),
+            Route::Present => t.ws_present(),
+            Route::Join(_) => t.assessment_title(),
+            Route::Result(_) => t.result_title(),
+            Route::Assessment(_) => t.assessment_title(),
+            Route::AssessmentResults => t.results_title(),
+            Route::NotFound(_) => t.not_found_title(),
         };
         let doc = document();
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", locale.code());
         }
-        doc.set_title(&format!("{page} · {}", t.app_name));
+        doc.set_title(&format!("{page} · {}", t.app_name()));
     });
 
     // A participant's pages show the workshop's name and no consultant's
@@ -177,7 +179,7 @@ pub fn App() -> impl IntoView {
         </main>
         <Show when=move || !presenting.get()>
             <footer class="app-footer">
-                <p>{move || ctx.t().footer_privacy}</p>
+                <p>{move || ctx.t().footer_privacy()}</p>
             </footer>
         </Show>
         }

@@ -48,16 +48,16 @@ pub fn ChartFigure(
             <div
                 class="exports"
                 role="group"
-                aria-label=move || fill(ctx.t().report_downloads, &[("name", &label.get())])
+                aria-label=move || fill(ctx.t().report_downloads(), &[("name", &label.get())])
             >
                 <button type="button" on:click=move |_| chart("svg")>
-                    {move || ctx.t().report_svg}
+                    {move || ctx.t().report_svg()}
                 </button>
                 <button type="button" on:click=move |_| chart("png")>
-                    {move || ctx.t().report_png}
+                    {move || ctx.t().report_png()}
                 </button>
                 <button type="button" on:click=csv>
-                    {move || ctx.t().report_csv}
+                    {move || ctx.t().report_csv()}
                 </button>
             </div>
         }
@@ -77,7 +77,7 @@ pub fn ChartFigure(
                 aria-expanded=move || shown.get().to_string()
                 on:click=move |_| shown.update(|s| *s = !*s)
             >
-                {move || ctx.t().chart_table_summary}
+                {move || ctx.t().chart_table_summary()}
             </button>
             <div class="chart-table" class:shown=shown node_ref=table>
                 {children()}

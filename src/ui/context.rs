@@ -1,6 +1,7 @@
 //! The state every view shares, provided once by [`super::App`].
 
 use super::saving::Saving;
+use super::texts::TextFiles;
 use crate::i18n::{Locale, Strings};
 use crate::model::workspace::Workspace;
 use crate::route::Route;
@@ -28,6 +29,8 @@ pub struct Ctx {
     /// Notified when a language's texts arrive (see [`super::texts`]): a
     /// view that waits for another language's texts tracks it.
     pub texts: Trigger,
+    /// Which of a language's text files this app reads.
+    pub text_files: TextFiles,
 }
 
 impl Ctx {

@@ -45,16 +45,16 @@ pub fn CopyField(
                 <input id=id node_ref=input type="text" readonly prop:value=value />
                 <button
                     type="button"
-                    aria-label=crate::i18n::fill(t.copy_named, &[("field", label)])
+                    aria-label=crate::i18n::fill(t.copy_named(), &[("field", label)])
                     on:click=copy
                 >
-                    {t.copy}
+                    {t.copy()}
                 </button>
             </div>
             <p class="copy-status" role="status">
                 {move || match copied.get() {
-                    Some(Copied::Yes) => t.copied,
-                    Some(Copied::Selected) => t.copy_selected,
+                    Some(Copied::Yes) => t.copied(),
+                    Some(Copied::Selected) => t.copy_selected(),
                     None => "",
                 }}
             </p>

@@ -15,7 +15,7 @@ pub fn EngagementBar() -> impl IntoView {
         let t = ctx.t();
         view! {
             <p class="engagement-bar">
-                <span>{t.eng_working_on} ": "</span>
+                <span>{t.eng_working_on()} ": "</span>
                 <a href=Route::Engagements.href()>{labels::engagement(t, &name.get())}</a>
             </p>
         }

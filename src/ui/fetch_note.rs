@@ -20,9 +20,9 @@ pub fn FetchNote(
         if failed {
             view! {
                 <div class="chunk-state" role="alert">
-                    <p>{t.chunk_failed}</p>
+                    <p>{t.chunk_failed()}</p>
                     <button type="button" on:click=move |_| retry.run(())>
-                        {t.chunk_retry}
+                        {t.chunk_retry()}
                     </button>
                 </div>
             }
@@ -30,7 +30,7 @@ pub fn FetchNote(
         } else {
             view! {
                 <div class="chunk-state" role="status">
-                    <p class="chunk-loading">{t.chunk_loading}</p>
+                    <p class="chunk-loading">{t.chunk_loading()}</p>
                 </div>
             }
             .into_any()

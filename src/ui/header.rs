@@ -18,10 +18,10 @@ pub fn Header() -> impl IntoView {
             {move || {
                 let t = ctx.t();
                 view! {
-                    <SkipLink label=t.skip_to_content />
+                    <SkipLink label=t.skip_to_content() />
                     <a class="brand" href=Route::Home.href()>
-                        <span class="brand-name">{t.app_name}</span>
-                        <span class="brand-tagline">{t.app_tagline}</span>
+                        <span class="brand-name">{t.app_name()}</span>
+                        <span class="brand-tagline">{t.app_tagline()}</span>
                     </a>
                 }
             }}

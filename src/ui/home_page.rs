@@ -13,39 +13,39 @@ pub fn HomePage() -> impl IntoView {
         let t = ctx.t();
         view! {
             <div class="page home">
-                <h1>{t.home_title}</h1>
-                <p class="lead">{t.home_intro}</p>
+                <h1>{t.home_title()}</h1>
+                <p class="lead">{t.home_intro()}</p>
                 <section aria-labelledby="tools-heading">
-                    <h2 id="tools-heading">{t.home_tools_heading}</h2>
+                    <h2 id="tools-heading">{t.home_tools_heading()}</h2>
                     <ul class="cards">
                         <li class="card">
                             <a href=Route::Assessment(Component::ALL[0])
-                                .href()>{t.home_assessment_link}</a>
-                            <p>{t.home_assessment_desc}</p>
+                                .href()>{t.home_assessment_link()}</a>
+                            <p>{t.home_assessment_desc()}</p>
                         </li>
                         <li class="card">
-                            <a href=Route::Fit.href()>{t.home_fit_link}</a>
-                            <p>{t.home_fit_desc}</p>
+                            <a href=Route::Fit.href()>{t.home_fit_link()}</a>
+                            <p>{t.home_fit_desc()}</p>
                         </li>
                         <li class="card">
-                            <a href=Route::Loyalty.href()>{t.home_loyalty_link}</a>
-                            <p>{t.home_loyalty_desc}</p>
+                            <a href=Route::Loyalty.href()>{t.home_loyalty_link()}</a>
+                            <p>{t.home_loyalty_desc()}</p>
                         </li>
                         <li class="card">
-                            <a href=Route::Accounts.href()>{t.home_accounts_link}</a>
-                            <p>{t.home_accounts_desc}</p>
+                            <a href=Route::Accounts.href()>{t.home_accounts_link()}</a>
+                            <p>{t.home_accounts_desc()}</p>
                         </li>
                         <li class="card">
-                            <a href=Route::Workshop.href()>{t.home_workshop_link}</a>
-                            <p>{t.home_workshop_desc}</p>
+                            <a href=Route::Workshop.href()>{t.home_workshop_link()}</a>
+                            <p>{t.home_workshop_desc()}</p>
                         </li>
                         <li class="card">
-                            <a href=Route::Report.href()>{t.home_report_link}</a>
-                            <p>{t.home_report_desc}</p>
+                            <a href=Route::Report.href()>{t.home_report_link()}</a>
+                            <p>{t.home_report_desc()}</p>
                         </li>
                         <li class="card">
-                            <a href=Route::Method.href()>{t.home_method_link}</a>
-                            <p>{t.home_method_desc}</p>
+                            <a href=Route::Method.href()>{t.home_method_link()}</a>
+                            <p>{t.home_method_desc()}</p>
                         </li>
                     </ul>
                 </section>

@@ -57,7 +57,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
     };
     view! {
         <div class="language-switcher">
-            <label for="language">{move || ctx.t().language_label}</label>
+            <label for="language">{move || ctx.t().language_label()}</label>
             <select
                 id="language"
                 node_ref=select
@@ -82,9 +82,9 @@ pub fn LanguageSwitcher() -> impl IntoView {
                     let t = ctx.t();
                     match switch.get() {
                         Switch::Idle => String::new(),
-                        Switch::Fetching(_) => t.language_fetching.to_owned(),
+                        Switch::Fetching(_) => t.language_fetching().to_owned(),
                         Switch::Failed(locale) => {
-                            fill(t.language_failed, &[("language", locale.native_name())])
+                            fill(t.language_failed(), &[("language", locale.native_name())])
                         }
                     }
                 }}

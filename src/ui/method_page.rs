@@ -20,11 +20,11 @@ pub fn MethodPage() -> impl IntoView {
     let svg = Signal::derive(move || {
         let t = ctx.t();
         let data = bars::BarChart {
-            title: t.loyalty_chart_title.to_owned(),
-            value_label: t.loyalty_chart_axis.to_owned(),
+            title: t.loyalty_chart_title().to_owned(),
+            value_label: t.loyalty_chart_axis().to_owned(),
             bars: vec![
-                (t.loyalty_year_one.to_owned(), 100.0),
-                (t.loyalty_year_two.to_owned(), cost_year_two),
+                (t.loyalty_year_one().to_owned(), 100.0),
+                (t.loyalty_year_two().to_owned(), cost_year_two),
             ],
             locale: ctx.locale.get(),
             decimals: 1,
@@ -35,7 +35,7 @@ pub fn MethodPage() -> impl IntoView {
         match levels::recommended(customers, margin) {
             (low, high) if low == high => labels::level(t, low).1.to_owned(),
             (low, high) => fill(
-                t.level_range,
+                t.level_range(),
                 &[
                     ("low", labels::level(t, low).1),
                     ("high", labels::level(t, high).1),
@@ -51,12 +51,12 @@ pub fn MethodPage() -> impl IntoView {
         let locale = ctx.locale.get();
         view! {
         <div class="page method">
-            <h1>{t.method_title}</h1>
-            <p class="lead">{t.method_intro}</p>
+            <h1>{t.method_title()}</h1>
+            <p class="lead">{t.method_intro()}</p>
 
             <section aria-labelledby="components-heading">
-                <h2 id="components-heading">{t.components_heading}</h2>
-                <p>{t.components_intro}</p>
+                <h2 id="components-heading">{t.components_heading()}</h2>
+                <p>{t.components_intro()}</p>
                 <ol class="components">
                     {Component::ALL
                         .map(|c| {
@@ -72,17 +72,17 @@ pub fn MethodPage() -> impl IntoView {
             </section>
 
             <section aria-labelledby="levels-heading">
-                <h2 id="levels-heading">{t.levels_heading}</h2>
+                <h2 id="levels-heading">{t.levels_heading()}</h2>
                 <ol class="levels">
                     {Level::ALL.map(|l| view! { <li>{labels::level(t, l).0}</li> })}
                 </ol>
-                <p>{t.levels_intro}</p>
+                <p>{t.levels_intro()}</p>
                 <div class="table-scroll">
                     <table>
-                        <caption>{t.levels_table_caption}</caption>
+                        <caption>{t.levels_table_caption()}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{t.levels_corner}</th>
+                                <th scope="col">{t.levels_corner()}</th>
                                 {Margin::ALL
                                     .map(|m| {
                                         view! { <th scope="col">{labels::margin(t, m)}</th> }
@@ -106,42 +106,42 @@ pub fn MethodPage() -> impl IntoView {
             </section>
 
             <section aria-labelledby="bonds-heading">
-                <h2 id="bonds-heading">{t.bonds_heading}</h2>
-                <p>{t.bonds_intro}</p>
+                <h2 id="bonds-heading">{t.bonds_heading()}</h2>
+                <p>{t.bonds_intro()}</p>
                 <ol>
-                    <li>{t.bond_financial}</li>
-                    <li>{t.bond_social}</li>
-                    <li>{t.bond_structural}</li>
+                    <li>{t.bond_financial()}</li>
+                    <li>{t.bond_social()}</li>
+                    <li>{t.bond_structural()}</li>
                 </ol>
                 <p>
-                    <a href=Route::Accounts.href()>{t.method_accounts_link}</a>
+                    <a href=Route::Accounts.href()>{t.method_accounts_link()}</a>
                 </p>
             </section>
 
             <section aria-labelledby="method-ocai-heading">
-                <h2 id="method-ocai-heading">{t.method_ocai_heading}</h2>
-                <p>{t.method_ocai}</p>
+                <h2 id="method-ocai-heading">{t.method_ocai_heading()}</h2>
+                <p>{t.method_ocai()}</p>
             </section>
 
             <section aria-labelledby="loyalty-heading">
-                <h2 id="loyalty-heading">{t.loyalty_heading}</h2>
-                <p>{t.loyalty_intro}</p>
-                <ChartFigure svg=svg label=t.loyalty_chart_title.to_owned()>
+                <h2 id="loyalty-heading">{t.loyalty_heading()}</h2>
+                <p>{t.loyalty_intro()}</p>
+                <ChartFigure svg=svg label=t.loyalty_chart_title().to_owned()>
                     <table>
-                        <caption>{t.loyalty_table_caption}</caption>
+                        <caption>{t.loyalty_table_caption()}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{t.loyalty_col_tenure}</th>
-                                <th scope="col">{t.loyalty_col_cost}</th>
+                                <th scope="col">{t.loyalty_col_tenure()}</th>
+                                <th scope="col">{t.loyalty_col_cost()}</th>
                             </tr>
                         </thead>
                         <tbody>
                             <tr>
-                                <th scope="row">{t.loyalty_year_one}</th>
+                                <th scope="row">{t.loyalty_year_one()}</th>
                                 <td>{locale.format_number(100.0, 0)}</td>
                             </tr>
                             <tr>
-                                <th scope="row">{t.loyalty_year_two}</th>
+                                <th scope="row">{t.loyalty_year_two()}</th>
                                 <td>{locale.format_number(cost_year_two, 1)}</td>
                             </tr>
                         </tbody>

@@ -70,7 +70,7 @@ pub fn NavMenu() -> impl IntoView {
     move || {
         let t = ctx.t();
         view! {
-            <nav class="app-nav" aria-label=t.nav_label>
+            <nav class="app-nav" aria-label=t.nav_label()>
                 <button
                     type="button"
                     class="nav-toggle"
@@ -79,18 +79,18 @@ pub fn NavMenu() -> impl IntoView {
                     aria-controls=LIST_ID
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
-                    {t.nav_menu}
+                    {t.nav_menu()}
                 </button>
                 <ul id=LIST_ID class:open=move || open.get()>
-                    {link(Route::Home, t.nav_home)}
-                    {link(Route::Assessment(Component::ALL[0]), t.nav_assessment)}
-                    {link(Route::Fit, t.nav_fit)}
-                    {link(Route::Loyalty, t.nav_loyalty)}
-                    {link(Route::Accounts, t.nav_accounts)}
-                    {link(Route::Workshop, t.nav_workshop)}
-                    {link(Route::Report, t.nav_report)}
-                    {link(Route::Engagements, t.nav_engagements)}
-                    {link(Route::Method, t.nav_method)}
+                    {link(Route::Home, t.nav_home())}
+                    {link(Route::Assessment(Component::ALL[0]), t.nav_assessment())}
+                    {link(Route::Fit, t.nav_fit())}
+                    {link(Route::Loyalty, t.nav_loyalty())}
+                    {link(Route::Accounts, t.nav_accounts())}
+                    {link(Route::Workshop, t.nav_workshop())}
+                    {link(Route::Report, t.nav_report())}
+                    {link(Route::Engagements, t.nav_engagements())}
+                    {link(Route::Method, t.nav_method())}
                 </ul>
             </nav>
         }

@@ -16,10 +16,10 @@ pub fn NotFoundPage(
         let t = ctx.t();
         view! {
             <div class="page">
-                <h1>{t.not_found_title}</h1>
-                <p>{fill(t.not_found_text, &[("path", &path)])}</p>
+                <h1>{t.not_found_title()}</h1>
+                <p>{fill(t.not_found_text(), &[("path", &path)])}</p>
                 <p>
-                    <a href=Route::Home.href()>{t.not_found_home}</a>
+                    <a href=Route::Home.href()>{t.not_found_home()}</a>
                 </p>
             </div>
         }

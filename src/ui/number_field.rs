@@ -189,9 +189,9 @@ pub fn NumberField(
         let t = locale.strings();
         let value = format!("{}\u{a0}{}", shown(locale, in_use.get()), unit.get());
         let note = if default_in_use.get() {
-            t.number_in_use_default
+            t.number_in_use_default()
         } else {
-            t.number_in_use
+            t.number_in_use()
         };
         Some(format!(
             "{} {}",

@@ -15,6 +15,7 @@ use super::offline;
 use super::participant_header::ParticipantHeader;
 use super::saving::keep_saved;
 use super::storage_notice::StorageNotice;
+use super::texts::TextFiles;
 use super::update_notice::UpdateNotice;
 use super::workshop::JoinPage;
 use crate::i18n::Locale;
@@ -46,6 +47,7 @@ pub fn ParticipantApp(
         saving: StoredValue::new(None),
         update_ready: RwSignal::new(false),
         texts: Trigger::new(),
+        text_files: TextFiles::Join,
     };
     provide_context(ctx);
     let ready = RwSignal::new(ctx.locale.get_untracked().has_strings());
@@ -84,7 +86,7 @@ pub fn ParticipantApp(
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", locale.code());
         }
-        doc.set_title(&format!("{} · {}", t.assessment_title, t.app_name));
+        doc.set_title(&format!("{} · {}", t.assessment_title(), t.app_name()));
     });
 
     let app = move || {
@@ -107,7 +109,7 @@ pub fn ParticipantApp(
                 .into_any()
             }}
             <footer class="app-footer">
-                <p>{move || ctx.t().footer_privacy}</p>
+                <p>{move || ctx.t().footer_privacy()}</p>
             </footer>
         }
     };

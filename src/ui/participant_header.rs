@@ -18,9 +18,9 @@ pub fn ParticipantHeader(
             {move || {
                 let t = ctx.t();
                 view! {
-                    <SkipLink label=t.skip_to_content />
+                    <SkipLink label=t.skip_to_content() />
                     <p class="brand">
-                        <span class="brand-name">{t.app_name}</span>
+                        <span class="brand-name">{t.app_name()}</span>
                         <span class="brand-tagline">{workshop.clone()}</span>
                     </p>
                 }

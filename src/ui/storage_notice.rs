@@ -20,14 +20,14 @@ pub fn StorageNotice() -> impl IntoView {
         let t = ctx.t();
         let problem = ctx.storage_problem.get()?;
         let text = match &problem {
-            StorageError::Unavailable => t.storage_unavailable.to_owned(),
-            StorageError::Corrupt(_) => t.storage_corrupt.to_owned(),
-            StorageError::NewerVersion(_) => t.storage_newer.to_owned(),
-            StorageError::QuotaExceeded => t.storage_quota.to_owned(),
-            StorageError::WriteFailed(_) => t.storage_write_failed.to_owned(),
-            StorageError::SetAside(n) => fill(t.storage_set_aside, &[("count", &n.to_string())]),
-            StorageError::Conflict => t.storage_conflict.to_owned(),
-            StorageError::KeptUnreadable => t.storage_kept_unreadable.to_owned(),
+            StorageError::Unavailable => t.storage_unavailable().to_owned(),
+            StorageError::Corrupt(_) => t.storage_corrupt().to_owned(),
+            StorageError::NewerVersion(_) => t.storage_newer().to_owned(),
+            StorageError::QuotaExceeded => t.storage_quota().to_owned(),
+            StorageError::WriteFailed(_) => t.storage_write_failed().to_owned(),
+            StorageError::SetAside(n) => fill(t.storage_set_aside(), &[("count", &n.to_string())]),
+            StorageError::Conflict => t.storage_conflict().to_owned(),
+            StorageError::KeptUnreadable => t.storage_kept_unreadable().to_owned(),
         };
         let actions = match problem {
             StorageError::Corrupt(_) | StorageError::SetAside(_) | StorageError::KeptUnreadable => {
@@ -40,10 +40,10 @@ pub fn StorageNotice() -> impl IntoView {
                             }
                         }
                     >
-                        {t.download_backup}
+                        {t.download_backup()}
                     </button>
                     <button type="button" on:click=move |_| ctx.storage_problem.set(None)>
-                        {t.dismiss}
+                        {t.dismiss()}
                     </button>
                 }
                 .into_any()
@@ -56,10 +56,10 @@ pub fn StorageNotice() -> impl IntoView {
                 };
                 view! {
                     <button type="button" on:click=move |_| resolve(false)>
-                        {t.conflict_theirs}
+                        {t.conflict_theirs()}
                     </button>
                     <button type="button" on:click=move |_| resolve(true)>
-                        {t.conflict_mine}
+                        {t.conflict_mine()}
                     </button>
                 }
                 .into_any()
@@ -68,13 +68,13 @@ pub fn StorageNotice() -> impl IntoView {
             // serves it once it has been fetched (see `offline`).
             StorageError::NewerVersion(_) => view! {
                 <button type="button" on:click=move |_| offline::reload_into_new_release()>
-                    {t.storage_reload}
+                    {t.storage_reload()}
                 </button>
             }
             .into_any(),
             _ => view! {
                 <a class="button-link" href=Route::Engagements.href()>
-                    {t.export_now}
+                    {t.export_now()}
                 </a>
             }
             .into_any(),

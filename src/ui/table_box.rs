@@ -33,10 +33,10 @@ pub fn TableBox(
             <div
                 class="exports"
                 role="group"
-                aria-label=move || fill(ctx.t().report_downloads, &[("name", label)])
+                aria-label=move || fill(ctx.t().report_downloads(), &[("name", label)])
             >
                 <button type="button" on:click=csv>
-                    {move || ctx.t().report_csv}
+                    {move || ctx.t().report_csv()}
                 </button>
             </div>
         }

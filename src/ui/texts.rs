@@ -3,7 +3,8 @@
 //!
 //! The files sit beside the module, in the build's own directory, which
 //! `src/wasm.mjs` names in `<meta name="rapport-build">`. What a file holds
-//! is checked by [`crate::i18n::install`].
+//! is checked by [`crate::i18n::install`]; the participant's app reads the
+//! build's cut of them to its own keys ([`TextFiles::Join`]).
 
 use super::context::Ctx;
 use crate::i18n::{self, Locale};
@@ -16,12 +17,26 @@ use wasm_bindgen_futures::JsFuture;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TextsUnavailable;
 
+/// Which of a language's text files an app reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextFiles {
+    /// Every text (`texts-<code>.json`): the whole app.
+    All,
+    /// Only the texts the participant's app reads (`texts-join-<code>.json`,
+    /// which the build cuts from the whole file, see `src/wasm.mjs`).
+    Join,
+}
+
 /// Fetches and installs `locale`'s texts, unless they are here already.
-pub async fn fetch(locale: Locale) -> Result<(), TextsUnavailable> {
+pub async fn fetch(files: TextFiles, locale: Locale) -> Result<(), TextsUnavailable> {
     if locale.has_strings() {
         return Ok(());
     }
-    let url = format!("{}{}", build_directory(), locale.text_file());
+    let name = match files {
+        TextFiles::All => locale.text_file(),
+        TextFiles::Join => locale.join_text_file(),
+    };
+    let url = format!("{}{}", build_directory(), name);
     let response = JsFuture::from(window().fetch_with_str(&url))
         .await
         .ok()
@@ -34,14 +49,18 @@ pub async fn fetch(locale: Locale) -> Result<(), TextsUnavailable> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or(TextsUnavailable)?;
-    i18n::install(locale, &text).map_err(|_| TextsUnavailable)
+    match files {
+        TextFiles::All => i18n::install(locale, &text),
+        TextFiles::Join => i18n::install_some(locale, &text),
+    }
+    .map_err(|_| TextsUnavailable)
 }
 
 /// Fetches `locale`'s texts in the background and tells `done` whether they
 /// are here; views waiting on [`Ctx::texts`] see them arrive.
 pub fn ensure(ctx: Ctx, locale: Locale, done: impl FnOnce(bool) + 'static) {
     spawn_local(async move {
-        let here = fetch(locale).await.is_ok();
+        let here = fetch(ctx.text_files, locale).await.is_ok();
         if here {
             ctx.texts.notify();
         }

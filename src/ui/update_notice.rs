@@ -24,13 +24,13 @@ pub fn UpdateNotice() -> impl IntoView {
         };
         Some(view! {
             <div class="notice notice-update" role="status">
-                <p>{t.update_ready}</p>
+                <p>{t.update_ready()}</p>
                 <div class="notice-actions">
                     <button type="button" on:click=reload>
-                        {t.update_reload}
+                        {t.update_reload()}
                     </button>
                     <button type="button" on:click=move |_| ctx.update_ready.set(false)>
-                        {t.update_later}
+                        {t.update_later()}
                     </button>
                 </div>
             </div>

@@ -7,7 +7,7 @@
 // join link, which migrates it first.
 const fs = require('node:fs');
 const path = require('node:path');
-const { test, expect, press, open, strings } = require('./fixtures');
+const { test, expect, press, open, strings, tolerate } = require('./fixtures');
 const { seed } = require('./seed');
 
 const fixture = (name) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8');
@@ -17,7 +17,7 @@ const LINK = '/#/join/31?n=Kick-off&r=Sales,Service';
 function fetchedBy(page) {
   const fetched = [];
   page.on('request', (r) => {
-    const m = r.url().match(/(texts-\w+\.json|\w+\.wasm)$/);
+    const m = r.url().match(/(texts-[\w-]+\.json|\w+\.wasm)$/);
     if (m) fetched.push(m[1]);
   });
   return fetched;
@@ -34,7 +34,7 @@ for (const lang of ['en', 'pl']) {
     const fetched = fetchedBy(page);
     await open(page, LINK);
     await expect(page.getByRole('heading', { level: 1, name: t.join_title.replace('{name}', 'Kick-off') })).toBeVisible();
-    expect(fetched.sort()).toEqual(['participant_bg.wasm', `texts-${lang}.json`]);
+    expect(fetched.sort()).toEqual(['participant_bg.wasm', `texts-join-${lang}.json`]);
 
     await page.getByLabel(t.join_role_label).selectOption({ label: 'Service' });
     await press(page.getByRole('group', { name: t.q_values[0] }).getByRole('radio', { name: '4', exact: true }));
@@ -75,3 +75,25 @@ test('a join link on a device with older saved work gets the whole app, which mi
   expect(after.version).toBe(5);
   expect(after.data.engagements.length).toBeGreaterThan(0);
 });
+
+// On hotel Wi-Fi a participant's first visit may lose the app or its
+// texts: the page says so in the participant's language, and "Try again"
+// brings the questionnaire once the network is back.
+for (const file of ['texts-join-ru.json', 'participant_bg.wasm']) {
+  test(`a participant's first visit whose ${file} cannot come says so and recovers`, async ({ page }) => {
+    const t = strings.ru;
+    const consultants = JSON.parse(fixture('store-v5.json'));
+    consultants.data.settings.language = 'ru';
+    await seed(page, 'ru', JSON.stringify(consultants));
+    await page.route(`**/${file}`, (route) => route.abort('internetdisconnected'));
+    tolerate(/Failed to load resource|Failed to fetch|TypeError|net::ERR_INTERNET_DISCONNECTED|WebAssembly/);
+    await page.goto(LINK);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Не удалось загрузить Rapport');
+    await page.unroute(`**/${file}`);
+    await press(alert.getByRole('button', { name: 'Повторить' }));
+    await expect(page.getByRole('heading', { level: 1, name: t.join_title.replace('{name}', 'Kick-off') })).toBeVisible();
+    await expect(page.locator('#boot')).toHaveCount(0);
+    expect((await stored(page)).data.engagements).toEqual(consultants.data.engagements);
+  });
+}

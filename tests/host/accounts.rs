@@ -649,16 +649,20 @@ fn every_language_names_every_value_of_the_tool() {
     for locale in Locale::ALL {
         let t = locale.strings();
         let lists = [
-            ("acc_fields", t.acc_fields.len(), Field::ALL.len()),
-            ("acc_kinds", t.acc_kinds.len(), Kind::ALL.len()),
-            ("acc_kind_advice", t.acc_kind_advice.len(), Kind::ALL.len()),
-            ("acc_segments", t.acc_segments.len(), Segment::ALL.len()),
-            ("acc_steps", t.acc_steps.len(), Step::ALL.len()),
-            ("acc_reasons", t.acc_reasons.len(), 3),
-            ("acc_bond_names", t.acc_bond_names.len(), 3),
-            ("acc_bond_states", t.acc_bond_states.len(), 3),
-            ("acc_plan_parts", t.acc_plan_parts.len(), 4),
-            ("acc_groups", t.acc_groups.len(), 2),
+            ("acc_fields", t.acc_fields().len(), Field::ALL.len()),
+            ("acc_kinds", t.acc_kinds().len(), Kind::ALL.len()),
+            (
+                "acc_kind_advice",
+                t.acc_kind_advice().len(),
+                Kind::ALL.len(),
+            ),
+            ("acc_segments", t.acc_segments().len(), Segment::ALL.len()),
+            ("acc_steps", t.acc_steps().len(), Step::ALL.len()),
+            ("acc_reasons", t.acc_reasons().len(), 3),
+            ("acc_bond_names", t.acc_bond_names().len(), 3),
+            ("acc_bond_states", t.acc_bond_states().len(), 3),
+            ("acc_plan_parts", t.acc_plan_parts().len(), 4),
+            ("acc_groups", t.acc_groups().len(), 2),
         ];
         for (name, len, expected) in lists {
             assert_eq!(len, expected, "{} {name}", locale.code());

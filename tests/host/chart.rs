@@ -287,20 +287,20 @@ fn every_component_name_fits_on_the_radar_in_every_language_and_size() {
     for locale in Locale::ALL {
         let t = locale.strings();
         let axes = [
-            t.component_values,
-            t.component_leadership,
-            t.component_strategy,
-            t.component_structure,
-            t.component_people,
-            t.component_technology,
-            t.component_knowledge,
-            t.component_process,
+            t.component_values(),
+            t.component_leadership(),
+            t.component_strategy(),
+            t.component_structure(),
+            t.component_people(),
+            t.component_technology(),
+            t.component_knowledge(),
+            t.component_process(),
         ];
         let data = RadarChart {
-            title: t.radar_title.to_owned(),
+            title: t.radar_title().to_owned(),
             axes: axes.iter().map(|a| (*a).to_owned()).collect(),
             series: vec![Series {
-                label: t.series_current.to_owned(),
+                label: t.series_current().to_owned(),
                 values: vec![Some(100.0); 8],
                 look: Look::Filled,
             }],
@@ -378,10 +378,10 @@ fn the_butterfly_clamps_wild_answers_and_fits_every_scale_name() {
     for locale in Locale::ALL {
         let t = locale.strings();
         let rows = [
-            t.component_values,
-            t.component_knowledge,
-            t.radar_title,
-            t.levels_table_caption,
+            t.component_values(),
+            t.component_knowledge(),
+            t.radar_title(),
+            t.levels_table_caption(),
         ]
         .iter()
         .map(|label| Row {
@@ -543,30 +543,30 @@ fn the_loyalty_charts_labels_fit_in_every_language() {
     for locale in Locale::ALL {
         let t = locale.strings();
         let stacked = StackedChart {
-            title: t.chart_tenure_title.to_owned(),
+            title: t.chart_tenure_title().to_owned(),
             value_label: "EUR".to_owned(),
             categories: (0..=30).map(|y| y.to_string()).collect(),
-            series: t.cost_lines.iter().map(|s| (*s).to_owned()).collect(),
+            series: t.cost_lines().iter().map(|s| (*s).to_owned()).collect(),
             values: vec![vec![1e9, 2e9, 3e9, 4e9, -5e9]; 31],
             locale,
         };
         let lines = LineChart {
-            title: t.chart_sensitivity_title.to_owned(),
+            title: t.chart_sensitivity_title().to_owned(),
             value_label: "EUR".to_owned(),
-            x_label: t.axis_retention.to_owned(),
+            x_label: t.axis_retention().to_owned(),
             xs: (0..=20).map(|i| f64::from(i) * 5.0).collect(),
             series: vec![line::Series {
-                label: t.col_clv.to_owned(),
+                label: t.col_clv().to_owned(),
                 values: (0..=20).map(|i| f64::from(i) * -1e10).collect(),
             }],
             marks: vec![
                 Mark {
                     x: 95.0,
-                    label: t.mark_today.to_owned(),
+                    label: t.mark_today().to_owned(),
                 },
                 Mark {
                     x: 100.0,
-                    label: t.mark_plus_five.to_owned(),
+                    label: t.mark_plus_five().to_owned(),
                 },
             ],
             locale,

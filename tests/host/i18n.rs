@@ -1,6 +1,8 @@
 //! Translations, plurals and number formats.
 
-use rapport::i18n::{fill, install, read_texts, Locale, PluralCategory, TextsError, KEYS};
+use rapport::i18n::{
+    fill, install, read_some_texts, read_texts, Locale, PluralCategory, TextsError, KEYS,
+};
 use std::collections::BTreeSet;
 
 fn file_of(code: &str) -> String {
@@ -35,16 +37,16 @@ fn every_language_has_every_key() {
 #[test]
 fn the_languages_differ_where_they_should() {
     assert_ne!(
-        Locale::En.strings().home_title,
-        Locale::Ru.strings().home_title
+        Locale::En.strings().home_title(),
+        Locale::Ru.strings().home_title()
     );
     assert_ne!(
-        Locale::En.strings().home_title,
-        Locale::Pl.strings().home_title
+        Locale::En.strings().home_title(),
+        Locale::Pl.strings().home_title()
     );
     assert_ne!(
-        Locale::Ru.strings().nav_method,
-        Locale::Pl.strings().nav_method
+        Locale::Ru.strings().nav_method(),
+        Locale::Pl.strings().nav_method()
     );
 }
 
@@ -118,7 +120,7 @@ fn plural_messages_pick_their_form() {
         (Locale::Pl, 12_345, "12\u{a0}345 osób"),
     ];
     for (locale, n, expected) in cases {
-        assert_eq!(locale.strings().people_count.format(locale, n), expected);
+        assert_eq!(locale.strings().people_count().format(locale, n), expected);
     }
 }
 
@@ -246,9 +248,9 @@ fn a_language_read_from_its_file_equals_the_compiled_strings() {
     }
     // English has no few or many forms: they are its `other`.
     let en = read_texts(&file_of("en")).unwrap();
-    assert_eq!(en.people_count.few, en.people_count.other);
-    assert_eq!(en.people_count.many, en.people_count.other);
-    assert_ne!(en.people_count.one, en.people_count.other);
+    assert_eq!(en.people_count().few, en.people_count().other);
+    assert_eq!(en.people_count().many, en.people_count().other);
+    assert_ne!(en.people_count().one, en.people_count().other);
 }
 
 /// A file that lacks a key, holds one of another kind, or is not JSON is
@@ -295,11 +297,60 @@ fn a_broken_text_file_is_refused() {
             Some(expected.clone()),
             "{expected:?}"
         );
+        // A file of some keys may lack any of them, but a key it has must
+        // be of its kind, and the file must be JSON.
+        let lacking =
+            matches!(&expected, TextsError::Key(key) if !file.contains(&format!("\"{key}\"")));
+        if !lacking {
+            assert_eq!(
+                read_some_texts(&file).err(),
+                Some(expected.clone()),
+                "some: {expected:?}"
+            );
+        }
     }
+}
+
+/// The participant's file holds only the keys its app reads: those read as
+/// in the whole file, of every kind; every other key reads as empty.
+#[test]
+fn a_file_of_some_keys_reads_the_others_as_empty() {
+    for locale in Locale::ALL {
+        let whole: serde_json::Value = serde_json::from_str(&file_of(locale.code())).unwrap();
+        let some: serde_json::Map<String, serde_json::Value> = whole
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(key, _)| ["join_title", "people_count", "q_people"].contains(&key.as_str()))
+            .map(|(key, value)| (key.clone(), value.clone()))
+            .collect();
+        let read = read_some_texts(&serde_json::to_string(&some).unwrap()).unwrap();
+        let compiled = locale.strings();
+        assert_eq!(read.join_title(), compiled.join_title());
+        assert_eq!(read.people_count(), compiled.people_count());
+        assert_eq!(read.q_people(), compiled.q_people());
+        assert!(!read.join_title().is_empty() && !read.q_people().is_empty());
+        assert_eq!(read.assessment_title(), "");
+        assert_eq!(read.component_people(), "");
+        assert_eq!(read.scan_count().other, "");
+        assert!(read.q_values().is_empty());
+        // The whole file reads as the whole file.
+        assert_eq!(&read_some_texts(&file_of(locale.code())).unwrap(), compiled);
+    }
+    assert_eq!(read_some_texts("{}").unwrap().app_name(), "");
 }
 
 #[test]
 fn text_files_are_named_by_language() {
     let names: Vec<String> = Locale::ALL.iter().map(|l| l.text_file()).collect();
     assert_eq!(names, ["texts-en.json", "texts-ru.json", "texts-pl.json"]);
+    let names: Vec<String> = Locale::ALL.iter().map(|l| l.join_text_file()).collect();
+    assert_eq!(
+        names,
+        [
+            "texts-join-en.json",
+            "texts-join-ru.json",
+            "texts-join-pl.json"
+        ]
+    );
 }

@@ -59,19 +59,19 @@ pub fn AccountsPage() -> impl IntoView {
                     match (w.top_fifth_share, w.peak_share) {
                         (Some(top), Some(peak_share)) => {
                             lines.push(fill(
-                                t.acc_whale_top,
+                                t.acc_whale_top(),
                                 &[("share", &percent(t, locale, top))],
                             ));
                             lines.push(fill(
-                                t.acc_whale_peak_text,
+                                t.acc_whale_peak_text(),
                                 &[
                                     ("peak", &money(locale, w.peak.1, &cur)),
                                     ("share", &percent(t, locale, peak_share)),
-                                    ("count", &t.acc_count.format(locale, w.peak.0 as u64)),
+                                    ("count", &t.acc_count().format(locale, w.peak.0 as u64)),
                                 ],
                             ));
                         }
-                        _ => lines.push(t.acc_whale_no_total.to_owned()),
+                        _ => lines.push(t.acc_whale_no_total().to_owned()),
                     }
                     lines
                 })
@@ -81,23 +81,23 @@ pub fn AccountsPage() -> impl IntoView {
         };
         let count = move || {
             let locale = ctx.locale.get();
-            customers.with(|c| t.acc_count.format(locale, c.len() as u64))
+            customers.with(|c| t.acc_count().format(locale, c.len() as u64))
         };
         view! {
             <div class="page accounts">
-                <h1>{t.acc_title}</h1>
-                <p class="lead">{t.acc_intro}</p>
+                <h1>{t.acc_title()}</h1>
+                <p class="lead">{t.acc_intro()}</p>
                 <section aria-labelledby="acc-customers-heading">
-                    <h2 id="acc-customers-heading">{t.acc_customers_heading}</h2>
+                    <h2 id="acc-customers-heading">{t.acc_customers_heading()}</h2>
                     <p role="status">{count}</p>
                     <ImportPanel />
                     <CustomerForm editing />
                     <CustomerList customers editing />
                 </section>
                 <section aria-labelledby="acc-money-heading">
-                    <h2 id="acc-money-heading">{t.acc_money_heading}</h2>
+                    <h2 id="acc-money-heading">{t.acc_money_heading()}</h2>
                     <KindList matrix />
-                    <div class="figures thresholds" role="group" aria-label=t.acc_thresholds_heading>
+                    <div class="figures thresholds" role="group" aria-label=t.acc_thresholds_heading()>
                         <ThresholdField revenue=true customers />
                         <ThresholdField revenue=false customers />
                     </div>
@@ -106,7 +106,7 @@ pub fn AccountsPage() -> impl IntoView {
                             <MatrixTable matrix />
                         </MatrixFigure>
                         <div>
-                            <ChartFigure svg=whale_chart label=t.acc_whale_title.to_owned()>
+                            <ChartFigure svg=whale_chart label=t.acc_whale_title().to_owned()>
                                 <WhaleTable whale />
                             </ChartFigure>
                             {whale_text}

@@ -35,27 +35,27 @@ pub fn AccountsReport() -> impl IntoView {
         let locale = ctx.locale.get();
         let summary = ctx.work.with(|w| w.current().accounts.summary());
         let body = if summary.customers == 0 {
-            view! { <p>{t.acc_list_empty}</p> }.into_any()
+            view! { <p>{t.acc_list_empty()}</p> }.into_any()
         } else {
             let cur = currency(ctx);
             let top = whale.with(|w| match (w.top_fifth_share, w.peak_share) {
                 (Some(top), Some(peak_share)) => vec![
-                    fill(t.acc_whale_top, &[("share", &percent(t, locale, top))]),
+                    fill(t.acc_whale_top(), &[("share", &percent(t, locale, top))]),
                     fill(
-                        t.acc_whale_peak_text,
+                        t.acc_whale_peak_text(),
                         &[
                             ("peak", &money(locale, w.peak.1, &cur)),
                             ("share", &percent(t, locale, peak_share)),
-                            ("count", &t.acc_count.format(locale, w.peak.0 as u64)),
+                            ("count", &t.acc_count().format(locale, w.peak.0 as u64)),
                         ],
                     ),
                 ],
-                _ => vec![t.acc_whale_no_total.to_owned()],
+                _ => vec![t.acc_whale_no_total().to_owned()],
             });
             view! {
-                <p>{t.acc_count.format(locale, summary.customers as u64)}</p>
+                <p>{t.acc_count().format(locale, summary.customers as u64)}</p>
                 <KindList matrix />
-                <ChartFigure svg=whale_chart label=t.acc_whale_title.to_owned()>
+                <ChartFigure svg=whale_chart label=t.acc_whale_title().to_owned()>
                     <WhaleTable whale />
                 </ChartFigure>
                 {top.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
@@ -65,7 +65,7 @@ pub fn AccountsReport() -> impl IntoView {
         };
         view! {
             <section class="report-section" aria-labelledby="report-accounts-heading">
-                <h2 id="report-accounts-heading">{t.acc_title}</h2>
+                <h2 id="report-accounts-heading">{t.acc_title()}</h2>
                 {body}
             </section>
         }

@@ -24,9 +24,9 @@ pub(super) fn matrix(
 ) -> Scatter {
     let axis = |label: &str| format!("{label}, {currency}");
     Scatter {
-        title: t.acc_matrix_title.to_owned(),
-        x_label: axis(t.acc_col_revenue),
-        y_label: axis(t.acc_col_cost),
+        title: t.acc_matrix_title().to_owned(),
+        x_label: axis(t.acc_col_revenue()),
+        y_label: axis(t.acc_col_cost()),
         points: customers
             .iter()
             .map(|c| Point {
@@ -36,8 +36,8 @@ pub(super) fn matrix(
             })
             .collect(),
         groups: vec![
-            item(t.acc_groups, 0).to_owned(),
-            item(t.acc_groups, 1).to_owned(),
+            item(t.acc_groups(), 0).to_owned(),
+            item(t.acc_groups(), 1).to_owned(),
         ],
         thresholds,
         // Low revenue and high cost, high and high, low and low, high and low.
@@ -76,12 +76,12 @@ pub(super) fn whale_svg(
         whale.peak.0 as f64 / whale.profits.len() as f64 * 100.0
     };
     let data = LineChart {
-        title: t.acc_whale_title.to_owned(),
-        value_label: format!("{}, {currency}", t.acc_col_cumulative),
-        x_label: t.acc_whale_x.to_owned(),
+        title: t.acc_whale_title().to_owned(),
+        value_label: format!("{}, {currency}", t.acc_col_cumulative()),
+        x_label: t.acc_whale_x().to_owned(),
         xs: points.iter().map(|p| p.share).collect(),
         series: vec![Series {
-            label: t.acc_col_cumulative.to_owned(),
+            label: t.acc_col_cumulative().to_owned(),
             values: points.iter().map(|p| p.cumulative).collect(),
         }],
         marks: whale
@@ -91,7 +91,7 @@ pub(super) fn whale_svg(
                 label: fill(
                     "{peak}: {share}",
                     &[
-                        ("peak", t.acc_whale_peak),
+                        ("peak", t.acc_whale_peak()),
                         ("share", &percent(t, locale, share)),
                     ],
                 ),

@@ -25,7 +25,7 @@ pub fn ColumnMap(
             .map(|(i, h)| {
                 let id = format!("acc-map-{i}");
                 let label = fill(
-                    t.acc_map_column,
+                    t.acc_map_column(),
                     &[("number", &(i + 1).to_string()), ("header", h)],
                 );
                 let options = Field::ALL
@@ -65,7 +65,7 @@ pub fn ColumnMap(
                                 value=""
                                 selected=move || mapping.with(|m| m.0.get(i) == Some(&None))
                             >
-                                {t.acc_map_ignore}
+                                {t.acc_map_ignore()}
                             </option>
                             {options}
                         </select>
@@ -77,17 +77,17 @@ pub fn ColumnMap(
             mapping.with(|m| m.check()).err().map(|p| {
                 let text = match p {
                     MappingProblem::Missing(f) => {
-                        fill(t.acc_map_missing, &[("field", field(t, f))])
+                        fill(t.acc_map_missing(), &[("field", field(t, f))])
                     }
-                    MappingProblem::Twice(f) => fill(t.acc_map_twice, &[("field", field(t, f))]),
+                    MappingProblem::Twice(f) => fill(t.acc_map_twice(), &[("field", field(t, f))]),
                 };
                 view! { <p class="field-error" role="status">{text}</p> }
             })
         };
         view! {
             <section class="column-map" aria-labelledby="acc-map-heading">
-                <h4 id="acc-map-heading">{t.acc_map_heading}</h4>
-                <p>{t.acc_map_intro}</p>
+                <h4 id="acc-map-heading">{t.acc_map_heading()}</h4>
+                <p>{t.acc_map_intro()}</p>
                 {selects}
                 {problem}
             </section>

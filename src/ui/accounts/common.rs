@@ -15,7 +15,7 @@ pub(super) fn money(locale: Locale, value: f64, currency: &str) -> String {
 
 /// A percentage with no decimals, as the language writes it.
 pub(super) fn percent(t: &'static Strings, locale: Locale, value: f64) -> String {
-    fill(t.acc_percent, &[("n", &locale.format_number(value, 0))])
+    fill(t.acc_percent(), &[("n", &locale.format_number(value, 0))])
 }
 
 /// The open engagement's currency (the loyalty tool sets it). Read
@@ -43,28 +43,28 @@ pub(super) fn item(list: &'static [&'static str], i: usize) -> &'static str {
 
 /// A field's name.
 pub(super) fn field(t: &'static Strings, f: Field) -> &'static str {
-    item(t.acc_fields, f as usize)
+    item(t.acc_fields(), f as usize)
 }
 
 /// A type's name.
 pub(super) fn kind(t: &'static Strings, k: Kind) -> &'static str {
-    item(t.acc_kinds, k as usize)
+    item(t.acc_kinds(), k as usize)
 }
 
 /// A segment's name.
 pub(super) fn segment(t: &'static Strings, s: Segment) -> &'static str {
     let i = Segment::ALL.iter().position(|x| *x == s).unwrap_or(0);
-    item(t.acc_segments, i)
+    item(t.acc_segments(), i)
 }
 
 /// A step's name.
 pub(super) fn step(t: &'static Strings, s: Step) -> &'static str {
-    item(t.acc_steps, s as usize)
+    item(t.acc_steps(), s as usize)
 }
 
 /// Why a customer is suggested.
 pub(super) fn reason(t: &'static Strings, r: Reason) -> &'static str {
-    item(t.acc_reasons, r as usize)
+    item(t.acc_reasons(), r as usize)
 }
 
 /// A value in a field's own form: a percentage for %, money otherwise.
@@ -80,17 +80,17 @@ pub(super) fn line_error(t: &'static Strings, locale: Locale, e: LineError) -> S
     use crate::csv::read::LineProblem;
     let with = |template: &str, f: Field| fill(template, &[("field", field(t, f))]);
     match e {
-        LineError::Unreadable(LineProblem::NotUtf8) => t.acc_reason_not_utf8.to_owned(),
-        LineError::Unreadable(LineProblem::UnclosedQuote) => t.acc_reason_unclosed.to_owned(),
-        LineError::NoName => t.acc_reason_no_name.to_owned(),
-        LineError::Missing(f) => with(t.acc_reason_missing, f),
-        LineError::Number(f, Problem::Ambiguous) => with(t.acc_reason_ambiguous, f),
-        LineError::Number(f, Problem::TooLarge) => with(t.acc_reason_too_large, f),
-        LineError::Number(f, _) => with(t.acc_reason_not_number, f),
+        LineError::Unreadable(LineProblem::NotUtf8) => t.acc_reason_not_utf8().to_owned(),
+        LineError::Unreadable(LineProblem::UnclosedQuote) => t.acc_reason_unclosed().to_owned(),
+        LineError::NoName => t.acc_reason_no_name().to_owned(),
+        LineError::Missing(f) => with(t.acc_reason_missing(), f),
+        LineError::Number(f, Problem::Ambiguous) => with(t.acc_reason_ambiguous(), f),
+        LineError::Number(f, Problem::TooLarge) => with(t.acc_reason_too_large(), f),
+        LineError::Number(f, _) => with(t.acc_reason_not_number(), f),
         LineError::OutOfRange(f) => {
             let (min, max) = f.range();
             fill(
-                t.acc_reason_range,
+                t.acc_reason_range(),
                 &[
                     ("field", field(t, f)),
                     ("min", &bound(t, locale, f, min)),
@@ -98,7 +98,7 @@ pub(super) fn line_error(t: &'static Strings, locale: Locale, e: LineError) -> S
                 ],
             )
         }
-        LineError::OverLimit => t.acc_reason_over.to_owned(),
+        LineError::OverLimit => t.acc_reason_over().to_owned(),
     }
 }
 

@@ -24,7 +24,7 @@ pub fn CustomerCard(
     let cur = currency(ctx);
     let id = customer.id;
     let summary = fill(
-        t.acc_customer_summary,
+        t.acc_customer_summary(),
         &[
             ("revenue", &money(locale, customer.revenue, &cur)),
             ("profit", &money(locale, profit, &cur)),
@@ -38,14 +38,14 @@ pub fn CustomerCard(
             <div class="actions">
                 <button
                     type="button"
-                    aria-label=fill(t.acc_edit_named, &[("name", &name)])
+                    aria-label=fill(t.acc_edit_named(), &[("name", &name)])
                     on:click=move |_| editing.set(Some(id))
                 >
-                    {t.acc_edit}
+                    {t.acc_edit()}
                 </button>
                 <button
                     type="button"
-                    aria-label=fill(t.acc_remove_named, &[("name", &name)])
+                    aria-label=fill(t.acc_remove_named(), &[("name", &name)])
                     on:click=move |_| {
                         if editing.get_untracked() == Some(id) {
                             editing.set(None);
@@ -53,7 +53,7 @@ pub fn CustomerCard(
                         edit_portfolio(ctx, |p| p.remove(id));
                     }
                 >
-                    {t.acc_remove}
+                    {t.acc_remove()}
                 </button>
             </div>
             <KeyToggle id name=customer.name />

@@ -142,7 +142,7 @@ pub fn CustomerForm(
                 <div class="figure" class:invalid=move || error.get().is_some()>
                     <label for=id>
                         {label}
-                        {optional.then(|| format!(" ({})", t.acc_optional))}
+                        {optional.then(|| format!(" ({})", t.acc_optional()))}
                     </label>
                     <input
                         id=id
@@ -171,14 +171,14 @@ pub fn CustomerForm(
         };
         let heading = move || match editing.get() {
             Some(id) => fill(
-                t.acc_edit_heading,
+                t.acc_edit_heading(),
                 &[(
                     "name",
                     &with_portfolio(ctx, |p| p.customer(id).map(|c| c.name.clone()))
                         .unwrap_or_default(),
                 )],
             ),
-            None => t.acc_add_heading.to_owned(),
+            None => t.acc_add_heading().to_owned(),
         };
         let radio = move |is_percent: bool, label: &'static str| {
             view! {
@@ -200,9 +200,9 @@ pub fn CustomerForm(
                     {input(0, "acc-name", field(t, Field::Name).to_owned(), false)}
                     {input(1, "acc-revenue", field(t, Field::Revenue).to_owned(), false)}
                     <fieldset class="choices">
-                        <legend>{t.acc_margin_kind}</legend>
-                        {radio(true, t.acc_margin_percent)}
-                        {radio(false, t.acc_margin_amount)}
+                        <legend>{t.acc_margin_kind()}</legend>
+                        {radio(true, t.acc_margin_percent())}
+                        {radio(false, t.acc_margin_amount())}
                     </fieldset>
                     {move || {
                         let label = if percent.get() {
@@ -216,10 +216,10 @@ pub fn CustomerForm(
                     {input(4, "acc-years", field(t, Field::Years).to_owned(), true)}
                     {input(5, "acc-growth", field(t, Field::Growth).to_owned(), true)}
                 </div>
-                {move || full.get().then(|| view! { <p class="field-error" role="alert">{t.acc_error_full}</p> })}
+                {move || full.get().then(|| view! { <p class="field-error" role="alert">{t.acc_error_full()}</p> })}
                 <div class="actions">
                     <button type="submit">
-                        {move || if editing.get().is_some() { t.acc_save } else { t.acc_add }}
+                        {move || if editing.get().is_some() { t.acc_save() } else { t.acc_add() }}
                     </button>
                     {move || {
                         editing
@@ -234,7 +234,7 @@ pub fn CustomerForm(
                                             clear();
                                         }
                                     >
-                                        {t.cancel}
+                                        {t.cancel()}
                                     </button>
                                 }
                             })

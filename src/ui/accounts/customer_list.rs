@@ -41,12 +41,12 @@ pub fn CustomerList(
         let (empty, more, cards) = cards;
         view! {
             <section aria-labelledby="acc-list-heading">
-                <h3 id="acc-list-heading">{t.acc_list_heading}</h3>
+                <h3 id="acc-list-heading">{t.acc_list_heading()}</h3>
                 {if empty {
-                    view! { <p>{t.acc_list_empty}</p> }.into_any()
+                    view! { <p>{t.acc_list_empty()}</p> }.into_any()
                 } else {
                     view! {
-                        <p>{t.acc_list_sorted}</p>
+                        <p>{t.acc_list_sorted()}</p>
                         <ul class="cards customer-cards">{cards}</ul>
                     }
                         .into_any()
@@ -55,7 +55,7 @@ pub fn CustomerList(
                     .then(|| {
                         view! {
                             <button type="button" on:click=move |_| limit.update(|l| *l += PAGE)>
-                                {t.acc_list_more}
+                                {t.acc_list_more()}
                             </button>
                         }
                     })}

@@ -146,15 +146,15 @@ pub fn ImportPanel() -> impl IntoView {
             Stage::Idle => ().into_any(),
             Stage::Refused(r) => {
                 let text = match r {
-                    Refusal::TooLarge => t.acc_import_too_large,
-                    Refusal::Unreadable => t.acc_import_unreadable,
-                    Refusal::Empty => t.acc_import_empty,
+                    Refusal::TooLarge => t.acc_import_too_large(),
+                    Refusal::Unreadable => t.acc_import_unreadable(),
+                    Refusal::Empty => t.acc_import_empty(),
                 };
                 view! { <p class="field-error" role="alert">{text}</p> }.into_any()
             }
             Stage::Done(count) => {
                 let text = fill(
-                    t.acc_import_done,
+                    t.acc_import_done(),
                     &[("count", &ctx.locale.get().format_integer(count as u64))],
                 );
                 view! { <p role="status">{text}</p> }.into_any()
@@ -188,9 +188,9 @@ pub fn ImportPanel() -> impl IntoView {
         };
         view! {
             <section class="import-panel" aria-labelledby="acc-import-heading">
-                <h3 id="acc-import-heading">{t.acc_import_heading}</h3>
+                <h3 id="acc-import-heading">{t.acc_import_heading()}</h3>
                 <div class="field">
-                    <label for="acc-import-file">{t.acc_import_label}</label>
+                    <label for="acc-import-file">{t.acc_import_label()}</label>
                     <input
                         id="acc-import-file"
                         type="file"
@@ -199,7 +199,7 @@ pub fn ImportPanel() -> impl IntoView {
                         on:change=chosen
                     />
                 </div>
-                <p class="source" id="acc-import-hint">{t.acc_import_hint}</p>
+                <p class="source" id="acc-import-hint">{t.acc_import_hint()}</p>
                 {body}
             </section>
         }

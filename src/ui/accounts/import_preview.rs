@@ -47,12 +47,12 @@ pub fn ImportPreview(
             return ().into_any();
         };
         let mark = match plan.mark {
-            Some(Mark::Point) => t.acc_mark_point,
-            Some(Mark::Comma) => t.acc_mark_comma,
-            None => t.acc_mark_none,
+            Some(Mark::Point) => t.acc_mark_point(),
+            Some(Mark::Comma) => t.acc_mark_comma(),
+            None => t.acc_mark_none(),
         };
         let counts = fill(
-            t.acc_preview_counts,
+            t.acc_preview_counts(),
             &[
                 ("good", &locale.format_integer(good as u64)),
                 ("bad", &locale.format_integer(plan.bad.len() as u64)),
@@ -78,7 +78,7 @@ pub fn ImportPreview(
             .iter()
             .map(|(line, e)| {
                 let text = fill(
-                    t.acc_bad_line,
+                    t.acc_bad_line(),
                     &[
                         ("line", &locale.format_integer(*line as u64)),
                         ("reason", &line_error(t, locale, *e)),
@@ -90,7 +90,7 @@ pub fn ImportPreview(
         let any_bad = !plan.bad.is_empty();
         let any_good = !plan.customers.is_empty();
         let shown = fill(
-            t.acc_preview_first,
+            t.acc_preview_first(),
             &[(
                 "shown",
                 &locale.format_integer(plan.customers.len().min(SHOWN) as u64),
@@ -98,7 +98,7 @@ pub fn ImportPreview(
         );
         view! {
             <section class="import-preview" aria-labelledby="acc-preview-heading">
-                <h4 id="acc-preview-heading">{fill(t.acc_preview_heading, &[("file", &file)])}</h4>
+                <h4 id="acc-preview-heading">{fill(t.acc_preview_heading(), &[("file", &file)])}</h4>
                 <p role="status">{counts}</p>
                 <p>{mark}</p>
                 {any_good
@@ -106,7 +106,7 @@ pub fn ImportPreview(
                         view! {
                             <table>
                                 <caption>{shown}</caption>
-                                {head(&[t.acc_col_line, t.acc_fields[0], t.acc_col_revenue, t.acc_col_profit])}
+                                {head(&[t.acc_col_line(), t.acc_fields()[0], t.acc_col_revenue(), t.acc_col_profit()])}
                                 <tbody>{rows}</tbody>
                             </table>
                         }
@@ -114,7 +114,7 @@ pub fn ImportPreview(
                 {any_bad
                     .then(|| {
                         view! {
-                            <h5>{t.acc_bad_heading}</h5>
+                            <h5>{t.acc_bad_heading()}</h5>
                             <ul class="bad-lines">{bad}</ul>
                         }
                     })}
@@ -123,7 +123,7 @@ pub fn ImportPreview(
                         .then(|| {
                             view! {
                                 <button type="button" on:click=move |_| on_confirm.run(false)>
-                                    {t.acc_import_add}
+                                    {t.acc_import_add()}
                                 </button>
                             }
                         })}
@@ -131,15 +131,15 @@ pub fn ImportPreview(
                         .then(|| {
                             view! {
                                 <button type="button" on:click=move |_| on_confirm.run(true)>
-                                    {t.acc_import_replace}
+                                    {t.acc_import_replace()}
                                 </button>
                             }
                         })}
                     <button type="button" on:click=move |_| on_cancel.run(())>
-                        {t.cancel}
+                        {t.cancel()}
                     </button>
                 </div>
-                {(any_good && has_customers).then(|| view! { <p class="source">{t.acc_import_replace_note}</p> })}
+                {(any_good && has_customers).then(|| view! { <p class="source">{t.acc_import_replace_note()}</p> })}
             </section>
         }
         .into_any()

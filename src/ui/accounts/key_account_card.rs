@@ -34,7 +34,7 @@ pub fn KeyAccountCard(
         labels::level(t, low).1.to_owned()
     } else {
         fill(
-            t.level_range,
+            t.level_range(),
             &[
                 ("low", labels::level(t, low).1),
                 ("high", labels::level(t, high).1),
@@ -63,7 +63,7 @@ pub fn KeyAccountCard(
         .into_iter()
         .enumerate()
         .map(|(i, access)| {
-            let name = item(t.acc_bond_names, i);
+            let name = item(t.acc_bond_names(), i);
             let choices = [Bond::None, Bond::Planned, Bond::Exists]
                 .into_iter()
                 .enumerate()
@@ -82,7 +82,7 @@ pub fn KeyAccountCard(
                                     })
                                 }
                             />
-                            <span>{item(t.acc_bond_states, s)}</span>
+                            <span>{item(t.acc_bond_states(), s)}</span>
                         </label>
                     }
                 })
@@ -101,9 +101,9 @@ pub fn KeyAccountCard(
     view! {
         <article class="key-account" aria-labelledby=format!("acc-{id}-heading")>
             <h3 id=format!("acc-{id}-heading")>{name.clone()}</h3>
-            <p>{fill(t.acc_recommended_level, &[("level", &recommended)])}</p>
+            <p>{fill(t.acc_recommended_level(), &[("level", &recommended)])}</p>
             <div class="field">
-                <label for=level_id.clone()>{t.acc_account_level}</label>
+                <label for=level_id.clone()>{t.acc_account_level()}</label>
                 <select
                     id=level_id
                     on:change=move |ev| {
@@ -119,19 +119,19 @@ pub fn KeyAccountCard(
                     }
                 >
                     <option value="" selected=move || account().level.is_none()>
-                        {t.acc_level_unset}
+                        {t.acc_level_unset()}
                     </option>
                     {level_options}
                 </select>
             </div>
             <fieldset class="bonds">
-                <legend>{t.acc_bonds_legend}</legend>
+                <legend>{t.acc_bonds_legend()}</legend>
                 {bond_rows}
             </fieldset>
             <AccountText
                 id
                 field_id=format!("acc-{id}-manager")
-                label=t.acc_manager.to_owned()
+                label=t.acc_manager().to_owned()
                 access=|k| &mut k.manager
                 one_line=true
             />
@@ -148,11 +148,11 @@ pub fn KeyAccountCard(
                         });
                     }
                 />
-                <span>{t.acc_trained}</span>
+                <span>{t.acc_trained()}</span>
             </label>
-            {text("duties", t.acc_duties, |k| &mut k.duties)}
-            {text("reporting", t.acc_reporting, |k| &mut k.reporting)}
-            {text("criteria", t.acc_criteria, |k| &mut k.criteria)}
+            {text("duties", t.acc_duties(), |k| &mut k.duties)}
+            {text("reporting", t.acc_reporting(), |k| &mut k.reporting)}
+            {text("criteria", t.acc_criteria(), |k| &mut k.criteria)}
             <PlanFields id long_term=false />
             <PlanFields id long_term=true />
         </article>

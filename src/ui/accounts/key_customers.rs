@@ -39,7 +39,7 @@ pub fn KeyCustomers(
         let t = ctx.t();
         let suggestions = suggested.get();
         let suggestions = if suggestions.is_empty() {
-            view! { <p>{t.acc_suggest_none}</p> }.into_any()
+            view! { <p>{t.acc_suggest_none()}</p> }.into_any()
         } else {
             let items = suggestions
                 .into_iter()
@@ -62,7 +62,7 @@ pub fn KeyCustomers(
         };
         let chosen = chosen.get();
         let chosen = if chosen.is_empty() {
-            view! { <p>{t.acc_chosen_none}</p> }.into_any()
+            view! { <p>{t.acc_chosen_none()}</p> }.into_any()
         } else {
             let items = chosen
                 .into_iter()
@@ -72,11 +72,11 @@ pub fn KeyCustomers(
         };
         view! {
             <section aria-labelledby="acc-key-heading">
-                <h2 id="acc-key-heading">{t.acc_key_heading}</h2>
-                <p>{t.acc_key_intro}</p>
-                <h3>{t.acc_suggested_heading}</h3>
+                <h2 id="acc-key-heading">{t.acc_key_heading()}</h2>
+                <p>{t.acc_key_intro()}</p>
+                <h3>{t.acc_suggested_heading()}</h3>
                 {suggestions}
-                <h3>{t.acc_chosen_heading}</h3>
+                <h3>{t.acc_chosen_heading()}</h3>
                 {chosen}
             </section>
         }

@@ -40,8 +40,8 @@ pub fn KeyToggle(
     };
     move || {
         let t = ctx.t();
-        let label = fill(t.acc_key_toggle_named, &[("name", &name)]);
-        let question = fill(t.acc_key_drop_confirm, &[("name", &name)]);
+        let label = fill(t.acc_key_toggle_named(), &[("name", &name)]);
+        let question = fill(t.acc_key_drop_confirm(), &[("name", &name)]);
         view! {
             <label class="switch">
                 <input
@@ -50,7 +50,7 @@ pub fn KeyToggle(
                     prop:checked=move || is_key() || asking.get()
                     on:change=changed
                 />
-                <span>{t.acc_key_toggle}</span>
+                <span>{t.acc_key_toggle()}</span>
             </label>
             {move || {
                 asking
@@ -68,10 +68,10 @@ pub fn KeyToggle(
                                             asking.set(false);
                                         }
                                     >
-                                        {t.acc_key_drop}
+                                        {t.acc_key_drop()}
                                     </button>
                                     <button type="button" on:click=move |_| asking.set(false)>
-                                        {t.acc_key_keep}
+                                        {t.acc_key_keep()}
                                     </button>
                                 </div>
                             </div>

@@ -23,7 +23,7 @@ pub fn KindList(
             .iter()
             .map(|k| {
                 let totals = matrix.with(|m| m.totals[*k as usize]);
-                let count = t.acc_count.format(locale, totals.customers as u64);
+                let count = t.acc_count().format(locale, totals.customers as u64);
                 let figures = fill(
                     "{count} · {revenue} · {profit}",
                     &[
@@ -32,7 +32,7 @@ pub fn KindList(
                             "revenue",
                             &format!(
                                 "{} {}",
-                                t.acc_col_revenue,
+                                t.acc_col_revenue(),
                                 money(locale, totals.revenue, &cur)
                             ),
                         ),
@@ -40,7 +40,7 @@ pub fn KindList(
                             "profit",
                             &format!(
                                 "{} {}",
-                                t.acc_col_profit,
+                                t.acc_col_profit(),
                                 money(locale, totals.profit, &cur)
                             ),
                         ),
@@ -50,14 +50,14 @@ pub fn KindList(
                     <div class="kind" class:loss=*k == Kind::LossMaker>
                         <dt>{kind(t, *k)}</dt>
                         <dd class="kind-figures">{figures}</dd>
-                        <dd>{item(t.acc_kind_advice, *k as usize)}</dd>
+                        <dd>{item(t.acc_kind_advice(), *k as usize)}</dd>
                     </div>
                 }
             })
             .collect_view();
         view! {
             <dl class="kinds">{entries}</dl>
-            <p class="source">{t.acc_kind_rule}</p>
+            <p class="source">{t.acc_kind_rule()}</p>
         }
     }
 }

@@ -33,7 +33,7 @@ pub fn LevelsTable(
                 labels::level(t, low).1.to_owned()
             } else {
                 fill(
-                    t.level_range,
+                    t.level_range(),
                     &[
                         ("low", labels::level(t, low).1),
                         ("high", labels::level(t, high).1),
@@ -67,7 +67,7 @@ pub fn LevelsTable(
                         <td>{l.margin.map(|m| percent(t, locale, m)).unwrap_or_else(|| "—".to_owned())}</td>
                         <td>
                             {fill(
-                                t.acc_cell,
+                                t.acc_cell(),
                                 &[
                                     ("count", labels::customers(t, l.bands.0)),
                                     ("margin", labels::margin(t, l.bands.1)),
@@ -77,7 +77,7 @@ pub fn LevelsTable(
                         <td>{range(l.recommended)}</td>
                         <td>
                             <label class="visually-hidden" for=id.clone()>
-                                {fill(t.acc_current_for, &[("segment", name)])}
+                                {fill(t.acc_current_for(), &[("segment", name)])}
                             </label>
                             <select
                                 id=id
@@ -102,7 +102,7 @@ pub fn LevelsTable(
                                 }
                             >
                                 <option value="" selected=l.current.is_none()>
-                                    {t.acc_level_unset}
+                                    {t.acc_level_unset()}
                                 </option>
                                 {options}
                             </select>
@@ -117,25 +117,25 @@ pub fn LevelsTable(
             .collect_view();
         view! {
             <section aria-labelledby="acc-levels-heading">
-                <h2 id="acc-levels-heading">{t.acc_levels_heading}</h2>
-                <p>{t.acc_levels_intro}</p>
+                <h2 id="acc-levels-heading">{t.acc_levels_heading()}</h2>
+                <p>{t.acc_levels_intro()}</p>
                 <div class="table-scroll">
                     <table class="levels-table">
-                        <caption>{t.acc_levels_caption}</caption>
+                        <caption>{t.acc_levels_caption()}</caption>
                         {head(
                             &[
-                                t.acc_col_segment,
-                                t.acc_col_customers,
-                                t.acc_col_margin,
-                                t.acc_col_cell,
-                                t.acc_col_recommended,
-                                t.acc_col_current,
+                                t.acc_col_segment(),
+                                t.acc_col_customers(),
+                                t.acc_col_margin(),
+                                t.acc_col_cell(),
+                                t.acc_col_recommended(),
+                                t.acc_col_current(),
                             ],
                         )}
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
-                <h3>{t.acc_levels_list_heading}</h3>
+                <h3>{t.acc_levels_list_heading()}</h3>
                 <ol class="levels-list">{explained}</ol>
             </section>
         }

@@ -38,7 +38,7 @@ pub fn MatrixFigure(
     });
     view! {
         <figure class="chart">
-            <div class="chart-stack" role="img" aria-label=move || ctx.t().acc_matrix_label>
+            <div class="chart-stack" role="img" aria-label=move || ctx.t().acc_matrix_label()>
                 <div class="chart-svg" inner_html=move || points.get()></div>
                 <div class="chart-svg chart-overlay" inner_html=move || overlay.get()></div>
             </div>
@@ -48,7 +48,7 @@ pub fn MatrixFigure(
                 aria-expanded=move || shown.get().to_string()
                 on:click=move |_| shown.update(|s| *s = !*s)
             >
-                {move || ctx.t().chart_table_summary}
+                {move || ctx.t().chart_table_summary()}
             </button>
             <div class="chart-table" class:shown=shown>
                 {children()}

@@ -34,8 +34,8 @@ pub fn MatrixTable(
             .collect_view();
         view! {
             <table class="matrix-table">
-                <caption>{t.acc_matrix_caption}</caption>
-                {head(&[t.acc_col_kind, t.acc_col_customers, t.acc_col_revenue, t.acc_col_profit])}
+                <caption>{t.acc_matrix_caption()}</caption>
+                {head(&[t.acc_col_kind(), t.acc_col_customers(), t.acc_col_revenue(), t.acc_col_profit()])}
                 <tbody>{rows}</tbody>
             </table>
         }

@@ -18,9 +18,9 @@ pub fn PlanFields(
     let ctx = use_ctx();
     let t = ctx.t();
     let title = if long_term {
-        t.acc_long_term
+        t.acc_long_term()
     } else {
-        t.acc_annual
+        t.acc_annual()
     };
     let parts: [Access; 4] = if long_term {
         [
@@ -42,12 +42,12 @@ pub fn PlanFields(
         .into_iter()
         .enumerate()
         .map(|(i, access)| {
-            let part = item(t.acc_plan_parts, i);
+            let part = item(t.acc_plan_parts(), i);
             view! {
                 <AccountText
                     id
                     field_id=format!("acc-{id}-{which}-{i}")
-                    label=fill(t.acc_plan_part, &[("plan", title), ("part", part)])
+                    label=fill(t.acc_plan_part(), &[("plan", title), ("part", part)])
                     access
                 />
             }

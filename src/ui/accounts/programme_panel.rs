@@ -37,7 +37,7 @@ pub fn ProgrammePanel() -> impl IntoView {
                             <th scope="row">{step(t, s.step)}</th>
                             <td>
                                 {fill(
-                                    t.acc_step_progress,
+                                    t.acc_step_progress(),
                                     &[
                                         ("done", &locale.format_integer(s.done as u64)),
                                         ("total", &locale.format_integer(s.total as u64)),
@@ -52,7 +52,7 @@ pub fn ProgrammePanel() -> impl IntoView {
         let cards = move || {
             let list = accounts.get();
             if list.is_empty() {
-                view! { <p>{t.acc_nothing_key}</p> }.into_any()
+                view! { <p>{t.acc_nothing_key()}</p> }.into_any()
             } else {
                 list.into_iter()
                     .map(|(id, name)| view! { <KeyAccountCard id name /> })
@@ -62,15 +62,15 @@ pub fn ProgrammePanel() -> impl IntoView {
         };
         view! {
             <section aria-labelledby="acc-programme-heading">
-                <h2 id="acc-programme-heading">{t.acc_programme_heading}</h2>
-                <p>{t.acc_programme_intro}</p>
+                <h2 id="acc-programme-heading">{t.acc_programme_heading()}</h2>
+                <p>{t.acc_programme_intro()}</p>
                 <table class="progress-table">
-                    <caption>{t.acc_progress_caption}</caption>
-                    {head(&[t.acc_col_step, t.acc_col_done])}
+                    <caption>{t.acc_progress_caption()}</caption>
+                    {head(&[t.acc_col_step(), t.acc_col_done()])}
                     <tbody>{rows}</tbody>
                 </table>
                 <div class="field">
-                    <label for="acc-general-manager">{t.acc_general_manager}</label>
+                    <label for="acc-general-manager">{t.acc_general_manager()}</label>
                     <input
                         id="acc-general-manager"
                         type="text"

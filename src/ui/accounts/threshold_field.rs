@@ -63,9 +63,9 @@ pub fn ThresholdField(
     let label = Signal::derive(move || {
         let t = ctx.t();
         if revenue {
-            t.acc_threshold_revenue
+            t.acc_threshold_revenue()
         } else {
-            t.acc_threshold_cost
+            t.acc_threshold_cost()
         }
         .to_owned()
     });
@@ -86,7 +86,7 @@ pub fn ThresholdField(
                 {move || {
                     let locale = ctx.locale.get();
                     fill(
-                        locale.strings().acc_threshold_median,
+                        locale.strings().acc_threshold_median(),
                         &[("value", &money(locale, median_memo.get(), &currency(ctx)))],
                     )
                 }}
@@ -95,14 +95,14 @@ pub fn ThresholdField(
                 type="button"
                 aria-label=move || {
                     let t = ctx.t();
-                    fill(t.acc_threshold_reset_named, &[("field", field(t, f))])
+                    fill(t.acc_threshold_reset_named(), &[("field", field(t, f))])
                 }
                 on:click=move |_| {
                     texts.forget(id);
                     set(None);
                 }
             >
-                {move || ctx.t().acc_threshold_reset}
+                {move || ctx.t().acc_threshold_reset()}
             </button>
         </NumberField>
     }

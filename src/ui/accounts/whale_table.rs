@@ -34,8 +34,8 @@ pub fn WhaleTable(
         });
         view! {
             <table class="whale-table">
-                <caption>{t.acc_whale_caption}</caption>
-                {head(&[t.acc_col_share, t.acc_col_customers, t.acc_col_cumulative])}
+                <caption>{t.acc_whale_caption()}</caption>
+                {head(&[t.acc_col_share(), t.acc_col_customers(), t.acc_col_cumulative()])}
                 <tbody>{rows}</tbody>
             </table>
         }

@@ -9,7 +9,10 @@ use crate::ui::labels;
 
 /// A score for people: one decimal, or a dash when there is none.
 pub(super) fn score_text(locale: Locale, t: &'static Strings, score: Option<f64>) -> String {
-    score.map_or_else(|| t.not_assessed.to_owned(), |s| locale.format_number(s, 1))
+    score.map_or_else(
+        || t.not_assessed().to_owned(),
+        |s| locale.format_number(s, 1),
+    )
 }
 
 /// How a snapshot is named in lists and legends: its date in the user's
@@ -61,7 +64,7 @@ pub(crate) fn radar_svg(
     }
     if with_target {
         series.push(radar::Series {
-            label: t.series_target.to_owned(),
+            label: t.series_target().to_owned(),
             values: main
                 .1
                 .components
@@ -77,7 +80,7 @@ pub(crate) fn radar_svg(
         look: radar::Look::Filled,
     });
     let data = radar::RadarChart {
-        title: t.radar_title.to_owned(),
+        title: t.radar_title().to_owned(),
         axes: Component::ALL
             .map(|c| labels::component(t, c).0.to_owned())
             .to_vec(),
@@ -107,8 +110,8 @@ pub(crate) fn gaps_svg(
         .collect();
     let height = hbars::height_for(bars.len());
     let data = hbars::HBarChart {
-        title: t.gaps_title.to_owned(),
-        value_label: t.gaps_axis.to_owned(),
+        title: t.gaps_title().to_owned(),
+        value_label: t.gaps_axis().to_owned(),
         bars,
         locale,
         decimals: 1,

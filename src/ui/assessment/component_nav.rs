@@ -16,7 +16,7 @@ pub fn ComponentNav() -> impl IntoView {
     move || {
         let t = ctx.t();
         view! {
-            <nav class="component-nav" aria-label=t.components_nav_label>
+            <nav class="component-nav" aria-label=t.components_nav_label()>
                 <ol>
                     {Component::ALL
                         .map(|c| {
@@ -30,7 +30,7 @@ pub fn ComponentNav() -> impl IntoView {
                             };
                             let count = move || {
                                 fill(
-                                    t.progress_of,
+                                    t.progress_of(),
                                     &[
                                         ("answered", &answered().to_string()),
                                         ("total", &ITEMS_PER_COMPONENT.to_string()),

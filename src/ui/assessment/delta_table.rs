@@ -49,19 +49,19 @@ pub fn DeltaTable(
             let index_change = ra.index.zip(rb.index).map(|(a, b)| b - a);
             view! {
                 <table>
-                    <caption>{t.delta_table_caption}</caption>
+                    <caption>{t.delta_table_caption()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t.col_component}</th>
+                            <th scope="col">{t.col_component()}</th>
                             <th scope="col">{la}</th>
                             <th scope="col">{lb}</th>
-                            <th scope="col">{t.col_change}</th>
+                            <th scope="col">{t.col_change()}</th>
                         </tr>
                     </thead>
                     <tbody>
                         {rows}
                         <tr>
-                            <th scope="row">{t.index_row}</th>
+                            <th scope="row">{t.index_row()}</th>
                             <td>{score_text(locale, t, ra.index)}</td>
                             <td>{score_text(locale, t, rb.index)}</td>
                             <td>{signed(index_change)}</td>

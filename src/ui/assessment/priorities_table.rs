@@ -19,8 +19,8 @@ pub fn PrioritiesTable(
         let locale = ctx.locale.get();
         view! {
             <table>
-                <caption>{t.gaps_table_caption}</caption>
-                {head(&[t.col_component, t.col_gap, t.col_weight, t.col_priority])}
+                <caption>{t.gaps_table_caption()}</caption>
+                {head(&[t.col_component(), t.col_gap(), t.col_weight(), t.col_priority()])}
                 <tbody>
                     {results
                         .get()

@@ -17,16 +17,16 @@ pub fn ProfileRadar() -> impl IntoView {
         radar_svg(
             t,
             ctx.locale.get(),
-            (t.series_current, &results.get()),
+            (t.series_current(), &results.get()),
             None,
             true,
             RADAR_COMPACT,
         )
     });
-    let label = Signal::derive(move || ctx.t().profile_so_far.to_owned());
+    let label = Signal::derive(move || ctx.t().profile_so_far().to_owned());
     view! {
         <aside class="profile-radar" aria-labelledby="profile-heading">
-            <h2 id="profile-heading">{move || ctx.t().profile_so_far}</h2>
+            <h2 id="profile-heading">{move || ctx.t().profile_so_far()}</h2>
             <ChartFigure svg label>
                 <ScoresTable results />
             </ChartFigure>

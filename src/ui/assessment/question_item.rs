@@ -74,14 +74,14 @@ pub fn QuestionItem(
                 <div class="scale">
                     {Level::ALL
                         .map(|l| choice(l.get().to_string(), l.get().to_string(), Answer::Level(l)))}
-                    {choice("dk".to_owned(), t.dont_know.to_owned(), Answer::DontKnow)}
+                    {choice("dk".to_owned(), t.dont_know().to_owned(), Answer::DontKnow)}
                 </div>
                 <p class="ends" id=describe.clone()>
-                    <span>{fill(t.anchor_low, &[("text", at(lows))])}</span>
-                    <span>{fill(t.anchor_high, &[("text", at(highs))])}</span>
+                    <span>{fill(t.anchor_low(), &[("text", at(lows))])}</span>
+                    <span>{fill(t.anchor_high(), &[("text", at(highs))])}</span>
                 </p>
                 <Show when=move || answer.get().is_none()>
-                    <p class="unanswered-note">{t.item_unanswered}</p>
+                    <p class="unanswered-note">{t.item_unanswered()}</p>
                 </Show>
             </fieldset>
         }

@@ -46,13 +46,13 @@ pub fn QuestionsPage(
         };
         view! {
             <div class="page assessment">
-                <h1>{t.assessment_title}</h1>
-                <p class="lead">{t.assessment_intro}</p>
+                <h1>{t.assessment_title()}</h1>
+                <p class="lead">{t.assessment_intro()}</p>
                 <div class="overall-progress">
                     <label for="overall-progress">
                         {move || {
                             fill(
-                                t.progress_overall,
+                                t.progress_overall(),
                                 &[
                                     ("answered", &answered.get().to_string()),
                                     ("total", &total.to_string()),
@@ -72,10 +72,10 @@ pub fn QuestionsPage(
                     <ProfileRadar />
                 </div>
                 <nav class="step-nav">
-                    {step(previous, t.previous_component, "button-link secondary")}
-                    {step(next, t.next_component, "button-link")}
+                    {step(previous, t.previous_component(), "button-link secondary")}
+                    {step(next, t.next_component(), "button-link")}
                     <a class="button-link" href=Route::AssessmentResults.href()>
-                        {t.see_results}
+                        {t.see_results()}
                     </a>
                 </nav>
             </div>

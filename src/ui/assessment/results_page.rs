@@ -37,7 +37,7 @@ pub fn ResultsPage() -> impl IntoView {
         radar_svg(
             t,
             locale,
-            (t.series_current, &r),
+            (t.series_current(), &r),
             snapshot.as_ref().map(|(l, r)| (l.as_str(), r)),
             true,
             RADAR_FULL,
@@ -50,24 +50,24 @@ pub fn ResultsPage() -> impl IntoView {
         let locale = ctx.locale.get();
         view! {
             <div class="page results">
-                <h1>{t.results_title}</h1>
+                <h1>{t.results_title()}</h1>
                 <p>
-                    <a href=Route::Assessment(Component::ALL[0]).href()>{t.back_to_questions}</a>
+                    <a href=Route::Assessment(Component::ALL[0]).href()>{t.back_to_questions()}</a>
                  " · "
-                    <a href=Route::Workshop.href()>{t.ws_link_from_results}</a>
+                    <a href=Route::Workshop.href()>{t.ws_link_from_results()}</a>
                     " · "
-                    <a href=Route::Report.href()>{t.report_link}</a>
+                    <a href=Route::Report.href()>{t.report_link()}</a>
                 </p>
                 <Summary results />
                 <section aria-labelledby="radar-heading">
-                    <h2 id="radar-heading">{t.radar_title}</h2>
+                    <h2 id="radar-heading">{t.radar_title()}</h2>
                     <div class="field">
-                        <label for="radar-snapshot">{t.snapshot_on_radar}</label>
+                        <label for="radar-snapshot">{t.snapshot_on_radar()}</label>
                         <select
                             id="radar-snapshot"
                             on:change=move |ev| on_radar.set(event_target_value(&ev).parse().ok())
                         >
-                            <option value="">{t.option_none}</option>
+                            <option value="">{t.option_none()}</option>
                             {move || {
                                 ctx.work
                                     .with(|w| {
@@ -90,19 +90,19 @@ pub fn ResultsPage() -> impl IntoView {
                             }}
                         </select>
                     </div>
-                    <ChartFigure svg=radar label=t.radar_title.to_owned()>
+                    <ChartFigure svg=radar label=t.radar_title().to_owned()>
                         <ScoresTable results />
                     </ChartFigure>
                 </section>
                 <section aria-labelledby="priorities-heading">
-                    <h2 id="priorities-heading">{t.priorities_heading}</h2>
+                    <h2 id="priorities-heading">{t.priorities_heading()}</h2>
                     {move || {
                         let ranked = results.get().priorities();
                         if ranked.is_empty() {
-                            view! { <p>{t.gaps_none}</p> }.into_any()
+                            view! { <p>{t.gaps_none()}</p> }.into_any()
                         } else {
                             view! {
-                                <ChartFigure svg=gaps label=t.gaps_title.to_owned()>
+                                <ChartFigure svg=gaps label=t.gaps_title().to_owned()>
                                     <PrioritiesTable results />
                                 </ChartFigure>
                                 <ol class="priorities">
@@ -126,7 +126,7 @@ pub fn ResultsPage() -> impl IntoView {
                     }}
                 </section>
                 <section aria-labelledby="recommendations-heading">
-                    <h2 id="recommendations-heading">{t.recommendations_heading}</h2>
+                    <h2 id="recommendations-heading">{t.recommendations_heading()}</h2>
                     <dl class="recommendations">
                         {move || {
                             results
@@ -136,12 +136,12 @@ pub fn ResultsPage() -> impl IntoView {
                                 .map(|c| {
                                     let advice = c
                                         .score
-                                        .map_or(t.index_none, |s| {
+                                        .map_or(t.index_none(), |s| {
                                             labels::recommendation(t, c.component, Tier::of(s))
                                         });
                                     let standing = c
                                         .score
-                                        .map_or(t.not_assessed.to_owned(), |s| {
+                                        .map_or(t.not_assessed().to_owned(), |s| {
                                             format!(
                                                 "{} · {}",
                                                 locale.format_number(s, 1),
@@ -159,10 +159,10 @@ pub fn ResultsPage() -> impl IntoView {
                 </section>
                 <WeightsAndTargets />
                 <section aria-labelledby="how-heading">
-                    <h2 id="how-heading">{t.how_scored_heading}</h2>
+                    <h2 id="how-heading">{t.how_scored_heading()}</h2>
                     <ul>
-                        {t.how_scored.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
-                        <li>{t.band_thresholds}</li>
+                        {t.how_scored().iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
+                        <li>{t.band_thresholds()}</li>
                     </ul>
                 </section>
                 <SnapshotsPanel />

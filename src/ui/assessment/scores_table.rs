@@ -22,15 +22,15 @@ pub fn ScoresTable(
         let r = results.get();
         view! {
             <table>
-                <caption>{t.radar_table_caption}</caption>
-                {head(&[t.col_component, t.col_score, t.col_answered, t.col_dont_know, t.col_target])}
+                <caption>{t.radar_table_caption()}</caption>
+                {head(&[t.col_component(), t.col_score(), t.col_answered(), t.col_dont_know(), t.col_target()])}
                 <tbody>
                     {r
                         .components
                         .iter()
                         .map(|c| {
                             let answered = fill(
-                                t.progress_of,
+                                t.progress_of(),
                                 &[
                                     ("answered", &c.answered.to_string()),
                                     ("total", &c.total.to_string()),
@@ -48,7 +48,7 @@ pub fn ScoresTable(
                         })
                         .collect_view()}
                     <tr>
-                        <th scope="row">{t.index_row}</th>
+                        <th scope="row">{t.index_row()}</th>
                         <td>{score_text(locale, t, r.index)}</td>
                         <td></td>
                         <td></td>

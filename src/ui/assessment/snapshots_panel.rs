@@ -63,7 +63,7 @@ pub fn SnapshotsPanel() -> impl IntoView {
         let locale = ctx.locale.get();
         ctx.work.with(|w| match s {
             Side::Current => Some((
-                t.current_answers.to_owned(),
+                t.current_answers().to_owned(),
                 w.current().assessment.current.results(),
             )),
             Side::Snapshot(id) => w.current().assessment.snapshot(id).map(|s| {
@@ -119,7 +119,7 @@ pub fn SnapshotsPanel() -> impl IntoView {
             (a.snapshots.clone(), labels)
         });
         let options = move |selected: Box<dyn Fn() -> Option<Side> + Send + Sync>| {
-            let mut sides = vec![(Side::Current, t.current_answers.to_owned())];
+            let mut sides = vec![(Side::Current, t.current_answers().to_owned())];
             sides.extend(ctx.work.with(|w| {
                 w.current()
                     .assessment
@@ -147,7 +147,7 @@ pub fn SnapshotsPanel() -> impl IntoView {
                 .collect_view()
         };
         let list = if snapshots.is_empty() {
-            view! { <p>{t.snapshots_none}</p> }.into_any()
+            view! { <p>{t.snapshots_none()}</p> }.into_any()
         } else {
             view! {
                 <ul class="snapshots">
@@ -158,12 +158,12 @@ pub fn SnapshotsPanel() -> impl IntoView {
                             let id = s.id;
                             let index = score_text(locale, t, s.answers.results().index);
                             let delete_label = crate::i18n::fill(
-                                t.snapshot_delete_label,
+                                t.snapshot_delete_label(),
                                 &[("name", &label)],
                             );
                             view! {
                                 <li>
-                                    <span>{label} " · " {t.index_label} ": " {index}</span>
+                                    <span>{label} " · " {t.index_label()} ": " {index}</span>
                                     <button
                                         type="button"
                                         aria-label=delete_label
@@ -171,7 +171,7 @@ pub fn SnapshotsPanel() -> impl IntoView {
                                             ctx.work.update(|w| w.current_mut().assessment.delete_snapshot(id))
                                         }
                                     >
-                                        {t.snapshot_delete}
+                                        {t.snapshot_delete()}
                                     </button>
                                 </li>
                             }
@@ -183,10 +183,10 @@ pub fn SnapshotsPanel() -> impl IntoView {
         };
         let compare = (!snapshots.is_empty()).then(|| {
             view! {
-                <h3>{t.compare_heading}</h3>
+                <h3>{t.compare_heading()}</h3>
                 <div class="compare-pickers">
                     <div class="field">
-                        <label for="compare-earlier">{t.compare_earlier}</label>
+                        <label for="compare-earlier">{t.compare_earlier()}</label>
                         <select
                             id="compare-earlier"
                             on:change=move |ev| earlier.set(Some(Side::parse(&event_target_value(&ev))))
@@ -195,7 +195,7 @@ pub fn SnapshotsPanel() -> impl IntoView {
                         </select>
                     </div>
                     <div class="field">
-                        <label for="compare-later">{t.compare_later}</label>
+                        <label for="compare-later">{t.compare_later()}</label>
                         <select
                             id="compare-later"
                             on:change=move |ev| later.set(Side::parse(&event_target_value(&ev)))
@@ -204,18 +204,18 @@ pub fn SnapshotsPanel() -> impl IntoView {
                         </select>
                     </div>
                 </div>
-                <ChartFigure svg=compare_svg label=t.compare_heading.to_owned()>
+                <ChartFigure svg=compare_svg label=t.compare_heading().to_owned()>
                     <DeltaTable compared />
                 </ChartFigure>
             }
         });
         view! {
             <section aria-labelledby="snapshots-heading">
-                <h2 id="snapshots-heading">{t.snapshots_heading}</h2>
-                <p>{t.snapshots_intro}</p>
+                <h2 id="snapshots-heading">{t.snapshots_heading()}</h2>
+                <p>{t.snapshots_intro()}</p>
                 <form class="snapshot-form" on:submit=save>
-                    <TextField id="snapshot-name" label=t.snapshot_name_label value=name />
-                    <button type="submit">{t.snapshot_save}</button>
+                    <TextField id="snapshot-name" label=t.snapshot_name_label() value=name />
+                    <button type="submit">{t.snapshot_save()}</button>
                 </form>
                 <p role="status" class="saved-note">
                     {move || {
@@ -223,7 +223,7 @@ pub fn SnapshotsPanel() -> impl IntoView {
                             .get()
                             .map(|(date, label)| {
                                 fill(
-                                    ctx.t().snapshot_saved,
+                                    ctx.t().snapshot_saved(),
                                     &[("name", &dated_name(ctx.locale.get(), &date, &label))],
                                 )
                             })

@@ -27,15 +27,15 @@ pub fn Summary(
                 </p>
             }
             .into_any(),
-            None => view! { <p class="index-none">{t.index_none}</p> }.into_any(),
+            None => view! { <p class="index-none">{t.index_none()}</p> }.into_any(),
         };
         let weakest = r.weakest().map(|c| {
             view! {
                 <div class="callout" role="note" aria-labelledby="weakest-heading">
-                    <h2 id="weakest-heading">{t.weakest_heading}</h2>
+                    <h2 id="weakest-heading">{t.weakest_heading()}</h2>
                     <p>
                         {fill(
-                            t.weakest_text,
+                            t.weakest_text(),
                             &[
                                 ("name", labels::component(t, c.component).0),
                                 ("score", &score_text(locale, t, c.score)),
@@ -46,10 +46,10 @@ pub fn Summary(
             }
         });
         view! {
-            <section class="summary" aria-label=t.index_label>
-                <h2 class="index-label">{t.index_label}</h2>
+            <section class="summary" aria-label=t.index_label()>
+                <h2 class="index-label">{t.index_label()}</h2>
                 {index}
-                <p class="band-note">{t.band_thresholds}</p>
+                <p class="band-note">{t.band_thresholds()}</p>
                 {weakest}
             </section>
         }

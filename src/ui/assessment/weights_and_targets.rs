@@ -39,7 +39,7 @@ pub fn WeightsAndTargets() -> impl IntoView {
                 <tr>
                     <th scope="row">{name}</th>
                     <td>
-                        <select aria-label=fill(t.weight_for, &[("name", name)]) on:change=set_weight>
+                        <select aria-label=fill(t.weight_for(), &[("name", name)]) on:change=set_weight>
                             {WEIGHTS
                                 .iter()
                                 .enumerate()
@@ -55,7 +55,7 @@ pub fn WeightsAndTargets() -> impl IntoView {
                         </select>
                     </td>
                     <td>
-                        <select aria-label=fill(t.target_for, &[("name", name)]) on:change=set_target>
+                        <select aria-label=fill(t.target_for(), &[("name", name)]) on:change=set_target>
                             {(0..=20u8)
                                 .map(|i| i * 5)
                                 .map(|v| {
@@ -73,11 +73,11 @@ pub fn WeightsAndTargets() -> impl IntoView {
         });
         view! {
             <section aria-labelledby="settings-heading">
-                <h2 id="settings-heading">{t.settings_heading}</h2>
-                <p>{t.settings_intro}</p>
+                <h2 id="settings-heading">{t.settings_heading()}</h2>
+                <p>{t.settings_intro()}</p>
                 <div class="table-scroll">
                     <table>
-                        {head(&[t.col_component, t.col_weight, t.col_target])}
+                        {head(&[t.col_component(), t.col_weight(), t.col_target()])}
                         <tbody>{rows}</tbody>
                     </table>
                 </div>

@@ -37,31 +37,31 @@ pub fn ChartGrid(
             t,
             locale,
             currency,
-            vec![(t.chart_cumulative_title.to_owned(), o)],
+            vec![(t.chart_cumulative_title().to_owned(), o)],
         )
     };
     move || {
         let t = ctx.t();
         view! {
         <div class="chart-grid">
-            <ChartFigure svg=chart(costs_svg) label=t.chart_costs_title.to_owned()>
+            <ChartFigure svg=chart(costs_svg) label=t.chart_costs_title().to_owned()>
                 <CostsTable outcome />
             </ChartFigure>
-            <ChartFigure svg=chart(tenure_svg) label=t.chart_tenure_title.to_owned()>
+            <ChartFigure svg=chart(tenure_svg) label=t.chart_tenure_title().to_owned()>
                 <TenureTable outcome />
             </ChartFigure>
-            <ChartFigure svg=chart(cumulative) label=t.chart_cumulative_title.to_owned()>
+            <ChartFigure svg=chart(cumulative) label=t.chart_cumulative_title().to_owned()>
                 <YearTable
                     outcome
-                    texts=|t| [t.chart_cumulative_caption, t.chart_cumulative_title]
+                    texts=|t| [t.chart_cumulative_caption(), t.chart_cumulative_title()]
                     first_year=0
                     amounts=|o| &o.cumulative
                 />
             </ChartFigure>
-            <ChartFigure svg=chart(service_svg) label=t.chart_service_title.to_owned()>
+            <ChartFigure svg=chart(service_svg) label=t.chart_service_title().to_owned()>
                 <YearTable
                     outcome
-                    texts=|t| [t.chart_service_caption, t.chart_service_title]
+                    texts=|t| [t.chart_service_caption(), t.chart_service_title()]
                     first_year=1
                     amounts=|o| &o.service
                 />
@@ -71,11 +71,11 @@ pub fn ChartGrid(
             <div>
                 <ChartFigure
                     svg=chart(sensitivity_svg)
-                    label=t.chart_sensitivity_title.to_owned()
+                    label=t.chart_sensitivity_title().to_owned()
                 >
                     <SensitivityTable outcome />
                 </ChartFigure>
-                <p class="quote">{t.sensitivity_quote}</p>
+                <p class="quote">{t.sensitivity_quote()}</p>
             </div>
         </div>
         }

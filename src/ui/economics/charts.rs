@@ -28,19 +28,19 @@ pub(super) fn costs_svg(
     o: &Outcome,
 ) -> Result<String, ChartError> {
     let data = StackedChart {
-        title: t.chart_costs_title.to_owned(),
+        title: t.chart_costs_title().to_owned(),
         value_label: currency.to_owned(),
         categories: vec![
             fill(
-                t.costs_today,
+                t.costs_today(),
                 &[("rate", &rate(locale, o.inputs.retention))],
             ),
             fill(
-                t.costs_better,
+                t.costs_better(),
                 &[("rate", &rate(locale, o.gain.better_retention))],
             ),
         ],
-        series: (0..5).map(|i| item(t.cost_lines, i)).collect(),
+        series: (0..5).map(|i| item(t.cost_lines(), i)).collect(),
         values: vec![
             o.costs_today.iter().map(|(_, c)| *c).collect(),
             o.costs_better.iter().map(|(_, c)| *c).collect(),
@@ -70,10 +70,10 @@ pub(super) fn tenure_svg(
         ]
     }));
     let data = StackedChart {
-        title: t.chart_tenure_title.to_owned(),
+        title: t.chart_tenure_title().to_owned(),
         value_label: currency.to_owned(),
         categories: (0..values.len()).map(|y| y.to_string()).collect(),
-        series: (0..6).map(|i| item(t.tenure_layers, i)).collect(),
+        series: (0..6).map(|i| item(t.tenure_layers(), i)).collect(),
         values,
         locale,
     };
@@ -88,10 +88,10 @@ pub(super) fn service_svg(
     o: &Outcome,
 ) -> Result<String, ChartError> {
     let data = StackedChart {
-        title: t.chart_service_title.to_owned(),
+        title: t.chart_service_title().to_owned(),
         value_label: currency.to_owned(),
         categories: (1..=o.service.len()).map(|y| y.to_string()).collect(),
-        series: vec![item(t.cost_lines, 1)],
+        series: vec![item(t.cost_lines(), 1)],
         values: o.service.iter().map(|c| vec![*c]).collect(),
         locale,
     };
@@ -115,21 +115,21 @@ pub(crate) fn cumulative_svg(
             .break_even
             .map(|y| Mark {
                 x: f64::from(y),
-                label: t.break_even_mark.to_owned(),
+                label: t.break_even_mark().to_owned(),
             })
             .into_iter()
             .collect(),
         _ => Vec::new(),
     };
     let title = if series.len() > 1 {
-        t.chart_compare_title
+        t.chart_compare_title()
     } else {
-        t.chart_cumulative_title
+        t.chart_cumulative_title()
     };
     let data = LineChart {
         title: title.to_owned(),
         value_label: currency.to_owned(),
-        x_label: t.col_year.to_owned(),
+        x_label: t.col_year().to_owned(),
         xs: (0..longest).map(|y| y as f64).collect(),
         series: series
             .into_iter()
@@ -155,22 +155,22 @@ pub(super) fn sensitivity_svg(
     o: &Outcome,
 ) -> Result<String, ChartError> {
     let data = LineChart {
-        title: t.chart_sensitivity_title.to_owned(),
+        title: t.chart_sensitivity_title().to_owned(),
         value_label: currency.to_owned(),
-        x_label: t.axis_retention.to_owned(),
+        x_label: t.axis_retention().to_owned(),
         xs: o.sensitivity.iter().map(|(r, _)| r * 100.0).collect(),
         series: vec![line::Series {
-            label: t.col_clv.to_owned(),
+            label: t.col_clv().to_owned(),
             values: o.sensitivity.iter().map(|(_, v)| *v).collect(),
         }],
         marks: vec![
             Mark {
                 x: o.inputs.retention * 100.0,
-                label: t.mark_today.to_owned(),
+                label: t.mark_today().to_owned(),
             },
             Mark {
                 x: o.gain.better_retention * 100.0,
-                label: t.mark_plus_five.to_owned(),
+                label: t.mark_plus_five().to_owned(),
             },
         ],
         locale,

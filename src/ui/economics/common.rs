@@ -42,10 +42,10 @@ pub(super) fn unit_label(
         }
     };
     match unit {
-        Unit::Count => Some(counted(t.unit_count)),
+        Unit::Count => Some(counted(t.unit_count())),
         Unit::Percent => Some("%".to_owned()),
-        Unit::Years => Some(counted(t.unit_years)),
-        Unit::PerYear => Some(t.unit_per_year.to_owned()),
+        Unit::Years => Some(counted(t.unit_years())),
+        Unit::PerYear => Some(t.unit_per_year().to_owned()),
         Unit::Money => None,
     }
 }

@@ -42,14 +42,14 @@ pub fn CompareTable(
             };
             let year = |y: Option<u32>| {
                 y.map_or_else(
-                    || t.econ_break_even_none.to_owned(),
-                    |y| fill(t.econ_break_even_year, &[("year", &y.to_string())]),
+                    || t.econ_break_even_none().to_owned(),
+                    |y| fill(t.econ_break_even_year(), &[("year", &y.to_string())]),
                 )
             };
             let points = (ob.inputs.retention - oa.inputs.retention) * 100.0;
             let rows = [
                 (
-                    t.col_retention.to_owned(),
+                    t.col_retention().to_owned(),
                     format!("{}\u{a0}%", rate(locale, oa.inputs.retention)),
                     format!("{}\u{a0}%", rate(locale, ob.inputs.retention)),
                     signed(
@@ -61,25 +61,25 @@ pub fn CompareTable(
                     ),
                 ),
                 (
-                    t.econ_clv.to_owned(),
+                    t.econ_clv().to_owned(),
                     amount(oa.clv),
                     amount(ob.clv),
                     money_delta(oa.clv, ob.clv),
                 ),
                 (
-                    t.econ_cohort_value.to_owned(),
+                    t.econ_cohort_value().to_owned(),
                     amount(oa.gain.today),
                     amount(ob.gain.today),
                     money_delta(oa.gain.today, ob.gain.today),
                 ),
                 (
-                    t.econ_break_even.to_owned(),
+                    t.econ_break_even().to_owned(),
                     year(oa.break_even),
                     year(ob.break_even),
                     years_delta(oa.break_even, ob.break_even),
                 ),
                 (
-                    t.chart_costs_title.to_owned(),
+                    t.chart_costs_title().to_owned(),
                     amount(oa.cost_totals().0),
                     amount(ob.cost_totals().0),
                     money_delta(oa.cost_totals().0, ob.cost_totals().0),
@@ -94,14 +94,14 @@ pub fn CompareTable(
                     None => format!("{number}\u{a0}{currency}"),
                 }
             };
-            let switch = |on: bool| if on { t.compare_on } else { t.compare_off };
+            let switch = |on: bool| if on { t.compare_on() } else { t.compare_off() };
             let mut inputs: Vec<(String, String, String, String)> = fields
                 .into_iter()
                 .map(|field| {
                     let (x, y) = (sa.figures.get(field), sb.figures.get(field));
                     let delta = y - x;
                     let label = t
-                        .econ_fields
+                        .econ_fields()
                         .get(field as usize)
                         .copied()
                         .unwrap_or_default();
@@ -119,7 +119,7 @@ pub fn CompareTable(
                 .collect();
             let (ea, eb) = (sa.effects.in_order(), sb.effects.in_order());
             inputs.extend(effects.into_iter().map(|i| {
-                let label = t.econ_effects.get(i).copied().unwrap_or_default();
+                let label = t.econ_effects().get(i).copied().unwrap_or_default();
                 (
                     label.to_owned(),
                     switch(ea[i]).to_owned(),
@@ -141,7 +141,7 @@ pub fn CompareTable(
                 view! {
                     <tbody>
                         <tr>
-                            <th scope="rowgroup" colspan="4">{t.compare_inputs}</th>
+                            <th scope="rowgroup" colspan="4">{t.compare_inputs()}</th>
                         </tr>
                         {inputs.into_iter().map(row).collect_view()}
                     </tbody>
@@ -149,13 +149,13 @@ pub fn CompareTable(
             });
             view! {
                 <table>
-                    <caption>{t.chart_compare_caption}</caption>
+                    <caption>{t.chart_compare_caption()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t.col_measure}</th>
+                            <th scope="col">{t.col_measure()}</th>
                             <th scope="col">{a}</th>
                             <th scope="col">{b}</th>
-                            <th scope="col">{t.col_difference}</th>
+                            <th scope="col">{t.col_difference()}</th>
                         </tr>
                     </thead>
                     <tbody>{rows.into_iter().map(row).collect_view()}</tbody>

@@ -22,11 +22,11 @@ pub fn CostsTable(
         let o = outcome.get();
         let (total_today, total_better) = o.cost_totals();
         let today = fill(
-            t.costs_today,
+            t.costs_today(),
             &[("rate", &rate(locale, o.inputs.retention))],
         );
         let better = fill(
-            t.costs_better,
+            t.costs_better(),
             &[("rate", &rate(locale, o.gain.better_retention))],
         );
         let rows = o
@@ -37,7 +37,7 @@ pub fn CostsTable(
             .map(|(i, ((_, a), (_, b)))| {
                 view! {
                     <tr>
-                        <th scope="row">{t.cost_lines.get(i).copied().unwrap_or_default()}</th>
+                        <th scope="row">{t.cost_lines().get(i).copied().unwrap_or_default()}</th>
                         <td>{money(locale, *a, &currency)}</td>
                         <td>{money(locale, *b, &currency)}</td>
                     </tr>
@@ -46,7 +46,7 @@ pub fn CostsTable(
             .collect_view();
         view! {
             <table>
-                <caption>{t.chart_costs_caption}</caption>
+                <caption>{t.chart_costs_caption()}</caption>
                 <thead>
                     <tr>
                         <th scope="col"></th>
@@ -57,7 +57,7 @@ pub fn CostsTable(
                 <tbody>
                     {rows}
                     <tr>
-                        <th scope="row">{t.col_total}</th>
+                        <th scope="row">{t.col_total()}</th>
                         <td>{money(locale, total_today, &currency)}</td>
                         <td>{money(locale, total_better, &currency)}</td>
                     </tr>

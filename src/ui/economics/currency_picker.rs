@@ -19,7 +19,7 @@ pub fn CurrencyPicker() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="currency">{move || ctx.t().econ_currency}</label>
+            <label for="currency">{move || ctx.t().econ_currency()}</label>
             <select id="currency" on:change=set>
                 {CURRENCIES
                     .map(|code| {

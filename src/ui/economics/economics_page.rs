@@ -35,17 +35,17 @@ pub fn EconomicsPage() -> impl IntoView {
         let t = ctx.t();
         view! {
             <div class="page economics">
-                <h1>{t.econ_title}</h1>
-                <p class="lead">{t.econ_intro}</p>
+                <h1>{t.econ_title()}</h1>
+                <p class="lead">{t.econ_intro()}</p>
                 <CurrencyPicker />
                 <div class="assessment-layout">
                     <div>
                         <section aria-labelledby="cohort-heading">
-                            <h2 id="cohort-heading">{t.econ_cohort_heading}</h2>
+                            <h2 id="cohort-heading">{t.econ_cohort_heading()}</h2>
                             <div class="figures">{fields(0..13)}</div>
                         </section>
                         <section aria-labelledby="lines-heading">
-                            <h2 id="lines-heading">{t.econ_costs_heading}</h2>
+                            <h2 id="lines-heading">{t.econ_costs_heading()}</h2>
                             <div class="figures">{fields(13..17)}</div>
                         </section>
                         <EffectSwitches />
@@ -55,12 +55,12 @@ pub fn EconomicsPage() -> impl IntoView {
                     </aside>
                 </div>
                 <section aria-labelledby="charts-heading">
-                    <h2 id="charts-heading">{t.econ_charts_heading}</h2>
+                    <h2 id="charts-heading">{t.econ_charts_heading()}</h2>
                     <ChartGrid outcome />
                 </section>
                 <ScenariosPanel />
                 <p class="report-link">
-                    <a href=crate::route::Route::Report.href()>{t.report_link}</a>
+                    <a href=crate::route::Route::Report.href()>{t.report_link()}</a>
                 </p>
             </div>
         }

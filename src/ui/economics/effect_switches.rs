@@ -48,10 +48,10 @@ pub fn EffectSwitches() -> impl IntoView {
                                 prop:checked=on
                                 on:change=toggle
                             />
-                            <span>{t.econ_effects.get(i).copied().unwrap_or_default()}</span>
+                            <span>{t.econ_effects().get(i).copied().unwrap_or_default()}</span>
                         </label>
                         <p class="source" id=note>
-                            {t.econ_effect_notes.get(i).copied().unwrap_or_default()}
+                            {t.econ_effect_notes().get(i).copied().unwrap_or_default()}
                         </p>
                     </li>
                 }
@@ -59,8 +59,8 @@ pub fn EffectSwitches() -> impl IntoView {
             .collect_view();
         view! {
             <section aria-labelledby="effects-heading">
-                <h2 id="effects-heading">{t.econ_effects_heading}</h2>
-                <p>{t.econ_contested}</p>
+                <h2 id="effects-heading">{t.econ_effects_heading()}</h2>
+                <p>{t.econ_contested()}</p>
                 <ul class="switches">{switches}</ul>
             </section>
         }

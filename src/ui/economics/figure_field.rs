@@ -40,7 +40,7 @@ pub fn FigureField(
         Signal::derive(move || ctx.work.with(|w| w.current().economics.figures.get(field)));
     let t = move || ctx.t();
     let label = Signal::derive(move || {
-        t().econ_fields
+        t().econ_fields()
             .get(field as usize)
             .copied()
             .unwrap_or_default()
@@ -64,12 +64,12 @@ pub fn FigureField(
         let example = field.default_value();
         match field.source() {
             Source::Example if stored.get() != example => fill(
-                t.source_changed,
+                t.source_changed(),
                 &[("value", &figure(ctx.locale.get(), field, example))],
             ),
-            Source::Example => t.source_example.to_owned(),
-            Source::LectureNotes => t.source_seed001.to_owned(),
-            Source::Convention => t.source_convention.to_owned(),
+            Source::Example => t.source_example().to_owned(),
+            Source::LectureNotes => t.source_seed001().to_owned(),
+            Source::Convention => t.source_convention().to_owned(),
         }
     };
     view! {

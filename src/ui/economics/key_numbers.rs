@@ -23,7 +23,7 @@ pub fn KeyNumbers(
         let amount = |v: f64| money(locale, v, &currency);
         let with_share = |v: f64, share: Option<f64>| match share {
             Some(p) => fill(
-                t.econ_amount_share,
+                t.econ_amount_share(),
                 &[
                     ("amount", &amount(v)),
                     ("share", &locale.format_number(p, 1)),
@@ -33,27 +33,27 @@ pub fn KeyNumbers(
         };
         let closed = o
             .closed_form
-            .map_or_else(|| t.econ_closed_na.to_owned(), amount);
+            .map_or_else(|| t.econ_closed_na().to_owned(), amount);
         let break_even = o.break_even.map_or_else(
-            || t.econ_break_even_none.to_owned(),
-            |y| fill(t.econ_break_even_year, &[("year", &y.to_string())]),
+            || t.econ_break_even_none().to_owned(),
+            |y| fill(t.econ_break_even_year(), &[("year", &y.to_string())]),
         );
         let (saving, saving_share) = o.saving();
         let rows = [
-            (t.econ_clv, amount(o.clv), "clv"),
-            (t.econ_clv_closed, closed, "closed"),
-            (t.econ_cohort_value, amount(o.gain.today), "cohort"),
-            (t.econ_break_even, break_even, "break-even"),
+            (t.econ_clv(), amount(o.clv), "clv"),
+            (t.econ_clv_closed(), closed, "closed"),
+            (t.econ_cohort_value(), amount(o.gain.today), "cohort"),
+            (t.econ_break_even(), break_even, "break-even"),
             (
-                t.econ_gain,
+                t.econ_gain(),
                 with_share(o.gain.gain(), o.gain.percent()),
                 "gain",
             ),
-            (t.econ_saving, with_share(saving, saving_share), "saving"),
+            (t.econ_saving(), with_share(saving, saving_share), "saving"),
         ];
         view! {
             <section class="key-numbers" aria-labelledby="numbers-heading" aria-live="polite">
-                <h2 id="numbers-heading">{t.econ_numbers_heading}</h2>
+                <h2 id="numbers-heading">{t.econ_numbers_heading()}</h2>
                 <dl>
                     {rows
                         .into_iter()

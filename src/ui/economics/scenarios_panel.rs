@@ -14,7 +14,7 @@ use leptos::prelude::*;
 /// A scenario's name as lists show it: the given one, or "Scenario n".
 pub(super) fn scenario_name(t: &'static crate::i18n::Strings, s: &Scenario) -> String {
     if s.name.is_empty() {
-        fill(t.scenario_unnamed, &[("number", &s.id.to_string())])
+        fill(t.scenario_unnamed(), &[("number", &s.id.to_string())])
     } else {
         s.name.clone()
     }
@@ -141,14 +141,14 @@ pub fn ScenariosPanel() -> impl IntoView {
                 <div class="field">
                     <label for=id>{label}</label>
                     <select id=id on:change=move |ev| chosen.set(event_target_value(&ev).parse().ok())>
-                        <option value="">{t.option_none}</option>
+                        <option value="">{t.option_none()}</option>
                         {options}
                     </select>
                 </div>
             }
         };
         let list = if scenarios.is_empty() {
-            view! { <p>{t.scenarios_none}</p> }.into_any()
+            view! { <p>{t.scenarios_none()}</p> }.into_any()
         } else {
             view! {
                 <ul class="snapshots">
@@ -163,17 +163,17 @@ pub fn ScenariosPanel() -> impl IntoView {
                                     <span class="actions">
                                         <button
                                             type="button"
-                                            aria-label=fill(t.scenario_open_label, &[("name", &shown)])
+                                            aria-label=fill(t.scenario_open_label(), &[("name", &shown)])
                                             on:click=move |_| ask_or_open(id)
                                         >
-                                            {t.scenario_open}
+                                            {t.scenario_open()}
                                         </button>
                                         <button
                                             type="button"
-                                            aria-label=fill(t.scenario_delete_label, &[("name", &shown)])
+                                            aria-label=fill(t.scenario_delete_label(), &[("name", &shown)])
                                             on:click=move |_| ctx.work.update(|w| w.current_mut().economics.delete_scenario(id))
                                         >
-                                            {t.snapshot_delete}
+                                            {t.snapshot_delete()}
                                         </button>
                                     </span>
                                 </li>
@@ -187,11 +187,11 @@ pub fn ScenariosPanel() -> impl IntoView {
         let compare = (scenarios.len() >= 2).then(|| {
             view! {
                 <div class="compare-pickers">
-                    {picker("scenario-first", t.compare_first, first)}
-                    {picker("scenario-second", t.compare_second, second)}
+                    {picker("scenario-first", t.compare_first(), first)}
+                    {picker("scenario-second", t.compare_second(), second)}
                 </div>
                 <Show when=move || compared.with(Option::is_some)>
-                    <ChartFigure svg=chart label=t.chart_compare_title.to_owned()>
+                    <ChartFigure svg=chart label=t.chart_compare_title().to_owned()>
                         <CompareTable compared />
                     </ChartFigure>
                 </Show>
@@ -199,11 +199,11 @@ pub fn ScenariosPanel() -> impl IntoView {
         });
         view! {
             <section aria-labelledby="scenarios-heading">
-                <h2 id="scenarios-heading">{t.scenarios_heading}</h2>
-                <p>{t.scenarios_intro}</p>
+                <h2 id="scenarios-heading">{t.scenarios_heading()}</h2>
+                <p>{t.scenarios_intro()}</p>
                 <form class="snapshot-form" on:submit=save>
-                    <TextField id="scenario-name" label=t.scenario_name value=name />
-                    <button type="submit">{t.scenario_save}</button>
+                    <TextField id="scenario-name" label=t.scenario_name() value=name />
+                    <button type="submit">{t.scenario_save()}</button>
                 </form>
                 {move || {
                     let taken = clash.get()?;
@@ -212,10 +212,10 @@ pub fn ScenariosPanel() -> impl IntoView {
                         .with(|w| w.current().economics.scenario(taken).map(|s| scenario_name(t, s)))?;
                     Some(view! {
                         <div class="notice" role="alert">
-                            <p>{fill(t.scenario_name_taken, &[("name", &shown)])}</p>
+                            <p>{fill(t.scenario_name_taken(), &[("name", &shown)])}</p>
                             <div class="notice-actions">
-                                <button type="button" on:click=replace>{t.scenario_replace}</button>
-                                <button type="button" on:click=move |_| clash.set(None)>{t.cancel}</button>
+                                <button type="button" on:click=replace>{t.scenario_replace()}</button>
+                                <button type="button" on:click=move |_| clash.set(None)>{t.cancel()}</button>
                             </div>
                         </div>
                     })
@@ -227,11 +227,11 @@ pub fn ScenariosPanel() -> impl IntoView {
                         .with(|w| w.current().economics.scenario(id).map(|s| scenario_name(t, s)))?;
                     Some(view! {
                         <div class="notice" role="alert">
-                            <p>{fill(t.scenario_unsaved, &[("name", &shown)])}</p>
+                            <p>{fill(t.scenario_unsaved(), &[("name", &shown)])}</p>
                             <div class="notice-actions">
-                                <button type="button" on:click=save_then_open>{t.scenario_save_first}</button>
-                                <button type="button" on:click=move |_| open(id)>{t.scenario_discard}</button>
-                                <button type="button" on:click=move |_| opening.set(None)>{t.cancel}</button>
+                                <button type="button" on:click=save_then_open>{t.scenario_save_first()}</button>
+                                <button type="button" on:click=move |_| open(id)>{t.scenario_discard()}</button>
+                                <button type="button" on:click=move |_| opening.set(None)>{t.cancel()}</button>
                             </div>
                         </div>
                     })

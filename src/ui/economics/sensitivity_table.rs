@@ -35,8 +35,8 @@ pub fn SensitivityTable(
             .collect_view();
         view! {
             <table>
-                <caption>{t.chart_sensitivity_caption}</caption>
-                {head(&[t.col_retention, t.col_clv, t.col_cohort])}
+                <caption>{t.chart_sensitivity_caption()}</caption>
+                {head(&[t.col_retention(), t.col_clv(), t.col_cohort()])}
                 <tbody>{rows}</tbody>
             </table>
         }

@@ -19,10 +19,10 @@ pub fn TenureTable(
         let locale = ctx.locale.get();
         let currency = currency(ctx);
         let o = outcome.get();
-        let layer = |i: usize| t.tenure_layers.get(i).copied().unwrap_or_default();
-        let mut columns = vec![t.col_year];
+        let layer = |i: usize| t.tenure_layers().get(i).copied().unwrap_or_default();
+        let mut columns = vec![t.col_year()];
         columns.extend((0..6).map(layer));
-        columns.push(t.col_total);
+        columns.push(t.col_total());
         let cell = |v: f64| view! { <td>{money(locale, v, &currency)}</td> };
         let first = view! {
             <tr>
@@ -52,7 +52,7 @@ pub fn TenureTable(
             .collect_view();
         view! {
             <table>
-                <caption>{t.chart_tenure_caption}</caption>
+                <caption>{t.chart_tenure_caption()}</caption>
                 {head(&columns)}
                 <tbody>{first}{rows}</tbody>
             </table>

@@ -43,7 +43,7 @@ pub fn YearTable(
         view! {
             <table>
                 <caption>{caption}</caption>
-                {head(&[t.col_year, heading])}
+                {head(&[t.col_year(), heading])}
                 <tbody>{rows}</tbody>
             </table>
         }

@@ -46,10 +46,10 @@ pub fn EngagementItem(
         let (raw_name, changed) = entry.get()?;
         let name = labels::engagement(t, &raw_name);
         let changed = if changed.is_empty() {
-            t.eng_no_changes.to_owned()
+            t.eng_no_changes().to_owned()
         } else {
             fill(
-                t.eng_changed,
+                t.eng_changed(),
                 &[(
                     "date",
                     // The date part; stored text is not trusted to be ASCII.
@@ -59,19 +59,19 @@ pub fn EngagementItem(
         };
         let named = |template: &'static str| fill(template, &[("name", &name)]);
         let (rename_field, delete_label, delete_confirm) = (
-            named(t.eng_rename_field),
-            named(t.eng_delete_label),
-            named(t.eng_delete_confirm),
+            named(t.eng_rename_field()),
+            named(t.eng_delete_label()),
+            named(t.eng_delete_confirm()),
         );
         let (open_label, rename_label, duplicate_label, export_label) = (
-            named(t.eng_open_label),
-            named(t.eng_rename_label),
-            named(t.eng_duplicate_label),
-            named(t.eng_export_label),
+            named(t.eng_open_label()),
+            named(t.eng_rename_label()),
+            named(t.eng_duplicate_label()),
+            named(t.eng_export_label()),
         );
         let open = move |_| ctx.work.update(|w| id.with_value(|id| w.open(id)));
         let duplicate = {
-            let copy = fill(t.eng_copy_name, &[("name", &name)]);
+            let copy = fill(t.eng_copy_name(), &[("name", &name)]);
             move |_| {
                 let stamp = now();
                 ctx.work.update(|w| {
@@ -113,9 +113,9 @@ pub fn EngagementItem(
                                 on:input=move |ev| draft.set(event_target_value(&ev))
                             />
                         </div>
-                        <button type="submit">{t.eng_save_name}</button>
+                        <button type="submit">{t.eng_save_name()}</button>
                         <button type="button" on:click=move |_| mode.set(Mode::Idle)>
-                            {t.cancel}
+                            {t.cancel()}
                         </button>
                     </form>
                 }
@@ -126,8 +126,8 @@ pub fn EngagementItem(
                     <ConfirmDelete
                         label=delete_label.clone()
                         question=delete_confirm.clone()
-                        yes=t.eng_delete_yes
-                        cancel=t.cancel
+                        yes=t.eng_delete_yes()
+                        cancel=t.cancel()
                         on_yes=Callback::new(delete)
                         on_cancel=Callback::new(move |()| mode.set(Mode::Idle))
                     />
@@ -141,13 +141,13 @@ pub fn EngagementItem(
                     <strong class="engagement-name">{name.clone()}</strong>
                     <span class="engagement-changed">{changed}</span>
                     <Show when=move || is_open.get()>
-                        <span class="badge">{t.eng_is_open}</span>
+                        <span class="badge">{t.eng_is_open()}</span>
                     </Show>
                 </div>
                 <div class="actions">
                     <Show when=move || !is_open.get()>
                         <button type="button" aria-label=open_label.clone() on:click=open>
-                            {t.eng_open}
+                            {t.eng_open()}
                         </button>
                     </Show>
                     <button
@@ -158,20 +158,20 @@ pub fn EngagementItem(
                             mode.set(Mode::Renaming);
                         }
                     >
-                        {t.eng_rename}
+                        {t.eng_rename()}
                     </button>
                     <button type="button" aria-label=duplicate_label on:click=duplicate>
-                        {t.eng_duplicate}
+                        {t.eng_duplicate()}
                     </button>
                     <button type="button" aria-label=export_label on:click=export>
-                        {t.export}
+                        {t.export()}
                     </button>
                     <button
                         type="button"
                         aria-label=delete_label_button
                         on:click=move |_| mode.set(Mode::ConfirmingDelete)
                     >
-                        {t.snapshot_delete}
+                        {t.snapshot_delete()}
                     </button>
                 </div>
                 {extra}

@@ -37,7 +37,7 @@ pub fn EngagementsPage() -> impl IntoView {
                 let name = labels::engagement(t, &e.name);
                 view! {
                     <div class="notice undo" role="status">
-                        <p>{fill(t.eng_deleted, &[("name", &name)])}</p>
+                        <p>{fill(t.eng_deleted(), &[("name", &name)])}</p>
                         <button
                             type="button"
                             on:click=move |_| {
@@ -47,7 +47,7 @@ pub fn EngagementsPage() -> impl IntoView {
                                 }
                             }
                         >
-                            {t.eng_undo}
+                            {t.eng_undo()}
                         </button>
                     </div>
                 }
@@ -55,11 +55,11 @@ pub fn EngagementsPage() -> impl IntoView {
         };
         view! {
             <div class="page engagements">
-                <h1>{t.eng_title}</h1>
-                <p class="lead">{t.eng_intro}</p>
+                <h1>{t.eng_title()}</h1>
+                <p class="lead">{t.eng_intro()}</p>
                 <NewEngagement />
                 <section aria-labelledby="list-heading">
-                    <h2 id="list-heading">{t.eng_list_heading}</h2>
+                    <h2 id="list-heading">{t.eng_list_heading()}</h2>
                     {undo}
                     <ul class="engagement-list">
                         <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -68,8 +68,8 @@ pub fn EngagementsPage() -> impl IntoView {
                     </ul>
                 </section>
                 <section aria-labelledby="transfer-heading">
-                    <h2 id="transfer-heading">{t.transfer_heading}</h2>
-                    <p>{t.transfer_intro}</p>
+                    <h2 id="transfer-heading">{t.transfer_heading()}</h2>
+                    <p>{t.transfer_intro()}</p>
                     <ExportPanel />
                     <ImportPanel />
                 </section>

@@ -48,14 +48,14 @@ pub fn ExportPanel() -> impl IntoView {
         // above "Not exported yet".
         let (reminder, status) = match last {
             Some(date) => (
-                due.then_some(t.export_reminder),
+                due.then_some(t.export_reminder()),
                 Some(fill(
-                    t.last_exported,
+                    t.last_exported(),
                     &[("date", &locale.format_date(&date))],
                 )),
             ),
-            None if due => (Some(t.export_reminder_never), None),
-            None => (None, Some(t.never_exported.to_owned())),
+            None if due => (Some(t.export_reminder_never()), None),
+            None => (None, Some(t.never_exported().to_owned())),
         };
         view! {
             <div class="export-panel">
@@ -65,10 +65,10 @@ pub fn ExportPanel() -> impl IntoView {
                     type="button"
                     on:click=move |_| failed.set(!export_to_file(ctx, None))
                 >
-                    {t.export_all}
+                    {t.export_all()}
                 </button>
                 <Show when=move || failed.get()>
-                    <p class="field-error" role="alert">{t.export_failed}</p>
+                    <p class="field-error" role="alert">{t.export_failed()}</p>
                 </Show>
             </div>
         }

@@ -70,7 +70,7 @@ pub fn ImportPanel() -> impl IntoView {
             }
             .into_any(),
             Stage::Done(count) => view! {
-                <p role="status">{t.import_done.format(ctx.locale.get(), count as u64)}</p>
+                <p role="status">{t.import_done().format(ctx.locale.get(), count as u64)}</p>
             }
             .into_any(),
             Stage::Preview(file, incoming) => {
@@ -99,29 +99,29 @@ pub fn ImportPanel() -> impl IntoView {
                         }
                     };
                     view! {
-                        <p>{fill(t.import_clashes, &[("names", &clashes)])}</p>
+                        <p>{fill(t.import_clashes(), &[("names", &clashes)])}</p>
                         <fieldset class="choices">
-                            <legend>{t.import_choice_legend}</legend>
-                            {option(Clash::KeepBoth, t.import_keep_both)}
-                            {option(Clash::Replace, t.import_replace)}
+                            <legend>{t.import_choice_legend()}</legend>
+                            {option(Clash::KeepBoth, t.import_keep_both())}
+                            {option(Clash::Replace, t.import_replace())}
                         </fieldset>
                     }
                 });
                 let adds = (!adds.is_empty())
-                    .then(|| view! { <p>{fill(t.import_adds, &[("names", &adds)])}</p> });
+                    .then(|| view! { <p>{fill(t.import_adds(), &[("names", &adds)])}</p> });
                 view! {
                     <section class="import-preview" aria-labelledby="import-preview-heading">
                         <h3 id="import-preview-heading">
-                            {fill(t.import_preview_heading, &[("file", &file)])}
+                            {fill(t.import_preview_heading(), &[("file", &file)])}
                         </h3>
                         {adds}
                         {choice}
                         <div class="actions">
                             <button type="button" on:click=confirm>
-                                {t.import_confirm}
+                                {t.import_confirm()}
                             </button>
                             <button type="button" on:click=move |_| stage.set(Stage::Idle)>
-                                {t.cancel}
+                                {t.cancel()}
                             </button>
                         </div>
                     </section>
@@ -132,7 +132,7 @@ pub fn ImportPanel() -> impl IntoView {
         view! {
             <div class="import-panel">
                 <div class="field">
-                    <label for="import-file">{t.import_label}</label>
+                    <label for="import-file">{t.import_label()}</label>
                     <input
                         id="import-file"
                         type="file"

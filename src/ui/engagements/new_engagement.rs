@@ -22,7 +22,7 @@ pub fn NewEngagement() -> impl IntoView {
         view! {
             <form class="snapshot-form" on:submit=create>
                 <div class="field">
-                    <label for="new-engagement">{t.eng_new_label}</label>
+                    <label for="new-engagement">{t.eng_new_label()}</label>
                     <input
                         id="new-engagement"
                         type="text"
@@ -32,7 +32,7 @@ pub fn NewEngagement() -> impl IntoView {
                         on:input=move |ev| name.set(event_target_value(&ev))
                     />
                 </div>
-                <button type="submit">{t.eng_create}</button>
+                <button type="submit">{t.eng_create()}</button>
             </form>
         }
     }

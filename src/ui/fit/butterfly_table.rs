@@ -43,14 +43,14 @@ pub fn ButterflyTable(
                 .collect_view();
             view! {
                 <table>
-                    <caption>{t.butterfly_table_caption}</caption>
+                    <caption>{t.butterfly_table_caption()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t.col_dimension}</th>
+                            <th scope="col">{t.col_dimension()}</th>
                             <th scope="col">{name(Side::Supplier)}</th>
                             <th scope="col">{name(Side::Client)}</th>
-                            <th scope="col">{t.col_gap}</th>
-                            <th scope="col">{t.col_flag}</th>
+                            <th scope="col">{t.col_gap()}</th>
+                            <th scope="col">{t.col_flag()}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -36,10 +36,10 @@ pub(crate) fn butterfly_svg(t: &'static Strings, check: &FitCheck) -> Result<Str
         })
         .collect();
     let data = ButterflyChart {
-        title: t.butterfly_title.to_owned(),
+        title: t.butterfly_title().to_owned(),
         left_name: labels::party(t, Side::Supplier, &check.supplier.name),
         right_name: labels::party(t, Side::Client, &check.client.name),
-        gap_label: t.col_gap.to_owned(),
+        gap_label: t.col_gap().to_owned(),
         rows,
     };
     let height = butterfly::height_for(data.rows.len());
@@ -93,5 +93,5 @@ pub(crate) fn kite_svg(
 /// A party's kite title, which also names its figure.
 pub(crate) fn kite_title(t: &'static Strings, check: &FitCheck, side: Side) -> String {
     let party = labels::party(t, side, &check.party(side).name);
-    fill(t.ocai_kite_title, &[("party", &party)])
+    fill(t.ocai_kite_title(), &[("party", &party)])
 }

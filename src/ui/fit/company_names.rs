@@ -14,8 +14,8 @@ pub fn CompanyNames() -> impl IntoView {
     let field = move |side: Side| {
         let t = ctx.t();
         let (id, label, placeholder) = match side {
-            Side::Supplier => ("fit-supplier-name", t.fit_supplier_name, t.fit_supplier),
-            Side::Client => ("fit-client-name", t.fit_client_name, t.fit_client),
+            Side::Supplier => ("fit-supplier-name", t.fit_supplier_name(), t.fit_supplier()),
+            Side::Client => ("fit-client-name", t.fit_client_name(), t.fit_client()),
         };
         let value = move || ctx.work.with(|w| w.current().fit.party(side).name.clone());
         let set = move |ev: leptos::ev::Event| {
@@ -49,7 +49,7 @@ pub fn CompanyNames() -> impl IntoView {
                         });
                     }
                 >
-                    {fill(t.fit_use_engagement, &[("name", &name)])}
+                    {fill(t.fit_use_engagement(), &[("name", &name)])}
                 </button>
             })
         };
@@ -71,7 +71,7 @@ pub fn CompanyNames() -> impl IntoView {
     };
     view! {
         <section class="company-names" aria-labelledby="names-heading">
-            <h2 id="names-heading">{move || ctx.t().fit_names_heading}</h2>
+            <h2 id="names-heading">{move || ctx.t().fit_names_heading()}</h2>
             {move || Side::ALL.map(field)}
         </section>
     }

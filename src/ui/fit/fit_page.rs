@@ -54,36 +54,36 @@ pub fn FitPage() -> impl IntoView {
         };
         view! {
             <div class="page fit">
-                <h1>{t.fit_title}</h1>
-                <p class="lead">{t.fit_intro}</p>
+                <h1>{t.fit_title()}</h1>
+                <p class="lead">{t.fit_intro()}</p>
                 <CompanyNames />
                 <div class="assessment-layout">
                     <section aria-labelledby="scales-heading">
-                        <h2 id="scales-heading">{t.fit_scales_heading}</h2>
-                        <h3>{t.fit_gordon_heading}</h3>
+                        <h2 id="scales-heading">{t.fit_scales_heading()}</h2>
+                        <h3>{t.fit_gordon_heading()}</h3>
                         {scales(true)}
-                        <h3>{t.fit_meyer_heading}</h3>
+                        <h3>{t.fit_meyer_heading()}</h3>
                         {scales(false)}
                     </section>
                     <aside class="profile-radar" aria-labelledby="fit-result-heading">
-                        <h2 id="fit-result-heading">{t.fit_result_heading}</h2>
+                        <h2 id="fit-result-heading">{t.fit_result_heading()}</h2>
                         <FitSummary result />
-                        <ChartFigure svg=butterfly label=t.butterfly_title.to_owned()>
+                        <ChartFigure svg=butterfly label=t.butterfly_title().to_owned()>
                             <ButterflyTable result />
                         </ChartFigure>
                     </aside>
                 </div>
                 <FlagList result />
                 <p class="report-link">
-                    <a href=crate::route::Route::Report.href()>{t.report_link}</a>
+                    <a href=crate::route::Route::Report.href()>{t.report_link()}</a>
                 </p>
                 <section aria-labelledby="fit-formula-heading">
-                    <h2 id="fit-formula-heading">{t.fit_formula_heading}</h2>
-                    <ul>{t.fit_formula.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
+                    <h2 id="fit-formula-heading">{t.fit_formula_heading()}</h2>
+                    <ul>{t.fit_formula().iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
                 </section>
                 <section aria-labelledby="ocai-heading">
-                    <h2 id="ocai-heading">{t.ocai_heading}</h2>
-                    <p>{t.ocai_intro}</p>
+                    <h2 id="ocai-heading">{t.ocai_heading()}</h2>
+                    <p>{t.ocai_intro()}</p>
                     {Side::ALL
                         .map(|side| {
                             Moment::ALL

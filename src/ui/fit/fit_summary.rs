@@ -22,7 +22,7 @@ pub fn FitSummary(
         ctx.work.with(|w| {
             let fit = &w.current().fit;
             let scales = fill(
-                t.fit_compared_scales,
+                t.fit_compared_scales(),
                 &[
                     (
                         "supplier",
@@ -32,7 +32,7 @@ pub fn FitSummary(
                 ],
             );
             let ocai = between_parties(t, fit)
-                .map(|pairs| fill(t.fit_compared_ocai, &[("comparison", &pairs)]));
+                .map(|pairs| fill(t.fit_compared_ocai(), &[("comparison", &pairs)]));
             (scales, ocai)
         })
     });
@@ -42,7 +42,7 @@ pub fn FitSummary(
         let r = result.get();
         let (scales, ocai) = compared.get();
         let answered = fill(
-            t.fit_answered,
+            t.fit_answered(),
             &[
                 ("count", &r.gaps.len().to_string()),
                 ("total", &Dimension::ALL.len().to_string()),
@@ -62,18 +62,18 @@ pub fn FitSummary(
                         <span class="index-band">"/ 100"</span>
                     </p>
                     <p class=class>
-                        <span class="verdict-label">{t.verdict_label} ": "</span>
+                        <span class="verdict-label">{t.verdict_label()} ": "</span>
                         <strong>{name}</strong>
                     </p>
                     <p class="verdict-note">{note}</p>
                 }
                 .into_any()
             }
-            _ => view! { <p class="index-none">{t.fit_none}</p> }.into_any(),
+            _ => view! { <p class="index-none">{t.fit_none()}</p> }.into_any(),
         };
         view! {
             <section class="summary" aria-labelledby="fit-score-heading" aria-live="polite">
-                <h2 id="fit-score-heading" class="index-label">{t.fit_score_label}</h2>
+                <h2 id="fit-score-heading" class="index-label">{t.fit_score_label()}</h2>
                 {body}
                 <p class="band-note">{answered}</p>
                 <p class="band-note fit-compared">{scales}</p>

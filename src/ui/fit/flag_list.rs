@@ -25,7 +25,7 @@ pub fn FlagList(
         // Red before amber; within each, the scales' own order.
         flagged.sort_by_key(|(flag, _)| std::cmp::Reverse(*flag));
         let list = if flagged.is_empty() {
-            view! { <p>{t.flags_none}</p> }.into_any()
+            view! { <p>{t.flags_none()}</p> }.into_any()
         } else {
             view! {
                 <ul class="flags">
@@ -39,7 +39,7 @@ pub fn FlagList(
                                         <span class="flag-name">{labels::flag(t, flag)}</span>
                                         <strong>{labels::dimension(t, gap.dimension)[0]}</strong>
                                         <span>
-                                            {fill(t.flag_gap, &[("gap", &gap.size.to_string())])}
+                                            {fill(t.flag_gap(), &[("gap", &gap.size.to_string())])}
                                         </span>
                                     </p>
                                     <p>{labels::prompt(t, gap.dimension)}</p>
@@ -53,7 +53,7 @@ pub fn FlagList(
         };
         view! {
             <section aria-labelledby="flags-heading">
-                <h2 id="flags-heading">{t.flags_heading}</h2>
+                <h2 id="flags-heading">{t.flags_heading()}</h2>
                 {list}
             </section>
         }

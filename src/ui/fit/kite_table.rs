@@ -40,7 +40,7 @@ pub fn KiteTable(
                             <td>{cell(preferred, i)}</td>
                             <td>
                                 {difference.map_or_else(|| "—".to_owned(), |d| signed(locale, d))}
-                                {flagged.then(|| view! { " " <strong>{t.ocai_flag_mark}</strong> })}
+                                {flagged.then(|| view! { " " <strong>{t.ocai_flag_mark()}</strong> })}
                             </td>
                         </tr>
                     }
@@ -48,13 +48,13 @@ pub fn KiteTable(
                 .collect_view();
             view! {
                 <table>
-                    <caption>{fill(t.ocai_kite_caption, &[("party", &party)])}</caption>
+                    <caption>{fill(t.ocai_kite_caption(), &[("party", &party)])}</caption>
                     <thead>
                         <tr>
                             <th scope="col"></th>
-                            <th scope="col">{t.ocai_now}</th>
-                            <th scope="col">{t.ocai_preferred}</th>
-                            <th scope="col">{t.ocai_col_difference}</th>
+                            <th scope="col">{t.ocai_now()}</th>
+                            <th scope="col">{t.ocai_preferred()}</th>
+                            <th scope="col">{t.ocai_col_difference()}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -28,7 +28,7 @@ pub(crate) fn fill_from_block(which: ProfileRef, text: &str, message: RwSignal<O
     let filled = read_block(text, locale.decimal_mark())
         .map_err(|e| block_error(t, e))
         .and_then(|block| {
-            OcaiProfile::from_block(&block).map_err(|_| t.ocai_block_empty.to_owned())
+            OcaiProfile::from_block(&block).map_err(|_| t.ocai_block_empty().to_owned())
         });
     match filled {
         Ok(profile) => {
@@ -41,7 +41,7 @@ pub(crate) fn fill_from_block(which: ProfileRef, text: &str, message: RwSignal<O
             }
             ctx.work
                 .update(|w| *w.current_mut().fit.profile_mut(which) = profile);
-            message.set(Some(t.ocai_paste_done.to_owned()));
+            message.set(Some(t.ocai_paste_done().to_owned()));
         }
         Err(why) => message.set(Some(why)),
     }
@@ -106,12 +106,12 @@ pub fn OcaiCell(
             .map(|(text, _)| text)
     });
     let t = ctx.t();
-    let aspect_name = t.ocai_aspects.get(aspect).copied().unwrap_or_default();
+    let aspect_name = t.ocai_aspects().get(aspect).copied().unwrap_or_default();
     let names = [
         ("type", labels::culture_type(t, kind)),
         ("aspect", aspect_name),
     ];
-    let cell_name = fill(t.ocai_cell, &names);
+    let cell_name = fill(t.ocai_cell(), &names);
     // Why the text is refused and which value is kept, in the language
     // shown now; said on the panel's message line whenever it changes, so
     // a rebuilt panel says it again in its new language.
@@ -125,7 +125,7 @@ pub fn OcaiCell(
             let t = locale.strings();
             message.set(Some(match value.get_untracked() {
                 Some(v) => fill(
-                    t.ocai_cell_invalid,
+                    t.ocai_cell_invalid(),
                     &[
                         ("cell", &cell_name),
                         ("text", text.trim()),
@@ -133,7 +133,7 @@ pub fn OcaiCell(
                     ],
                 ),
                 None => fill(
-                    t.ocai_cell_invalid_empty,
+                    t.ocai_cell_invalid_empty(),
                     &[("cell", &cell_name), ("text", text.trim())],
                 ),
             }));
@@ -211,7 +211,7 @@ pub fn OcaiCell(
             />
             <button
                 type="button"
-                aria-label=fill(t.ocai_less, &names)
+                aria-label=fill(t.ocai_less(), &names)
                 prop:disabled=move || { value.get().unwrap_or(0.0) <= 0.0 }
                 on:click=move |_| step(-OCAI_STEP)
             >
@@ -219,7 +219,7 @@ pub fn OcaiCell(
             </button>
             <button
                 type="button"
-                aria-label=fill(t.ocai_more, &names)
+                aria-label=fill(t.ocai_more(), &names)
                 prop:disabled=move || { value.get().unwrap_or(0.0) >= 100.0 }
                 on:click=move |_| step(OCAI_STEP)
             >

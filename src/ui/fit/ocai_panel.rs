@@ -39,12 +39,12 @@ pub fn OcaiPanel(
         let status = move || {
             let p = profile.get();
             if p.is_empty() {
-                t.ocai_status_empty.to_owned()
+                t.ocai_status_empty().to_owned()
             } else if p.is_whole() {
-                t.ocai_status_whole.to_owned()
+                t.ocai_status_whole().to_owned()
             } else {
                 fill(
-                    t.ocai_status_incomplete,
+                    t.ocai_status_incomplete(),
                     &[
                         ("count", &p.complete_aspects().to_string()),
                         ("total", &OCAI_ASPECTS.to_string()),
@@ -54,7 +54,7 @@ pub fn OcaiPanel(
         };
         let rows = (0..OCAI_ASPECTS)
             .map(|aspect| {
-                let aspect_name = t.ocai_aspects.get(aspect).copied().unwrap_or_default();
+                let aspect_name = t.ocai_aspects().get(aspect).copied().unwrap_or_default();
                 let cells =
                     CultureType::ALL.map(|kind| view! { <OcaiCell which aspect kind message /> });
                 let sum = move || points(ctx.locale.get(), profile.get().sum(aspect));
@@ -63,11 +63,11 @@ pub fn OcaiPanel(
                     let p = profile.get();
                     let left = p.remaining(aspect);
                     if p.is_complete(aspect) {
-                        t.ocai_full.to_owned()
+                        t.ocai_full().to_owned()
                     } else if left > 0.0 {
-                        fill(t.ocai_left, &[("points", &points(locale, left))])
+                        fill(t.ocai_left(), &[("points", &points(locale, left))])
                     } else {
-                        fill(t.ocai_over, &[("points", &points(locale, -left))])
+                        fill(t.ocai_over(), &[("points", &points(locale, -left))])
                     }
                 };
                 let open = move || !profile.get().is_complete(aspect);
@@ -92,8 +92,8 @@ pub fn OcaiPanel(
                                 <th scope="col"></th>
                                 {CultureType::ALL
                                     .map(|c| view! { <th scope="col">{labels::culture_type(t, c)}</th> })}
-                                <th scope="col">{t.ocai_col_sum}</th>
-                                <th scope="col">{t.ocai_col_left}</th>
+                                <th scope="col">{t.ocai_col_sum()}</th>
+                                <th scope="col">{t.ocai_col_left()}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>

@@ -36,9 +36,9 @@ pub fn OcaiPaste(
         let t = ctx.t();
         view! {
             <details class="ocai-paste">
-                <summary>{t.ocai_paste_label}</summary>
-                <label for=id.clone()>{t.ocai_paste_label}</label>
-                <p class="hint" id=hint.clone()>{t.ocai_paste_hint}</p>
+                <summary>{t.ocai_paste_label()}</summary>
+                <label for=id.clone()>{t.ocai_paste_label()}</label>
+                <p class="hint" id=hint.clone()>{t.ocai_paste_hint()}</p>
                 <textarea
                     id=id.clone()
                     rows="6"
@@ -50,7 +50,7 @@ pub fn OcaiPaste(
                     type="button"
                     on:click=move |_| fill_from_block(which, &text.get_untracked(), message)
                 >
-                    {t.ocai_paste_fill}
+                    {t.ocai_paste_fill()}
                 </button>
             </details>
         }

@@ -20,7 +20,7 @@ pub fn OcaiSummary(
         check.with(|fit| {
             let comparisons = fit.ocai_comparisons();
             let body = if comparisons.is_empty() {
-                view! { <p>{t.ocai_nothing_compared}</p> }.into_any()
+                view! { <p>{t.ocai_nothing_compared()}</p> }.into_any()
             } else {
                 view! {
                     <ul class="ocai-comparisons">
@@ -37,9 +37,9 @@ pub fn OcaiSummary(
             };
             view! {
                 <section class="ocai-summary" aria-labelledby="ocai-compared-heading">
-                    <h3 id="ocai-compared-heading">{t.ocai_compared_heading}</h3>
+                    <h3 id="ocai-compared-heading">{t.ocai_compared_heading()}</h3>
                     {body}
-                    <p class="hint">{t.ocai_rule}</p>
+                    <p class="hint">{t.ocai_rule()}</p>
                 </section>
             }
         })

@@ -12,8 +12,8 @@ use crate::ui::labels;
 pub(crate) fn profile_name(t: &'static Strings, check: &FitCheck, which: ProfileRef) -> String {
     let party = labels::party(t, which.side, &check.party(which.side).name);
     let pattern = match which.moment {
-        Moment::Now => t.ocai_profile_now,
-        Moment::Preferred => t.ocai_profile_preferred,
+        Moment::Now => t.ocai_profile_now(),
+        Moment::Preferred => t.ocai_profile_preferred(),
     };
     fill(pattern, &[("party", &party)])
 }
@@ -21,8 +21,8 @@ pub(crate) fn profile_name(t: &'static Strings, check: &FitCheck, which: Profile
 /// A moment's short name, for a kite's legend and its table.
 pub(crate) fn moment_name(t: &'static Strings, moment: Moment) -> &'static str {
     match moment {
-        Moment::Now => t.ocai_now,
-        Moment::Preferred => t.ocai_preferred,
+        Moment::Now => t.ocai_now(),
+        Moment::Preferred => t.ocai_preferred(),
     }
 }
 
@@ -46,18 +46,18 @@ pub(crate) fn signed(locale: Locale, value: f64) -> String {
 /// Why a pasted table was refused, saying where.
 pub(crate) fn block_error(t: &'static Strings, error: BlockError) -> String {
     match error {
-        BlockError::Empty => t.ocai_block_empty.to_owned(),
-        BlockError::Rows(count) => fill(t.ocai_block_rows, &[("count", &count.to_string())]),
+        BlockError::Empty => t.ocai_block_empty().to_owned(),
+        BlockError::Rows(count) => fill(t.ocai_block_rows(), &[("count", &count.to_string())]),
         BlockError::Cells { row, found } => fill(
-            t.ocai_block_cells,
+            t.ocai_block_cells(),
             &[("row", &row.to_string()), ("count", &found.to_string())],
         ),
         BlockError::Number { row, column, .. } => fill(
-            t.ocai_block_number,
+            t.ocai_block_number(),
             &[("row", &row.to_string()), ("column", &column.to_string())],
         ),
         BlockError::Range { row, column } => fill(
-            t.ocai_block_range,
+            t.ocai_block_range(),
             &[("row", &row.to_string()), ("column", &column.to_string())],
         ),
     }
@@ -72,7 +72,7 @@ pub(crate) fn comparison(
     c: &OcaiComparison,
 ) -> String {
     let pair = fill(
-        t.ocai_versus,
+        t.ocai_versus(),
         &[
             ("from", &profile_name(t, check, c.from)),
             ("to", &profile_name(t, check, c.to)),
@@ -80,16 +80,16 @@ pub(crate) fn comparison(
     );
     let flags = c.flags();
     let verdict = if flags.is_empty() {
-        t.ocai_flags_none.to_owned()
+        t.ocai_flags_none().to_owned()
     } else {
         let types: Vec<String> = flags
             .iter()
             .map(|(kind, d)| flag_type(t, locale, *kind, *d))
             .collect();
-        fill(t.ocai_flags_some, &[("types", &types.join("; "))])
+        fill(t.ocai_flags_some(), &[("types", &types.join("; "))])
     };
     let note = if c.incomplete {
-        format!(" ({})", t.ocai_incomplete_note)
+        format!(" ({})", t.ocai_incomplete_note())
     } else {
         String::new()
     };
@@ -99,7 +99,7 @@ pub(crate) fn comparison(
 /// A flagged type with its difference: "Clan (collaborate): +12.5".
 fn flag_type(t: &'static Strings, locale: Locale, kind: CultureType, difference: f64) -> String {
     fill(
-        t.ocai_flag_type,
+        t.ocai_flag_type(),
         &[
             ("type", labels::culture_type(t, kind)),
             ("difference", &signed(locale, difference)),
@@ -116,7 +116,7 @@ pub(crate) fn between_parties(t: &'static Strings, check: &FitCheck) -> Option<S
         .filter(|c| c.from.side != c.to.side)
         .map(|c| {
             fill(
-                t.ocai_versus,
+                t.ocai_versus(),
                 &[
                     ("from", &profile_name(t, check, c.from)),
                     ("to", &profile_name(t, check, c.to)),

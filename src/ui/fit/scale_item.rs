@@ -62,9 +62,9 @@ pub fn ScaleItem(
             <fieldset class="item scale-item">
                 <legend>{name}</legend>
                 <p class="ends poles" id=ends.clone()>
-                    <span>{fill(t.anchor_low, &[("text", left)])}</span>
-                    <span>{fill(t.anchor_mid, &[("text", middle)])}</span>
-                    <span>{fill(t.anchor_high, &[("text", right)])}</span>
+                    <span>{fill(t.anchor_low(), &[("text", left)])}</span>
+                    <span>{fill(t.anchor_mid(), &[("text", middle)])}</span>
+                    <span>{fill(t.anchor_high(), &[("text", right)])}</span>
                 </p>
                 {row(Side::Supplier)}
                 {row(Side::Client)}

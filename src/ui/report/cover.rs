@@ -18,7 +18,7 @@ pub fn Cover() -> impl IntoView {
             .work
             .with(|w| (w.current().name.clone(), w.current().report.clone()));
         let title = match choices.title.trim() {
-            "" => t.report_default_title.to_owned(),
+            "" => t.report_default_title().to_owned(),
             title => title.to_owned(),
         };
         let by: Vec<&str> = [choices.consultant.trim(), choices.organisation.trim()]
@@ -26,12 +26,12 @@ pub fn Cover() -> impl IntoView {
             .filter(|s| !s.is_empty())
             .collect();
         let by = (!by.is_empty()).then(|| {
-            view! { <p class="report-by">{fill(t.report_by, &[("name", &by.join(" · "))])}</p> }
+            view! { <p class="report-by">{fill(t.report_by(), &[("name", &by.join(" · "))])}</p> }
         });
         view! {
             <section class="report-cover" aria-labelledby="report-cover-title">
                 <p class="report-client">
-                    {fill(t.report_for, &[("client", &labels::engagement(t, &client))])}
+                    {fill(t.report_for(), &[("client", &labels::engagement(t, &client))])}
                 </p>
                 <h2 id="report-cover-title" class="report-cover-title">{title}</h2>
                 {by}

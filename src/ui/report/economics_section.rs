@@ -33,10 +33,10 @@ pub fn EconomicsSection() -> impl IntoView {
     move || {
         let t = ctx.t();
         let comparison = if scenarios.with(Vec::is_empty) {
-            view! { <p>{t.scenarios_none}</p> }.into_any()
+            view! { <p>{t.scenarios_none()}</p> }.into_any()
         } else {
             view! {
-                <ChartFigure svg=compared label=t.report_scenarios_caption.to_owned()>
+                <ChartFigure svg=compared label=t.report_scenarios_caption().to_owned()>
                     <ScenarioTable scenarios />
                 </ChartFigure>
             }
@@ -44,11 +44,11 @@ pub fn EconomicsSection() -> impl IntoView {
         };
         view! {
             <section class="report-section" aria-labelledby="report-economics-heading">
-                <h2 id="report-economics-heading">{t.econ_title}</h2>
+                <h2 id="report-economics-heading">{t.econ_title()}</h2>
                 <KeyNumbers outcome />
-                <h3>{t.econ_charts_heading}</h3>
+                <h3>{t.econ_charts_heading()}</h3>
                 <ChartGrid outcome />
-                <h3>{t.scenarios_heading}</h3>
+                <h3>{t.scenarios_heading()}</h3>
                 {comparison}
             </section>
         }

@@ -21,7 +21,7 @@ pub fn ExecutiveSummary() -> impl IntoView {
         let s = summary.get();
         let amount = |v: f64| money(locale, v, &currency(ctx));
         let readiness = s.index.map_or_else(
-            || t.index_none.to_owned(),
+            || t.index_none().to_owned(),
             |i| {
                 let band = s.band.map(|b| labels::band(t, b)).unwrap_or_default();
                 format!("{} · {band}", locale.format_number(i, 0))
@@ -29,17 +29,17 @@ pub fn ExecutiveSummary() -> impl IntoView {
         );
         let weakest = s
             .weakest
-            .map_or(t.not_assessed, |c| labels::component(t, c).0);
+            .map_or(t.not_assessed(), |c| labels::component(t, c).0);
         let fit = match (s.fit_score, s.verdict) {
             (Some(score), Some(verdict)) => format!(
                 "{} · {}",
                 locale.format_number(score, 0),
                 labels::verdict(t, verdict).0
             ),
-            _ => t.report_fit_none.to_owned(),
+            _ => t.report_fit_none().to_owned(),
         };
         let red_flags = if s.red_flags.is_empty() {
-            t.report_red_flags_none.to_owned()
+            t.report_red_flags_none().to_owned()
         } else {
             s.red_flags
                 .iter()
@@ -48,20 +48,20 @@ pub fn ExecutiveSummary() -> impl IntoView {
                 .join("; ")
         };
         let break_even = s.break_even.map_or_else(
-            || t.econ_break_even_none.to_owned(),
-            |y| fill(t.econ_break_even_year, &[("year", &y.to_string())]),
+            || t.econ_break_even_none().to_owned(),
+            |y| fill(t.econ_break_even_year(), &[("year", &y.to_string())]),
         );
         let rows = [
-            (t.index_label, readiness, "readiness"),
-            (t.weakest_heading, weakest.to_owned(), "weakest"),
-            (t.fit_score_label, fit, "fit"),
-            (t.report_red_flags, red_flags, "red-flags"),
-            (t.econ_clv, amount(s.clv), "clv"),
-            (t.econ_break_even, break_even, "break-even"),
-            (t.econ_gain, amount(s.gain), "gain"),
+            (t.index_label(), readiness, "readiness"),
+            (t.weakest_heading(), weakest.to_owned(), "weakest"),
+            (t.fit_score_label(), fit, "fit"),
+            (t.report_red_flags(), red_flags, "red-flags"),
+            (t.econ_clv(), amount(s.clv), "clv"),
+            (t.econ_break_even(), break_even, "break-even"),
+            (t.econ_gain(), amount(s.gain), "gain"),
         ];
         let first = if s.first.is_empty() {
-            view! { <p>{t.gaps_none}</p> }.into_any()
+            view! { <p>{t.gaps_none()}</p> }.into_any()
         } else {
             let results = scores.get();
             view! {
@@ -91,7 +91,7 @@ pub fn ExecutiveSummary() -> impl IntoView {
         };
         view! {
             <section class="report-section report-summary" aria-labelledby="report-summary-heading">
-                <h2 id="report-summary-heading">{t.report_summary_heading}</h2>
+                <h2 id="report-summary-heading">{t.report_summary_heading()}</h2>
                 <dl class="report-figures">
                     {rows
                         .into_iter()
@@ -105,7 +105,7 @@ pub fn ExecutiveSummary() -> impl IntoView {
                         })
                         .collect_view()}
                 </dl>
-                <h3>{t.priorities_heading}</h3>
+                <h3>{t.priorities_heading()}</h3>
                 {first}
             </section>
         }

@@ -33,7 +33,7 @@ pub fn FitSection() -> impl IntoView {
                     <p class="report-verdict">
                         <strong>
                             {fill(
-                                t.report_fit_score,
+                                t.report_fit_score(),
                                 &[("score", &locale.format_number(score, 0)), ("verdict", name)],
                             )}
                         </strong>
@@ -43,11 +43,11 @@ pub fn FitSection() -> impl IntoView {
                 }
                 .into_any()
             }
-            _ => view! { <p>{t.report_fit_none}</p> }.into_any(),
+            _ => view! { <p>{t.report_fit_none()}</p> }.into_any(),
         };
         let compared = check.with(|c| {
             let scales = fill(
-                t.fit_compared_scales,
+                t.fit_compared_scales(),
                 &[
                     (
                         "supplier",
@@ -57,20 +57,20 @@ pub fn FitSection() -> impl IntoView {
                 ],
             );
             let ocai = between_parties(t, c)
-                .map(|pairs| fill(t.fit_compared_ocai, &[("comparison", &pairs)]));
+                .map(|pairs| fill(t.fit_compared_ocai(), &[("comparison", &pairs)]));
             (scales, ocai)
         });
         view! {
             <section class="report-section" aria-labelledby="report-fit-heading">
-                <h2 id="report-fit-heading">{t.fit_title}</h2>
+                <h2 id="report-fit-heading">{t.fit_title()}</h2>
                 {verdict}
                 <p>{compared.0}</p>
                 {compared.1.map(|line| view! { <p>{line}</p> })}
-                <ChartFigure svg=butterfly label=t.butterfly_title.to_owned()>
+                <ChartFigure svg=butterfly label=t.butterfly_title().to_owned()>
                     <ButterflyTable result />
                 </ChartFigure>
                 <FlagList result />
-                <h3>{t.ocai_heading}</h3>
+                <h3>{t.ocai_heading()}</h3>
                 {Side::ALL
                     .map(|side| {
                         let label = check.with(|c| kite_title(t, c, side));

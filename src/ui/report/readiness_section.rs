@@ -32,7 +32,7 @@ pub fn ReadinessSection() -> impl IntoView {
         radar_svg(
             t,
             locale,
-            (t.series_current, &r),
+            (t.series_current(), &r),
             other.as_ref().map(|(l, r)| (l.as_str(), r)),
             true,
             RADAR_FULL,
@@ -44,10 +44,10 @@ pub fn ReadinessSection() -> impl IntoView {
         let locale = ctx.locale.get();
         let r = results.get();
         let priorities = if r.priorities().is_empty() {
-            view! { <p>{t.gaps_none}</p> }.into_any()
+            view! { <p>{t.gaps_none()}</p> }.into_any()
         } else {
             view! {
-                <ChartFigure svg=gaps label=t.gaps_title.to_owned()>
+                <ChartFigure svg=gaps label=t.gaps_title().to_owned()>
                     <PrioritiesTable results />
                 </ChartFigure>
             }
@@ -55,7 +55,7 @@ pub fn ReadinessSection() -> impl IntoView {
         };
         let assessed = report::recommendations(&r);
         let recommendations = if assessed.is_empty() {
-            view! { <p>{t.index_none}</p> }.into_any()
+            view! { <p>{t.index_none()}</p> }.into_any()
         } else {
             view! {
                 <dl class="recommendations">
@@ -81,13 +81,13 @@ pub fn ReadinessSection() -> impl IntoView {
         };
         view! {
             <section class="report-section" aria-labelledby="report-readiness-heading">
-                <h2 id="report-readiness-heading">{t.results_title}</h2>
-                <ChartFigure svg=radar label=t.radar_title.to_owned()>
+                <h2 id="report-readiness-heading">{t.results_title()}</h2>
+                <ChartFigure svg=radar label=t.radar_title().to_owned()>
                     <ScoresTable results />
                 </ChartFigure>
-                <h3>{t.priorities_heading}</h3>
+                <h3>{t.priorities_heading()}</h3>
                 {priorities}
-                <h3>{t.recommendations_heading}</h3>
+                <h3>{t.recommendations_heading()}</h3>
                 {recommendations}
             </section>
         }

@@ -17,12 +17,12 @@ fn edit(ctx: Ctx, change: impl FnOnce(&mut Choices)) {
 /// The translated name of a section, as its heading in the report says.
 fn section_name(t: &'static crate::i18n::Strings, section: Section) -> &'static str {
     match section {
-        Section::Readiness => t.results_title,
-        Section::Workshop => t.ws_title,
-        Section::Fit => t.fit_title,
-        Section::Economics => t.econ_title,
-        Section::KeyAccounts => t.acc_title,
-        Section::Method => t.report_method_heading,
+        Section::Readiness => t.results_title(),
+        Section::Workshop => t.ws_title(),
+        Section::Fit => t.fit_title(),
+        Section::Economics => t.econ_title(),
+        Section::KeyAccounts => t.acc_title(),
+        Section::Method => t.report_method_heading(),
     }
 }
 
@@ -73,13 +73,13 @@ pub fn ReportChoices() -> impl IntoView {
         let snapshots = snapshots.get();
         view! {
             <section class="report-choices" aria-labelledby="report-choices-heading">
-                <h2 id="report-choices-heading">{t.report_settings_heading}</h2>
+                <h2 id="report-choices-heading">{t.report_settings_heading()}</h2>
                 <div class="report-fields">
-                    {text("report-title", t.report_title_field, |c| &c.title, |c, v| c.title = v)}
-                    {text("report-consultant", t.report_consultant, |c| &c.consultant, |c, v| c.consultant = v)}
-                    {text("report-organisation", t.report_organisation, |c| &c.organisation, |c, v| c.organisation = v)}
+                    {text("report-title", t.report_title_field(), |c| &c.title, |c, v| c.title = v)}
+                    {text("report-consultant", t.report_consultant(), |c| &c.consultant, |c, v| c.consultant = v)}
+                    {text("report-organisation", t.report_organisation(), |c| &c.organisation, |c, v| c.organisation = v)}
                     <div class="field">
-                        <label for="report-language">{t.report_language}</label>
+                        <label for="report-language">{t.report_language()}</label>
                         <select
                             id="report-language"
                             on:change=move |ev| {
@@ -90,7 +90,7 @@ pub fn ReportChoices() -> impl IntoView {
                             }
                         >
                             <option value="" prop:selected=move || language().is_empty()>
-                                {t.report_language_interface}
+                                {t.report_language_interface()}
                             </option>
                             {Locale::ALL
                                 .into_iter()
@@ -109,7 +109,7 @@ pub fn ReportChoices() -> impl IntoView {
                         </select>
                     </div>
                     <div class="field">
-                        <label for="report-snapshot">{t.report_snapshot}</label>
+                        <label for="report-snapshot">{t.report_snapshot()}</label>
                         <select
                             id="report-snapshot"
                             on:change=move |ev| {
@@ -117,7 +117,7 @@ pub fn ReportChoices() -> impl IntoView {
                                 edit(ctx, |c| c.snapshot = id);
                             }
                         >
-                            <option value="" prop:selected=move || snapshot().is_none()>{t.option_none}</option>
+                            <option value="" prop:selected=move || snapshot().is_none()>{t.option_none()}</option>
                             {snapshots
                                 .into_iter()
                                 .map(|(id, label)| {
@@ -133,7 +133,7 @@ pub fn ReportChoices() -> impl IntoView {
                     <WorkshopChoice />
                 </div>
                 <fieldset class="report-sections">
-                    <legend>{t.report_sections}</legend>
+                    <legend>{t.report_sections()}</legend>
                     {Section::ALL
                         .into_iter()
                         .map(|section| {
@@ -155,7 +155,7 @@ pub fn ReportChoices() -> impl IntoView {
                 </fieldset>
                 <p>
                     <button type="button" class="primary" on:click=print>
-                        {t.report_print}
+                        {t.report_print()}
                     </button>
                 </p>
             </section>

@@ -31,8 +31,8 @@ pub fn ReportPage() -> impl IntoView {
                 let t = ctx.t();
                 view! {
                     <div class="report-intro">
-                        <h1>{t.report_title}</h1>
-                        <p class="lead">{t.report_intro}</p>
+                        <h1>{t.report_title()}</h1>
+                        <p class="lead">{t.report_intro()}</p>
                     </div>
                 }
             }}
@@ -49,9 +49,9 @@ pub fn ReportPage() -> impl IntoView {
                 if failed.get() {
                     return view! {
                         <div class="chunk-state" role="alert">
-                            <p>{t.chunk_failed}</p>
+                            <p>{t.chunk_failed()}</p>
                             <button type="button" on:click=move |_| failed.set(false)>
-                                {t.chunk_retry}
+                                {t.chunk_retry()}
                             </button>
                         </div>
                     }
@@ -60,7 +60,7 @@ pub fn ReportPage() -> impl IntoView {
                 texts::ensure(ctx, locale, move |here| failed.set(!here));
                 view! {
                     <p class="chunk-state chunk-loading" role="status">
-                        {t.chunk_loading}
+                        {t.chunk_loading()}
                     </p>
                 }
                     .into_any()

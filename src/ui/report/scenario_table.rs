@@ -22,31 +22,31 @@ pub fn ScenarioTable(
         let amount = |v: f64| money(locale, v, &currency);
         let year = |y: Option<u32>| {
             y.map_or_else(
-                || t.econ_break_even_none.to_owned(),
-                |y| fill(t.econ_break_even_year, &[("year", &y.to_string())]),
+                || t.econ_break_even_none().to_owned(),
+                |y| fill(t.econ_break_even_year(), &[("year", &y.to_string())]),
             )
         };
         let rows: [(&str, Vec<String>); 5] = [
             (
-                t.col_retention,
+                t.col_retention(),
                 list.iter()
                     .map(|(_, o)| format!("{}\u{a0}%", rate(locale, o.inputs.retention)))
                     .collect(),
             ),
             (
-                t.econ_clv,
+                t.econ_clv(),
                 list.iter().map(|(_, o)| amount(o.clv)).collect(),
             ),
             (
-                t.econ_cohort_value,
+                t.econ_cohort_value(),
                 list.iter().map(|(_, o)| amount(o.gain.today)).collect(),
             ),
             (
-                t.econ_break_even,
+                t.econ_break_even(),
                 list.iter().map(|(_, o)| year(o.break_even)).collect(),
             ),
             (
-                t.chart_costs_title,
+                t.chart_costs_title(),
                 list.iter()
                     .map(|(_, o)| amount(o.cost_totals().0))
                     .collect(),
@@ -54,10 +54,10 @@ pub fn ScenarioTable(
         ];
         view! {
             <table>
-                <caption>{t.report_scenarios_caption}</caption>
+                <caption>{t.report_scenarios_caption()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t.col_measure}</th>
+                        <th scope="col">{t.col_measure()}</th>
                         {list
                             .iter()
                             .map(|(name, _)| view! { <th scope="col">{name.clone()}</th> })

@@ -27,7 +27,7 @@ pub fn WorkshopChoice() -> impl IntoView {
                 .into_iter()
                 .map(|(id, name)| {
                     let name = if name.is_empty() {
-                        t.ws_unnamed.to_owned()
+                        t.ws_unnamed().to_owned()
                     } else {
                         name
                     };
@@ -40,7 +40,7 @@ pub fn WorkshopChoice() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="field">
-                    <label for="report-workshop">{t.report_workshop}</label>
+                    <label for="report-workshop">{t.report_workshop()}</label>
                     <select
                         id="report-workshop"
                         on:change=move |ev| {

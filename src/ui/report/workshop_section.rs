@@ -33,9 +33,9 @@ pub fn WorkshopSection() -> impl IntoView {
         let t = ctx.t();
         view! {
             <section class="report-section" aria-labelledby="report-workshop-heading">
-                <h2 id="report-workshop-heading">{t.ws_title}</h2>
+                <h2 id="report-workshop-heading">{t.ws_title()}</h2>
                 {move || named.get().map(|name| view! {
-                    <p class="lead">{crate::i18n::fill(t.report_workshop_shown, &[("name", &name)])}</p>
+                    <p class="lead">{crate::i18n::fill(t.report_workshop_shown(), &[("name", &name)])}</p>
                 })}
                 <TeamView respondents />
             </section>

@@ -131,7 +131,7 @@ pub fn CollectPanel(
             .enumerate()
             .map(|(i, (role, answered))| {
                 let kept = checked[i];
-                let role = role.unwrap_or_else(|| t.ws_no_role.to_owned());
+                let role = role.unwrap_or_else(|| t.ws_no_role().to_owned());
                 let number = (i + 1).to_string();
                 // A respondent who finished with statements unanswered is
                 // marked, so the consultant can decide to leave them out.
@@ -141,7 +141,7 @@ pub fn CollectPanel(
                         <span class="incomplete">
                             " · "
                             {fill(
-                                t.ws_incomplete,
+                                t.ws_incomplete(),
                                 &[("answered", &answered.to_string()), ("total", &total.to_string())],
                             )}
                         </span>
@@ -161,10 +161,10 @@ pub fn CollectPanel(
                                         }
                                     });
                                 }
-                                aria-label=fill(t.ws_include_label, &[("number", &number)])
+                                aria-label=fill(t.ws_include_label(), &[("number", &number)])
                             />
                             <span>
-                                {fill(t.ws_respondent, &[("number", &number)])} " · " {role}
+                                {fill(t.ws_respondent(), &[("number", &number)])} " · " {role}
                                 {incomplete}
                             </span>
                         </label>
@@ -174,19 +174,19 @@ pub fn CollectPanel(
             .collect_view();
         view! {
             <section aria-labelledby="collect-heading">
-                <h2 id="collect-heading">{t.ws_collect_heading}</h2>
+                <h2 id="collect-heading">{t.ws_collect_heading()}</h2>
                 <form class="collect-form" on:submit=add>
-                    <label for="paste-codes">{t.ws_paste_label}</label>
+                    <label for="paste-codes">{t.ws_paste_label()}</label>
                     <textarea
                         id="paste-codes"
                         rows="4"
                         prop:value=move || pasted.get()
                         on:input=move |ev| pasted.set(event_target_value(&ev))
                     ></textarea>
-                    <button type="submit">{t.ws_add}</button>
+                    <button type="submit">{t.ws_add()}</button>
                 </form>
                 <div class="field">
-                    <label for="result-files">{t.ws_files_label}</label>
+                    <label for="result-files">{t.ws_files_label()}</label>
                     <input
                         id="result-files"
                         type="file"
@@ -200,7 +200,7 @@ pub fn CollectPanel(
                 <div role="status">
                     <ul class="outcomes">{messages}</ul>
                 </div>
-                <h3>{t.ws_respondents_heading}</h3>
+                <h3>{t.ws_respondents_heading()}</h3>
                 <ul class="switches">{listed}</ul>
             </section>
         }

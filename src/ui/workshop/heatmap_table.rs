@@ -40,7 +40,7 @@ pub fn HeatmapTable(
             counted
                 .iter()
                 .map(|(i, r)| {
-                    let head = fill(t.ws_respondent_short, &[("number", &(i + 1).to_string())]);
+                    let head = fill(t.ws_respondent_short(), &[("number", &(i + 1).to_string())]);
                     (head, vec![r])
                 })
                 .collect()
@@ -60,7 +60,7 @@ pub fn HeatmapTable(
                     let head = usize::from(role)
                         .checked_sub(1)
                         .and_then(|k| names.get(k).cloned())
-                        .unwrap_or_else(|| t.ws_no_role.to_owned());
+                        .unwrap_or_else(|| t.ws_no_role().to_owned());
                     let members = counted
                         .iter()
                         .filter(|(_, r)| r.role == role)
@@ -122,12 +122,12 @@ pub fn HeatmapTable(
                 .collect_view()
         });
         view! {
-            <TableBox label=t.ws_heatmap_caption>
+            <TableBox label=t.ws_heatmap_caption()>
                 <table class="heatmap">
-                    <caption>{t.ws_heatmap_caption}</caption>
+                    <caption>{t.ws_heatmap_caption()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t.col_statement}</th>
+                            <th scope="col">{t.col_statement()}</th>
                             {heads}
                         </tr>
                     </thead>

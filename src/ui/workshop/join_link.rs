@@ -34,9 +34,9 @@ pub fn JoinLink(
         let t = ctx.t();
         view! {
             <section aria-labelledby="join-heading">
-                <h2 id="join-heading">{t.ws_join_heading}</h2>
-                <p>{t.ws_join_intro}</p>
-                <label for="join-link">{t.ws_join_heading}</label>
+                <h2 id="join-heading">{t.ws_join_heading()}</h2>
+                <p>{t.ws_join_intro()}</p>
+                <label for="join-link">{t.ws_join_heading()}</label>
                 // Rows for a narrow phone where the browser cannot size the
                 // box to its text (`field-sizing`), so it is never cut off.
                 <textarea
@@ -50,20 +50,20 @@ pub fn JoinLink(
                 <div class="copy-row">
                     <button
                         type="button"
-                        aria-label=fill(t.copy_named, &[("field", t.ws_join_heading)])
+                        aria-label=fill(t.copy_named(), &[("field", t.ws_join_heading())])
                         on:click=copy
                     >
-                        {t.copy}
+                        {t.copy()}
                     </button>
                     <p class="copy-status" role="status">
                         {move || match copied.get() {
-                            Some(Copied::Yes) => t.copied,
-                            Some(Copied::Selected) => t.copy_selected,
+                            Some(Copied::Yes) => t.copied(),
+                            Some(Copied::Selected) => t.copy_selected(),
                             None => "",
                         }}
                     </p>
                 </div>
-                <QrFigure text=link label=t.ws_qr_label.to_owned() />
+                <QrFigure text=link label=t.ws_qr_label().to_owned() />
             </section>
         }
     }

@@ -74,8 +74,8 @@ pub fn JoinPage(
         let Some(inv) = invitation.clone() else {
             return view! {
                 <div class="page join">
-                    <h1>{t.assessment_title}</h1>
-                    <p class="field-error" role="alert">{t.join_bad_link}</p>
+                    <h1>{t.assessment_title()}</h1>
+                    <p class="field-error" role="alert">{t.join_bad_link()}</p>
                 </div>
             }
             .into_any();
@@ -87,7 +87,7 @@ pub fn JoinPage(
         });
         if let Some(day) = &closed {
             let notice = fill(
-                t.join_closed,
+                t.join_closed(),
                 &[("date", &ctx.locale.get().format_date(day))],
             );
             return match finished.get().filter(|_| ours) {
@@ -100,7 +100,7 @@ pub fn JoinPage(
                 .into_any(),
                 None => view! {
                     <div class="page join">
-                        <h1>{fill(t.join_title, &[("name", &inv.name)])}</h1>
+                        <h1>{fill(t.join_title(), &[("name", &inv.name)])}</h1>
                         <p class="notice" role="status">{notice}</p>
                     </div>
                 }
@@ -113,7 +113,7 @@ pub fn JoinPage(
         let closes = inv.closes.as_ref().map(|day| {
             view! {
                 <p class="hint">
-                    {fill(t.join_closes, &[("date", &ctx.locale.get().format_date(day))])}
+                    {fill(t.join_closes(), &[("date", &ctx.locale.get().format_date(day))])}
                 </p>
             }
         });
@@ -137,7 +137,7 @@ pub fn JoinPage(
                 .collect_view();
             view! {
                 <div class="field">
-                    <label for="join-role">{t.join_role_label}</label>
+                    <label for="join-role">{t.join_role_label()}</label>
                     <select
                         id="join-role"
                         on:change=move |ev| {
@@ -149,7 +149,7 @@ pub fn JoinPage(
                             });
                         }
                     >
-                        <option value="0">{t.option_none}</option>
+                        <option value="0">{t.option_none()}</option>
                         {options}
                     </select>
                 </div>
@@ -160,7 +160,7 @@ pub fn JoinPage(
                 let left = total - answered();
                 view! {
                     <div class="notice" role="alert">
-                        <p>{t.join_unanswered.format(ctx.locale.get(), left as u64)}</p>
+                        <p>{t.join_unanswered().format(ctx.locale.get(), left as u64)}</p>
                         <div class="notice-actions">
                             <button
                                 type="button"
@@ -169,10 +169,10 @@ pub fn JoinPage(
                                     scroll_to_first_unanswered();
                                 }
                             >
-                                {t.join_go_back}
+                                {t.join_go_back()}
                             </button>
                             <button type="button" on:click=move |_| finish()>
-                                {t.join_finish_anyway}
+                                {t.join_finish_anyway()}
                             </button>
                         </div>
                     </div>
@@ -181,8 +181,8 @@ pub fn JoinPage(
         };
         view! {
             <div class="page join">
-                <h1>{fill(t.join_title, &[("name", &inv.name)])}</h1>
-                <p class="lead">{t.join_intro}</p>
+                <h1>{fill(t.join_title(), &[("name", &inv.name)])}</h1>
+                <p class="lead">{t.join_intro()}</p>
                 {closes}
                 {role_picker}
                 // Stays in sight while scrolling (see `.join-progress`).
@@ -190,7 +190,7 @@ pub fn JoinPage(
                     <p id="join-progress-text">
                         {move || {
                             fill(
-                                t.progress_overall,
+                                t.progress_overall(),
                                 &[("answered", &answered().to_string()), ("total", &total.to_string())],
                             )
                         }}
@@ -226,7 +226,7 @@ pub fn JoinPage(
                         finish();
                     }
                 >
-                    {t.join_finish}
+                    {t.join_finish()}
                 </button>
             </div>
         }

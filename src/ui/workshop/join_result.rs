@@ -43,7 +43,7 @@ pub fn JoinResult(
             if asking.get() {
                 view! {
                     <div class="notice" role="alert">
-                        <p>{t.join_next_confirm}</p>
+                        <p>{t.join_next_confirm()}</p>
                         <div class="notice-actions">
                             <button
                                 type="button"
@@ -56,10 +56,10 @@ pub fn JoinResult(
                                     });
                                 }
                             >
-                                {t.join_next_yes}
+                                {t.join_next_yes()}
                             </button>
                             <button type="button" on:click=move |_| asking.set(false)>
-                                {t.cancel}
+                                {t.cancel()}
                             </button>
                         </div>
                     </div>
@@ -68,7 +68,7 @@ pub fn JoinResult(
             } else {
                 view! {
                     <button type="button" on:click=move |_| asking.set(true)>
-                        {t.join_next}
+                        {t.join_next()}
                     </button>
                 }
                 .into_any()
@@ -76,12 +76,12 @@ pub fn JoinResult(
         };
         view! {
             <div class="page join">
-                <h1>{fill(t.join_title, &[("name", &name)])}</h1>
-                <h2>{t.join_result_heading}</h2>
-                <p>{t.join_result_intro}</p>
-                <QrFigure text=link.clone() label=t.join_qr_label.to_owned() />
-                <CopyField id="result-code" label=t.join_code_label value=code.clone() />
-                <CopyField id="result-link" label=t.join_link_label value=link.clone() />
+                <h1>{fill(t.join_title(), &[("name", &name)])}</h1>
+                <h2>{t.join_result_heading()}</h2>
+                <p>{t.join_result_intro()}</p>
+                <QrFigure text=link.clone() label=t.join_qr_label().to_owned() />
+                <CopyField id="result-code" label=t.join_code_label() value=code.clone() />
+                <CopyField id="result-link" label=t.join_link_label() value=link.clone() />
                 <div class="actions">
                     <button
                         type="button"
@@ -89,7 +89,7 @@ pub fn JoinResult(
                             download::offer(&file_name, &file);
                         }
                     >
-                        {t.join_download}
+                        {t.join_download()}
                     </button>
                     <button
                         type="button"
@@ -101,7 +101,7 @@ pub fn JoinResult(
                             });
                         }
                     >
-                        {t.join_change}
+                        {t.join_change()}
                     </button>
                 </div>
                 {next}

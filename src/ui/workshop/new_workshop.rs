@@ -35,15 +35,15 @@ pub fn NewWorkshop(
     let t = ctx.locale.get_untracked().strings();
     let form = view! {
         <form class="snapshot-form" on:submit=create>
-            <TextField id="ws-name" label=t.ws_name_label value=name />
-            <TextField id="ws-roles" label=t.ws_roles_label value=roles max=300 />
-            <button type="submit">{if another { t.ws_create_another } else { t.ws_create }}</button>
+            <TextField id="ws-name" label=t.ws_name_label() value=name />
+            <TextField id="ws-roles" label=t.ws_roles_label() value=roles max=300 />
+            <button type="submit">{if another { t.ws_create_another() } else { t.ws_create() }}</button>
         </form>
     };
     if another {
         view! {
             <section aria-labelledby="new-ws-heading">
-                <h2 id="new-ws-heading">{t.ws_new_heading}</h2>
+                <h2 id="new-ws-heading">{t.ws_new_heading()}</h2>
                 {form}
             </section>
         }

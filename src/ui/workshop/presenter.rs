@@ -139,20 +139,20 @@ pub fn Presenter() -> impl IntoView {
             Slide::Join => {
                 let (name, _, _) = workshop.get().unwrap_or_default();
                 let name = if name.is_empty() {
-                    t.ws_unnamed.to_owned()
+                    t.ws_unnamed().to_owned()
                 } else {
                     name
                 };
                 view! {
                     <h1>{name}</h1>
                     <div class="present-join">
-                        <QrFigure text=link label=t.ws_qr_label.to_owned() />
+                        <QrFigure text=link label=t.ws_qr_label().to_owned() />
                         <div class="present-join-text">
-                            <p>{t.present_join_intro}</p>
+                            <p>{t.present_join_intro()}</p>
                             <p class="join-link">{move || link.get()}</p>
                             <p class="present-big" aria-live="polite">
                                 {move || fill(
-                                    t.present_respondents,
+                                    t.present_respondents(),
                                     &[("count", &view_of.with(|v| v.respondents).to_string())],
                                 )}
                             </p>
@@ -168,7 +168,7 @@ pub fn Presenter() -> impl IntoView {
                         .map(|(c, s)| {
                             let cells = match s {
                                 Some(s) => [n(s.mean), format!("{}–{}", n(s.min), n(s.max))],
-                                None => [t.not_assessed.to_owned(), t.not_assessed.to_owned()],
+                                None => [t.not_assessed().to_owned(), t.not_assessed().to_owned()],
                             };
                             view! {
                                 <tr>
@@ -181,21 +181,21 @@ pub fn Presenter() -> impl IntoView {
                         .collect_view()
                 });
                 view! {
-                    <h1>{t.ws_team_heading}</h1>
+                    <h1>{t.ws_team_heading()}</h1>
                     <div class="present-radar">
                         <div
                             class="present-chart"
                             role="img"
-                            aria-label=t.ws_team_heading
+                            aria-label=t.ws_team_heading()
                             inner_html=move || radar.get()
                         ></div>
                         <table class="present-table">
-                            <caption>{t.ws_stats_caption}</caption>
+                            <caption>{t.ws_stats_caption()}</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">{t.col_component}</th>
-                                    <th scope="col">{t.col_mean}</th>
-                                    <th scope="col">{t.col_range}</th>
+                                    <th scope="col">{t.col_component()}</th>
+                                    <th scope="col">{t.col_mean()}</th>
+                                    <th scope="col">{t.col_range()}</th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>
@@ -205,14 +205,14 @@ pub fn Presenter() -> impl IntoView {
                 .into_any()
             }
             Slide::Heatmap => view! {
-                <h1>{t.present_disputed}</h1>
+                <h1>{t.present_disputed()}</h1>
                 <div class="present-fill">
                     <HeatmapTable respondents view_of />
                 </div>
             }
             .into_any(),
             Slide::Spread => view! {
-                <h1>{t.present_spread_heading}</h1>
+                <h1>{t.present_spread_heading()}</h1>
                 <div class="present-fill">
                     <SpreadTable rows=disputed.into() />
                 </div>
@@ -228,13 +228,13 @@ pub fn Presenter() -> impl IntoView {
                     .into_iter()
                     .collect::<Vec<_>>();
                 view! {
-                    <h1>{t.ws_roles_caption}</h1>
+                    <h1>{t.ws_roles_caption()}</h1>
                     <div class="present-fill">
                         <table class="present-table roles">
-                            <caption>{t.ws_roles_caption}</caption>
+                            <caption>{t.ws_roles_caption()}</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">{t.col_role}</th>
+                                    <th scope="col">{t.col_role()}</th>
                                     {heads}
                                 </tr>
                             </thead>
@@ -251,17 +251,17 @@ pub fn Presenter() -> impl IntoView {
         view! {
             <div class="presenter">
                 <div class="present-slide">{body}</div>
-                <nav class="present-nav" aria-label=t.ws_present>
+                <nav class="present-nav" aria-label=t.ws_present()>
                     <button
                         type="button"
                         disabled=move || slide.get() == 0
                         on:click=move |_| step(false)
                     >
-                        {t.present_prev}
+                        {t.present_prev()}
                     </button>
                     <span class="present-count" aria-live="polite">
                         {move || fill(
-                            t.present_slide,
+                            t.present_slide(),
                             &[("n", &(slide.get() + 1).to_string()), ("total", &SLIDES.len().to_string())],
                         )}
                     </span>
@@ -271,10 +271,10 @@ pub fn Presenter() -> impl IntoView {
                         disabled=move || slide.get() + 1 == SLIDES.len()
                         on:click=move |_| step(true)
                     >
-                        {t.present_next}
+                        {t.present_next()}
                     </button>
-                    <button type="button" on:click=full_screen>{t.present_fullscreen}</button>
-                    <a class="button-link secondary" href=Route::Workshop.href()>{t.present_exit}</a>
+                    <button type="button" on:click=full_screen>{t.present_fullscreen()}</button>
+                    <a class="button-link secondary" href=Route::Workshop.href()>{t.present_exit()}</a>
                 </nav>
             </div>
         }

@@ -84,7 +84,7 @@ pub fn ResultPage(
         let to_workshop = view! {
             <p>
                 <a class="button-link" href=Route::Workshop.href()>
-                    {t.result_to_workshop}
+                    {t.result_to_workshop()}
                 </a>
             </p>
         };
@@ -92,20 +92,20 @@ pub fn ResultPage(
             let link = format!("{}{}", app_address(), result_fragment(&code));
             return view! {
                 <div class="page join">
-                    <h1>{t.join_result_heading}</h1>
-                    <p>{t.result_yours}</p>
-                    <QrFigure text=link.clone() label=t.join_qr_label.to_owned() />
-                    <CopyField id="result-code" label=t.join_code_label value=code.clone() />
-                    <CopyField id="result-link" label=t.join_link_label value=link />
+                    <h1>{t.join_result_heading()}</h1>
+                    <p>{t.result_yours()}</p>
+                    <QrFigure text=link.clone() label=t.join_qr_label().to_owned() />
+                    <CopyField id="result-code" label=t.join_code_label() value=code.clone() />
+                    <CopyField id="result-link" label=t.join_link_label() value=link />
                 </div>
             }
             .into_any();
         }
         let body = if let Some((name, number, updated)) = added.get() {
             let done = if updated {
-                t.result_updated
+                t.result_updated()
             } else {
-                t.result_added
+                t.result_added()
             };
             view! {
                 <p class="confirmation" role="status">
@@ -118,16 +118,16 @@ pub fn ResultPage(
             match place.get() {
                 ResultPlace::Open(accepted) => {
                     let action = match accepted.taken {
-                        Taken::Added => t.result_add.to_owned(),
+                        Taken::Added => t.result_add().to_owned(),
                         Taken::Updated { number } => {
-                            fill(t.result_update, &[("number", &number.to_string())])
+                            fill(t.result_update(), &[("number", &number.to_string())])
                         }
                     };
                     let s = accepted.submission;
                     let role =
-                        role_name(s.workshop, s.role).unwrap_or_else(|| t.ws_no_role.to_owned());
+                        role_name(s.workshop, s.role).unwrap_or_else(|| t.ws_no_role().to_owned());
                     let from = fill(
-                        t.result_from,
+                        t.result_from(),
                         &[
                             ("role", &role),
                             ("answered", &s.answers.answered_count().to_string()),
@@ -135,7 +135,7 @@ pub fn ResultPage(
                         ],
                     );
                     view! {
-                        <p>{fill(t.result_for, &[("name", &workshop_name(s.workshop))])}</p>
+                        <p>{fill(t.result_for(), &[("name", &workshop_name(s.workshop))])}</p>
                         <p>{from}</p>
                         <button type="button" class="primary" on:click=add.clone()>
                             {action}
@@ -145,14 +145,14 @@ pub fn ResultPage(
                 }
                 ResultPlace::Collected(s) => view! {
                     <p role="status">
-                        {fill(t.result_collected, &[("name", &workshop_name(s.workshop))])}
+                        {fill(t.result_collected(), &[("name", &workshop_name(s.workshop))])}
                     </p>
                     {to_workshop}
                 }
                 .into_any(),
                 ResultPlace::Closed(s) => view! {
                     <p role="alert">
-                        {fill(t.result_closed, &[("name", &workshop_name(s.workshop))])}
+                        {fill(t.result_closed(), &[("name", &workshop_name(s.workshop))])}
                     </p>
                     {to_workshop}
                 }
@@ -160,7 +160,7 @@ pub fn ResultPage(
                 ResultPlace::Older(s, number) => view! {
                     <p role="status">
                         {fill(
-                            t.result_older,
+                            t.result_older(),
                             &[("name", &workshop_name(s.workshop)), ("number", &number.to_string())],
                         )}
                     </p>
@@ -170,7 +170,7 @@ pub fn ResultPage(
                 ResultPlace::Damaged(e) => {
                     let why = labels::refusal(t, crate::model::workshop::Refusal::Code(e), &short);
                     view! {
-                        <p class="field-error" role="alert">{t.result_damaged}</p>
+                        <p class="field-error" role="alert">{t.result_damaged()}</p>
                         <p>{why}</p>
                         {to_workshop}
                     }
@@ -186,18 +186,18 @@ pub fn ResultPage(
                         )
                     });
                     view! {
-                        <p role="alert">{fill(t.result_elsewhere, &[("client", &client)])}</p>
+                        <p role="alert">{fill(t.result_elsewhere(), &[("client", &client)])}</p>
                         <button
                             type="button"
                             on:click=move |_| ctx.work.update(|w| w.open(&id))
                         >
-                            {fill(t.result_open_client, &[("client", &client)])}
+                            {fill(t.result_open_client(), &[("client", &client)])}
                         </button>
                     }
                     .into_any()
                 }
                 ResultPlace::Unknown(_) => view! {
-                    <p role="alert">{t.result_unknown}</p>
+                    <p role="alert">{t.result_unknown()}</p>
                     {to_workshop}
                 }
                 .into_any(),
@@ -206,7 +206,7 @@ pub fn ResultPage(
         view! {
             <EngagementBar />
             <div class="page result">
-                <h1>{t.result_title}</h1>
+                <h1>{t.result_title()}</h1>
                 {body}
             </div>
         }

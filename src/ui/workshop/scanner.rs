@@ -276,10 +276,10 @@ pub fn Scanner() -> impl IntoView {
             _ => unavailable,
         }?;
         let text = match why {
-            CameraError::Insecure => t.scan_insecure,
-            CameraError::NoCamera => t.scan_no_camera,
-            CameraError::Denied => t.scan_denied,
-            CameraError::Failed => t.scan_failed,
+            CameraError::Insecure => t.scan_insecure(),
+            CameraError::NoCamera => t.scan_no_camera(),
+            CameraError::Denied => t.scan_denied(),
+            CameraError::Failed => t.scan_failed(),
         };
         Some(view! { <p class="notice" role="alert">{text}</p> })
     };
@@ -293,13 +293,13 @@ pub fn Scanner() -> impl IntoView {
                 let text = match &outcome {
                     Ok((number, role, updated)) => fill(
                         if *updated {
-                            t.scan_updated
+                            t.scan_updated()
                         } else {
-                            t.scan_added
+                            t.scan_added()
                         },
                         &[
                             ("number", &number.to_string()),
-                            ("role", role.as_deref().unwrap_or(t.ws_no_role)),
+                            ("role", role.as_deref().unwrap_or(t.ws_no_role())),
                         ],
                     ),
                     Err(refusal) => labels::refusal(t, *refusal, &short),
@@ -310,8 +310,8 @@ pub fn Scanner() -> impl IntoView {
     };
     view! {
         <section class="scanner" aria-labelledby="scan-heading">
-            <h2 id="scan-heading">{move || ctx.t().scan_heading}</h2>
-            <p>{move || ctx.t().scan_intro}</p>
+            <h2 id="scan-heading">{move || ctx.t().scan_heading()}</h2>
+            <p>{move || ctx.t().scan_intro()}</p>
             {refusal}
             <div
                 class="scan-view"
@@ -324,19 +324,19 @@ pub fn Scanner() -> impl IntoView {
                     autoplay
                     muted
                     playsinline
-                    aria-label=move || ctx.t().scan_video_label
+                    aria-label=move || ctx.t().scan_video_label()
                 ></video>
             </div>
             <p class="scan-status" role="status">
                 {move || {
                     let t = ctx.t();
                     match scan.status.get() {
-                        Status::Starting => t.scan_starting.to_owned(),
+                        Status::Starting => t.scan_starting().to_owned(),
                         Status::Looking => {
                             format!(
                                 "{} {}",
-                                t.scan_looking,
-                                t.scan_count.format(ctx.locale.get(), count.get() as u64),
+                                t.scan_looking(),
+                                t.scan_count().format(ctx.locale.get(), count.get() as u64),
                             )
                         }
                         _ => String::new(),
@@ -351,21 +351,21 @@ pub fn Scanner() -> impl IntoView {
                             .then(|| {
                                 view! {
                                     <button type="button" on:click=move |_| scan.switch()>
-                                        {t.scan_switch}
+                                        {t.scan_switch()}
                                     </button>
                                 }
                             });
                         view! {
                             {switch}
                             <button type="button" on:click=move |_| scan.stop()>
-                                {t.scan_stop}
+                                {t.scan_stop()}
                             </button>
                         }
                             .into_any()
                     } else if unavailable.is_none() {
                         view! {
                             <button type="button" class="primary" on:click=move |_| scan.start(None)>
-                                {t.scan_start}
+                                {t.scan_start()}
                             </button>
                         }
                             .into_any()

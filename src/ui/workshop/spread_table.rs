@@ -77,18 +77,18 @@ pub fn SpreadTable(
             .collect_view();
         view! {
             <table class="spread-table">
-                <caption>{t.present_spread_caption}</caption>
+                <caption>{t.present_spread_caption()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t.col_statement}</th>
-                        <th scope="col">{t.present_col_spread}</th>
+                        <th scope="col">{t.col_statement()}</th>
+                        <th scope="col">{t.present_col_spread()}</th>
                         <th scope="col" class="num">"1"</th>
                         <th scope="col" class="num">"2"</th>
                         <th scope="col" class="num">"3"</th>
                         <th scope="col" class="num">"4"</th>
                         <th scope="col" class="num">"5"</th>
                         <th scope="col" class="num">
-                            <abbr title=t.dont_know>"?"</abbr>
+                            <abbr title=t.dont_know()>"?"</abbr>
                         </th>
                     </tr>
                 </thead>

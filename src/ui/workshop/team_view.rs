@@ -31,14 +31,14 @@ pub(super) fn team_radar(
         look,
     };
     let data = radar::RadarChart {
-        title: t.ws_team_heading.to_owned(),
+        title: t.ws_team_heading().to_owned(),
         axes: Component::ALL
             .map(|c| labels::component(t, c).0.to_owned())
             .to_vec(),
         series: vec![
-            series(t.col_range, |s| s.max, radar::Look::Outline),
-            series(t.col_range, |s| s.min, radar::Look::Faint),
-            series(t.col_mean, |s| s.mean, radar::Look::Filled),
+            series(t.col_range(), |s| s.max, radar::Look::Outline),
+            series(t.col_range(), |s| s.min, radar::Look::Faint),
+            series(t.col_mean(), |s| s.mean, radar::Look::Filled),
         ],
         locale,
         scale: 100.0,
@@ -61,7 +61,7 @@ pub(super) fn role_rows(
             let name = usize::from(role)
                 .checked_sub(1)
                 .and_then(|k| names.get(k).cloned())
-                .unwrap_or_else(|| t.ws_no_role.to_owned());
+                .unwrap_or_else(|| t.ws_no_role().to_owned());
             view! {
                 <tr>
                     <th scope="row">{name}</th>
@@ -97,8 +97,8 @@ pub fn TeamView(
         if empty.get() {
             return view! {
                 <section aria-labelledby="team-heading">
-                    <h2 id="team-heading">{t.ws_team_heading}</h2>
-                    <p>{t.ws_none_yet}</p>
+                    <h2 id="team-heading">{t.ws_team_heading()}</h2>
+                    <p>{t.ws_none_yet()}</p>
                 </section>
             }
             .into_any();
@@ -107,7 +107,7 @@ pub fn TeamView(
         let counts = move || {
             view_of.with(|v| {
                 fill(
-                    t.ws_counts,
+                    t.ws_counts(),
                     &[
                         ("respondents", &v.respondents.to_string()),
                         ("dont_know", &v.dont_know.to_string()),
@@ -127,7 +127,7 @@ pub fn TeamView(
                                 format!("{}–{}", n(s.min), n(s.max)),
                                 n(s.spread),
                             ],
-                            None => std::array::from_fn(|_| t.not_assessed.to_owned()),
+                            None => std::array::from_fn(|_| t.not_assessed().to_owned()),
                         };
                         view! {
                             <tr>
@@ -177,31 +177,31 @@ pub fn TeamView(
             });
             role_rows(t, &role_names, roles.get(), n)
         };
-        let mut role_head = vec![t.col_role];
+        let mut role_head = vec![t.col_role()];
         role_head.extend(Component::ALL.map(|c| labels::component(t, c).0));
         view! {
             <section aria-labelledby="team-heading">
-                <h2 id="team-heading">{t.ws_team_heading}</h2>
+                <h2 id="team-heading">{t.ws_team_heading()}</h2>
                 <p class="ws-counts">{counts}</p>
-                <ChartFigure svg=radar_svg label=t.ws_team_heading.to_owned()>
+                <ChartFigure svg=radar_svg label=t.ws_team_heading().to_owned()>
                     <table>
-                        <caption>{t.ws_stats_caption}</caption>
-                        {head(&[t.col_component, t.col_mean, t.col_median, t.col_range, t.col_spread])}
+                        <caption>{t.ws_stats_caption()}</caption>
+                        {head(&[t.col_component(), t.col_mean(), t.col_median(), t.col_range(), t.col_spread()])}
                         <tbody>{stats}</tbody>
                     </table>
                 </ChartFigure>
-                <h3>{t.ws_disagreement_heading}</h3>
-                <TableBox label=t.ws_disagreement_caption>
+                <h3>{t.ws_disagreement_heading()}</h3>
+                <TableBox label=t.ws_disagreement_caption()>
                     <table>
-                        <caption>{t.ws_disagreement_caption}</caption>
-                        {head(&[t.col_statement, t.col_mean, t.col_range, t.col_spread])}
+                        <caption>{t.ws_disagreement_caption()}</caption>
+                        {head(&[t.col_statement(), t.col_mean(), t.col_range(), t.col_spread()])}
                         <tbody>{disputed}</tbody>
                     </table>
                 </TableBox>
                 <HeatmapTable respondents view_of />
-                <TableBox label=t.ws_roles_caption>
+                <TableBox label=t.ws_roles_caption()>
                     <table>
-                        <caption>{t.ws_roles_caption}</caption>
+                        <caption>{t.ws_roles_caption()}</caption>
                         {head(&role_head)}
                         <tbody>{role_rows}</tbody>
                     </table>

@@ -23,21 +23,21 @@ pub fn WorkshopDetails() -> impl IntoView {
         let locale = ctx.locale.get();
         let (id, name, roles, closes) = details.get()?;
         let name = if name.is_empty() {
-            t.ws_unnamed.to_owned()
+            t.ws_unnamed().to_owned()
         } else {
             name
         };
         let roles = if roles.is_empty() {
-            t.ws_roles_none.to_owned()
+            t.ws_roles_none().to_owned()
         } else {
-            fill(t.ws_roles_list, &[("roles", &roles.join(", "))])
+            fill(t.ws_roles_list(), &[("roles", &roles.join(", "))])
         };
         let status = match &closes {
             Some(day) if closed_on(Some(day), &today()) => {
-                fill(t.ws_closed_notice, &[("date", &locale.format_date(day))])
+                fill(t.ws_closed_notice(), &[("date", &locale.format_date(day))])
             }
-            Some(day) => fill(t.ws_closes_on, &[("date", &locale.format_date(day))]),
-            None => t.ws_taking_results.to_owned(),
+            Some(day) => fill(t.ws_closes_on(), &[("date", &locale.format_date(day))]),
+            None => t.ws_taking_results().to_owned(),
         };
         let set_day = move |ev: leptos::ev::Event| {
             let day = event_target_value(&ev);
@@ -52,14 +52,14 @@ pub fn WorkshopDetails() -> impl IntoView {
                 <p class="ws-roles">{roles}</p>
                 <p class="ws-status" role="status">{status}</p>
                 <div class="field">
-                    <label for="ws-closes">{t.ws_closes_label}</label>
+                    <label for="ws-closes">{t.ws_closes_label()}</label>
                     <input
                         id="ws-closes"
                         type="date"
                         prop:value=closes.clone().unwrap_or_default()
                         on:change=set_day
                     />
-                    <p class="hint">{t.ws_closes_hint}</p>
+                    <p class="hint">{t.ws_closes_hint()}</p>
                 </div>
             </section>
         })

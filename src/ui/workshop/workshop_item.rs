@@ -57,7 +57,7 @@ pub fn WorkshopItem(
         let locale = ctx.locale.get();
         let (name, created, count, closes) = entry.get()?;
         let shown = if name.is_empty() {
-            t.ws_unnamed.to_owned()
+            t.ws_unnamed().to_owned()
         } else {
             name.clone()
         };
@@ -65,13 +65,17 @@ pub fn WorkshopItem(
         let now = today();
         let closed = closed_on(closes.as_deref(), &now);
         let status = match &closes {
-            Some(day) if closed => fill(t.ws_closed_on, &[("date", &locale.format_date(day))]),
-            Some(day) => fill(t.ws_closes_on, &[("date", &locale.format_date(day))]),
-            None => t.ws_taking_results.to_owned(),
+            Some(day) if closed => fill(t.ws_closed_on(), &[("date", &locale.format_date(day))]),
+            Some(day) => fill(t.ws_closes_on(), &[("date", &locale.format_date(day))]),
+            None => t.ws_taking_results().to_owned(),
         };
-        let created = (!created.is_empty())
-            .then(|| fill(t.ws_created_on, &[("date", &locale.format_date(&created))]));
-        let count = fill(t.ws_respondents_count, &[("count", &count.to_string())]);
+        let created = (!created.is_empty()).then(|| {
+            fill(
+                t.ws_created_on(),
+                &[("date", &locale.format_date(&created))],
+            )
+        });
+        let count = fill(t.ws_respondents_count(), &[("count", &count.to_string())]);
         let rename = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let mut done = false;
@@ -83,10 +87,10 @@ pub fn WorkshopItem(
             }
         };
         let field_id = format!("ws-rename-{id}");
-        let delete_label = named(t.ws_delete_label);
+        let delete_label = named(t.ws_delete_label());
         let delete_button = delete_label.clone();
         let delete_confirm = fill(
-            t.ws_delete_confirm,
+            t.ws_delete_confirm(),
             &[
                 ("name", &shown),
                 (
@@ -95,7 +99,7 @@ pub fn WorkshopItem(
                 ),
             ],
         );
-        let rename_field = named(t.ws_rename_field);
+        let rename_field = named(t.ws_rename_field());
         let extra = move || match mode.get() {
             Mode::Idle => None,
             Mode::Renaming => Some(
@@ -113,11 +117,11 @@ pub fn WorkshopItem(
                             />
                         </div>
                         <Show when=move || refused.get()>
-                            <p class="field-error" role="alert">{t.ws_name_needed}</p>
+                            <p class="field-error" role="alert">{t.ws_name_needed()}</p>
                         </Show>
-                        <button type="submit">{t.eng_save_name}</button>
+                        <button type="submit">{t.eng_save_name()}</button>
                         <button type="button" on:click=move |_| mode.set(Mode::Idle)>
-                            {t.cancel}
+                            {t.cancel()}
                         </button>
                     </form>
                 }
@@ -128,8 +132,8 @@ pub fn WorkshopItem(
                     <ConfirmDelete
                         label=delete_label.clone()
                         question=delete_confirm.clone()
-                        yes=t.eng_delete_yes
-                        cancel=t.cancel
+                        yes=t.eng_delete_yes()
+                        cancel=t.cancel()
                         on_yes=Callback::new(move |()| change(&|e| {
                             e.delete_workshop(id);
                         }))
@@ -143,10 +147,10 @@ pub fn WorkshopItem(
             view! {
                 <button
                     type="button"
-                    aria-label=named(t.ws_reopen_label)
+                    aria-label=named(t.ws_reopen_label())
                     on:click=move |_| change(&|e| e.set_workshop_closes(id, None))
                 >
-                    {t.ws_reopen}
+                    {t.ws_reopen()}
                 </button>
             }
             .into_any()
@@ -154,19 +158,19 @@ pub fn WorkshopItem(
             view! {
                 <button
                     type="button"
-                    aria-label=named(t.ws_close_label)
+                    aria-label=named(t.ws_close_label())
                     on:click=move |_| {
                         let day = today();
                         change(&|e| e.set_workshop_closes(id, Some(&day)))
                     }
                 >
-                    {t.ws_close}
+                    {t.ws_close()}
                 </button>
             }
             .into_any()
         };
         let raw_name = name.clone();
-        let (open_label, rename_label) = (named(t.ws_open_label), named(t.ws_rename_label));
+        let (open_label, rename_label) = (named(t.ws_open_label()), named(t.ws_rename_label()));
         Some(view! {
             <li class="engagement" class:open=move || is_open.get()>
                 <div class="engagement-head">
@@ -175,7 +179,7 @@ pub fn WorkshopItem(
                     <span class="engagement-changed">{count}</span>
                     <span class="engagement-changed" class:closed=closed>{status}</span>
                     <Show when=move || is_open.get()>
-                        <span class="badge">{t.eng_is_open}</span>
+                        <span class="badge">{t.eng_is_open()}</span>
                     </Show>
                 </div>
                 <div class="actions">
@@ -185,7 +189,7 @@ pub fn WorkshopItem(
                             aria-label=open_label.clone()
                             on:click=move |_| change(&|e| e.open_workshop(id))
                         >
-                            {t.eng_open}
+                            {t.eng_open()}
                         </button>
                     </Show>
                     <button
@@ -197,7 +201,7 @@ pub fn WorkshopItem(
                             mode.set(Mode::Renaming);
                         }
                     >
-                        {t.eng_rename}
+                        {t.eng_rename()}
                     </button>
                     {close_or_reopen}
                     <button
@@ -205,7 +209,7 @@ pub fn WorkshopItem(
                         aria-label=delete_button
                         on:click=move |_| mode.set(Mode::ConfirmingDelete)
                     >
-                        {t.snapshot_delete}
+                        {t.snapshot_delete()}
                     </button>
                 </div>
                 {extra}

@@ -21,7 +21,7 @@ pub fn WorkshopList() -> impl IntoView {
         let t = ctx.t();
         view! {
             <section aria-labelledby="ws-list-heading">
-                <h2 id="ws-list-heading">{t.ws_list_heading}</h2>
+                <h2 id="ws-list-heading">{t.ws_list_heading()}</h2>
                 <ul class="engagement-list">
                     <For each=move || ids.get() key=|id| *id let:id>
                         <WorkshopItem id />

@@ -50,11 +50,11 @@ pub fn WorkshopPage() -> impl IntoView {
                     <CollectPanel respondents flags />
                     <TeamView respondents />
                     <p class="report-link">
-                        <a href=crate::route::Route::Report.href()>{t.report_link}</a>
+                        <a href=crate::route::Route::Report.href()>{t.report_link()}</a>
                     </p>
                     <p>
                         <a class="button-link" href=crate::route::Route::Present.href()>
-                            {t.ws_present}
+                            {t.ws_present()}
                         </a>
                     </p>
                 </div>
@@ -66,8 +66,8 @@ pub fn WorkshopPage() -> impl IntoView {
         };
         view! {
             <div class="page workshop">
-                <h1>{t.ws_title}</h1>
-                <p class="lead">{t.ws_intro}</p>
+                <h1>{t.ws_title()}</h1>
+                <p class="lead">{t.ws_intro()}</p>
                 {body}
             </div>
         }
