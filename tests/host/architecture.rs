@@ -116,6 +116,28 @@ fn the_participants_app_keeps_its_part_of_the_store_only() {
     }
 }
 
+/// The participant's texts are the keys a dev build of its app links
+/// (`src/wasm.mjs`), and it is released from a release build: the two must
+/// run the same code, so no source reads `debug_assertions` (a key read only
+/// in a release build would be missing from the participant's file). And
+/// the participant's app reads the build's cut of the texts.
+#[test]
+fn the_participants_texts_are_seen_in_the_build_that_cuts_them() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            !source.contains("debug_assertions"),
+            "{} reads debug_assertions",
+            file.display()
+        );
+    }
+    let app = std::fs::read_to_string(root.join("ui/participant_app.rs")).unwrap();
+    assert!(app.contains("text_files: TextFiles::Join"));
+}
+
 /// The shell reaches each tool's views only through its split point
 /// (`ui/chunks.rs`), so no view's code lands in the module every visit
 /// downloads. A `use` of a tool's folder in the shell would pull it in.
