@@ -672,15 +672,20 @@ impl<B: Backend> Store<B> {
                     problem,
                 }
             }
-            Err(StorageError::NewerVersion(v)) => {
-                Opened::clean(Some(StorageError::NewerVersion(v)))
-            }
-            Err(problem) => {
-                let _ = store.keep_copy(&raw);
-                Opened::clean(Some(problem))
-            }
+            Err(problem) => store.refused(&raw, problem),
         };
         (store, opened)
+    }
+
+    /// What opening gives for stored text it refused: a clean start with
+    /// the reason. Text of a newer release is left as it is (that release
+    /// reads it); anything else is kept as a backup first, as far as it can
+    /// be (saving refuses later if it could not).
+    fn refused(&self, raw: &str, problem: StorageError) -> Opened {
+        if !matches!(problem, StorageError::NewerVersion(_)) {
+            let _ = self.keep_copy(raw);
+        }
+        Opened::clean(Some(problem))
     }
 
     /// Saves `work` over the saved revision `known` and returns the new
@@ -765,13 +770,7 @@ impl<B: Backend> Store<B> {
                 revision,
                 problem: None,
             },
-            Err(StorageError::NewerVersion(v)) => {
-                Opened::clean(Some(StorageError::NewerVersion(v)))
-            }
-            Err(problem) => {
-                let _ = store.keep_copy(&raw);
-                Opened::clean(Some(problem))
-            }
+            Err(problem) => store.refused(&raw, problem),
         };
         (store, opened)
     }

@@ -251,37 +251,22 @@ function keyMethods(bytes) {
 /** The function names of a module's `name` section. */
 function functionNames(bytes) {
   const names = [];
-  let at = 8;
-  const leb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  };
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const end = leb() + at;
-    if (id === 0) {
-      const length = leb();
-      const section = bytes.subarray(at, at + length).toString('latin1');
-      at += length;
-      while (section === 'name' && at < end) {
-        const sub = bytes[at++];
-        const subEnd = leb() + at;
-        if (sub === 1) {
-          for (let count = leb(); count > 0; count--) {
-            leb();
-            const size = leb();
-            names.push(bytes.subarray(at, at + size).toString('utf8'));
-            at += size;
-          }
+  for (const section of sections(bytes)) {
+    if (section.name !== 'name') continue;
+    const read = reader(bytes, section.body);
+    while (read.at < section.end) {
+      const sub = bytes[read.at++];
+      const subEnd = read.leb() + read.at;
+      if (sub === 1) {
+        for (let count = read.leb(); count > 0; count--) {
+          read.leb();
+          const size = read.leb();
+          names.push(bytes.subarray(read.at, read.at + size).toString('utf8'));
+          read.at += size;
         }
-        at = subEnd;
       }
+      read.at = subEnd;
     }
-    at = end;
   }
   return names;
 }
@@ -292,29 +277,44 @@ function functionNames(bytes) {
  * marker section; every other section as it was.
  */
 function withoutLinkerSections(bytes) {
-  const kept = [bytes.subarray(0, 8)];
-  let at = 8;
-  const leb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  };
-  while (at < bytes.length) {
-    const start = at;
-    const id = bytes[at++];
-    const size = leb();
-    const end = at + size;
-    let drop = false;
+  const dropped = (name) => name === 'linking' || name.startsWith('reloc.') || name === '__wasm_split_unstable';
+  const kept = [...sections(bytes)].filter((s) => s.id !== 0 || !dropped(s.name));
+  return Buffer.concat([bytes.subarray(0, 8), ...kept.map((s) => bytes.subarray(s.start, s.end))]);
+}
+
+/**
+ * Each section of a module (`bytes`): its id, a custom section's name,
+ * and where it starts, where its contents (after the name) start and where
+ * it ends.
+ */
+function* sections(bytes) {
+  const read = reader(bytes, 8);
+  while (read.at < bytes.length) {
+    const start = read.at;
+    const id = bytes[read.at++];
+    const end = read.leb() + read.at;
+    let name = '';
     if (id === 0) {
-      const nameLength = leb();
-      const name = bytes.subarray(at, at + nameLength).toString('latin1');
-      drop = name === 'linking' || name.startsWith('reloc.') || name === '__wasm_split_unstable';
+      const length = read.leb();
+      name = bytes.subarray(read.at, read.at + length).toString('latin1');
+      read.at += length;
     }
-    if (!drop) kept.push(bytes.subarray(start, end));
-    at = end;
+    yield { id, name, start, body: read.at, end };
+    read.at = end;
   }
-  return Buffer.concat(kept);
+}
+
+/** Reads unsigned LEB128 numbers from `bytes`, from `at` on. */
+function reader(bytes, at) {
+  return {
+    at,
+    leb() {
+      let value = 0;
+      for (let shift = 0; ; shift += 7) {
+        const byte = bytes[this.at++];
+        value += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) return value;
+      }
+    },
+  };
 }

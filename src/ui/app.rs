@@ -40,23 +40,8 @@ pub fn App() -> impl IntoView {
             "rapport-open-end",
         );
     }
-    let chosen = opened
-        .work
-        .settings
-        .language
-        .as_deref()
-        .and_then(Locale::from_code);
-    let ctx = Ctx {
-        locale: RwSignal::new(chosen.unwrap_or_else(browser_locale)),
-        route: RwSignal::new(Route::parse(&current_hash())),
-        work: RwSignal::new(opened.work),
-        storage_problem: RwSignal::new(opened.problem),
-        store,
-        saving: StoredValue::new(None),
-        update_ready: RwSignal::new(false),
-        texts: Trigger::new(),
-        text_files: TextFiles::All,
-    };
+    let revision = opened.revision;
+    let ctx = Ctx::new(store, opened, Route::parse(&current_hash()), TextFiles::All);
     provide_context(ctx);
     // What is typed into number fields outlives the views a language switch rebuilds.
     provide_context(super::number_field::TypedTexts::new(ctx));
@@ -83,7 +68,7 @@ pub fn App() -> impl IntoView {
     });
 
     ctx.saving
-        .set_value(Some(keep_saved(ctx, store, opened.revision, Whole)));
+        .set_value(Some(keep_saved(ctx, store, revision, Whole)));
     offline::start(ctx.update_ready);
 
     // The document's language and title follow the language and the view.

@@ -1,11 +1,12 @@
 //! The state every view shares, provided once by [`super::App`].
 
+use super::app::browser_locale;
 use super::saving::Saving;
 use super::texts::TextFiles;
 use crate::i18n::{Locale, Strings};
 use crate::model::workspace::Workspace;
 use crate::route::Route;
-use crate::storage::{StorageError, Store};
+use crate::storage::{Opened, StorageError, Store};
 use leptos::prelude::*;
 
 /// Signals shared by the whole app. Copy it freely: it holds only handles.
@@ -34,6 +35,29 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// An app's state at start: the work `opened` from `store`, in the
+    /// language it was saved in (else the browser's), at `route`, reading
+    /// the texts `text_files` names.
+    pub fn new(store: Store, opened: Opened, route: Route, text_files: TextFiles) -> Ctx {
+        let chosen = opened
+            .work
+            .settings
+            .language
+            .as_deref()
+            .and_then(Locale::from_code);
+        Ctx {
+            locale: RwSignal::new(chosen.unwrap_or_else(browser_locale)),
+            route: RwSignal::new(route),
+            work: RwSignal::new(opened.work),
+            storage_problem: RwSignal::new(opened.problem),
+            store,
+            saving: StoredValue::new(None),
+            update_ready: RwSignal::new(false),
+            texts: Trigger::new(),
+            text_files,
+        }
+    }
+
     /// The strings of the current language; reading it subscribes the
     /// caller to language changes.
     pub fn t(&self) -> &'static Strings {

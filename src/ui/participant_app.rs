@@ -8,7 +8,7 @@
 //! neither read nor written, so this download has no reader for it. Any
 //! other address is the whole app's: the page is loaded again for it.
 
-use super::app::{browser_locale, current_hash, fetch_first_texts, focus_main};
+use super::app::{current_hash, fetch_first_texts, focus_main};
 use super::boot;
 use super::context::Ctx;
 use super::offline;
@@ -18,7 +18,6 @@ use super::storage_notice::StorageNotice;
 use super::texts::TextFiles;
 use super::update_notice::UpdateNotice;
 use super::workshop::JoinPage;
-use crate::i18n::Locale;
 use crate::model::workshop::Invitation;
 use crate::route::Route;
 use crate::storage::{Part, Store};
@@ -32,23 +31,8 @@ pub fn ParticipantApp(
     fragment: String,
 ) -> impl IntoView {
     let (store, opened) = Store::open_part();
-    let chosen = opened
-        .work
-        .settings
-        .language
-        .as_deref()
-        .and_then(Locale::from_code);
-    let ctx = Ctx {
-        locale: RwSignal::new(chosen.unwrap_or_else(browser_locale)),
-        route: RwSignal::new(Route::Join(fragment)),
-        work: RwSignal::new(opened.work),
-        storage_problem: RwSignal::new(opened.problem),
-        store,
-        saving: StoredValue::new(None),
-        update_ready: RwSignal::new(false),
-        texts: Trigger::new(),
-        text_files: TextFiles::Join,
-    };
+    let revision = opened.revision;
+    let ctx = Ctx::new(store, opened, Route::Join(fragment), TextFiles::Join);
     provide_context(ctx);
     let ready = RwSignal::new(ctx.locale.get_untracked().has_strings());
     if ready.get_untracked() {
@@ -57,7 +41,7 @@ pub fn ParticipantApp(
         fetch_first_texts(ctx, ready);
     }
 
-    let saving = keep_saved(ctx, store, opened.revision, Part);
+    let saving = keep_saved(ctx, store, revision, Part);
     ctx.saving.set_value(Some(saving));
     // Another join link is this app's too; any other address is the whole
     // app's, which this download does not hold: the work is saved and the

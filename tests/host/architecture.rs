@@ -101,7 +101,7 @@ fn the_participants_app_keeps_its_part_of_the_store_only() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
     let app = std::fs::read_to_string(root.join("participant_app.rs")).unwrap();
     assert!(app.contains("Store::open_part()"));
-    assert!(app.contains("keep_saved(ctx, store, opened.revision, Part)"));
+    assert!(app.contains("keep_saved(ctx, store, revision, Part)"));
     for absent in [
         "Store::open()",
         "Whole",
@@ -135,7 +135,7 @@ fn the_participants_texts_are_seen_in_the_build_that_cuts_them() {
         );
     }
     let app = std::fs::read_to_string(root.join("ui/participant_app.rs")).unwrap();
-    assert!(app.contains("text_files: TextFiles::Join"));
+    assert!(app.contains("TextFiles::Join)"));
 }
 
 /// The shell reaches each tool's views only through its split point
