@@ -1,7 +1,8 @@
 //! Translations, plurals and number formats.
 
 use rapport::i18n::{
-    fill, install, read_some_texts, read_texts, Locale, PluralCategory, TextsError, KEYS,
+    fill, install, install_some, read_some_texts, read_texts, Locale, PluralCategory, TextsError,
+    KEYS,
 };
 use std::collections::BTreeSet;
 
@@ -242,7 +243,11 @@ fn a_language_read_from_its_file_equals_the_compiled_strings() {
         let read = read_texts(&file_of(locale.code())).unwrap();
         assert_eq!(&read, compiled, "{}", locale.code());
         assert!(locale.has_strings());
-        // Installing keeps the same strings.
+        // A broken file is refused and installs nothing (this is the only
+        // test that installs, so nothing is installed yet); a good one
+        // keeps the same strings.
+        assert_eq!(install(locale, "{"), Err(TextsError::NotJson));
+        assert_eq!(install_some(locale, "[]"), Err(TextsError::NotJson));
         install(locale, &file_of(locale.code())).unwrap();
         assert_eq!(locale.strings(), compiled);
     }
