@@ -124,14 +124,18 @@ if (release) {
 
 // Each language's texts, fetched when the app first speaks it (one language
 // per visit; i18n::install checks what it reads against the build's keys).
-// The languages are the locale files the build script checks.
+// The languages are the locale files the build script checks. Shipped as
+// the messages alone, in the order of i18n::KEYS (the keys in byte order,
+// as the build script's map holds them): the keys are a fifth of the bytes.
 const locales = path.join(root, 'src', 'i18n', 'locales');
+const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+const messages = (all, keep) => JSON.stringify(Object.keys(all).sort(byteOrder).map((key) => (keep(key) ? all[key] : null)));
 for (const file of fs.readdirSync(locales).filter((f) => f.endsWith('.json'))) {
-  const texts = JSON.stringify(JSON.parse(fs.readFileSync(path.join(locales, file), 'utf8')));
-  fs.writeFileSync(path.join(out, `texts-${file}`), texts);
+  const all = JSON.parse(fs.readFileSync(path.join(locales, file), 'utf8'));
+  fs.writeFileSync(path.join(out, `texts-${file}`), messages(all, () => true));
 }
-// The participant's: only the keys its app reads (i18n::install_some reads
-// the others as empty). Seen from the linked module, not the source, so a
+// The participant's: only the messages its app reads, null for the others
+// (i18n::install_some reads them as empty). Seen from the linked module, not the source, so a
 // key the join page starts to read is in the file by the next build.
 const joinKeys = keyMethods(fs.readFileSync(path.join(targetDir, 'wasm32-unknown-unknown', 'debug', 'participant.wasm')));
 for (const file of fs.readdirSync(locales).filter((f) => f.endsWith('.json'))) {
@@ -141,8 +145,7 @@ for (const file of fs.readdirSync(locales).filter((f) => f.endsWith('.json'))) {
     console.error(`wasm: the participant's module reads no texts, or keys ${file} lacks: ${unknown.join(', ')}`);
     process.exit(1);
   }
-  const some = Object.fromEntries(Object.entries(all).filter(([key]) => joinKeys.has(key)));
-  fs.writeFileSync(path.join(out, `texts-join-${file}`), JSON.stringify(some));
+  fs.writeFileSync(path.join(out, `texts-join-${file}`), messages(all, (key) => joinKeys.has(key)));
 }
 
 const files = fs.readdirSync(out).sort();

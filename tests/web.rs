@@ -144,14 +144,38 @@ fn newer_data_is_left_untouched() {
     );
 }
 
+/// A locale file as the build ships it (`src/wasm.mjs`): its messages in
+/// the order of the build's keys.
+fn shipped(locale_file: &str) -> String {
+    let object: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(locale_file).unwrap();
+    let messages: Vec<&serde_json::Value> = rapport::i18n::KEYS
+        .iter()
+        .map(|key| &object[*key])
+        .collect();
+    serde_json::to_string(&messages).unwrap()
+}
+
 #[wasm_bindgen_test]
 async fn the_app_mounts_and_switches_language() {
     reset();
     // In the browser the texts come from files beside the module, which the
     // test runner does not serve: install the three this test speaks.
-    rapport::i18n::install(Locale::En, include_str!("../src/i18n/locales/en.json")).unwrap();
-    rapport::i18n::install(Locale::Pl, include_str!("../src/i18n/locales/pl.json")).unwrap();
-    rapport::i18n::install(Locale::Ru, include_str!("../src/i18n/locales/ru.json")).unwrap();
+    rapport::i18n::install(
+        Locale::En,
+        &shipped(include_str!("../src/i18n/locales/en.json")),
+    )
+    .unwrap();
+    rapport::i18n::install(
+        Locale::Pl,
+        &shipped(include_str!("../src/i18n/locales/pl.json")),
+    )
+    .unwrap();
+    rapport::i18n::install(
+        Locale::Ru,
+        &shipped(include_str!("../src/i18n/locales/ru.json")),
+    )
+    .unwrap();
     // The test runner's page has a fragment of its own; start at home.
     web_sys::window().unwrap().location().set_hash("/").unwrap();
     let document = web_sys::window().unwrap().document().unwrap();

@@ -84,25 +84,30 @@ static INSTALLED: [OnceLock<&'static Strings>; 3] =
 /// Why a language's text file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TextsError {
-    /// The file is not one JSON object.
+    /// The file is not one JSON array.
     NotJson,
+    /// The file holds this many messages, not one per key.
+    Length(usize),
     /// A key is missing or holds the wrong kind of value (text, list or
     /// plural forms).
     Key(String),
 }
 
-/// Reads a language's text file (its locale file as the build ships it) and
-/// makes its strings the ones [`Locale::strings`] gives. A file that lacks a
-/// key the build knows, or has one of another kind, is refused and nothing
-/// changes. Reading a language twice keeps the first.
+/// Reads a language's text file and makes its strings the ones
+/// [`Locale::strings`] gives. The build ships a locale file as its messages
+/// in a JSON array, in the order of [`KEYS`], without the keys (a fifth of
+/// the bytes; the file sits in the build's own directory, so it always
+/// matches the module). A file that lacks a message, or has one of another
+/// kind, is refused and nothing changes. Reading a language twice keeps
+/// the first.
 pub fn install(locale: Locale, file: &str) -> Result<(), TextsError> {
     install_read(locale, || read_texts(file))
 }
 
-/// Like [`install`], for a file that holds only some of the keys (the
-/// participant's texts, which the build cuts to the keys its app reads):
-/// the keys it lacks read as empty. A key it has of another kind is still
-/// refused.
+/// Like [`install`], for a file that holds only some of the messages (the
+/// participant's texts, which the build cuts to the keys its app reads;
+/// `null` in place of every other): those it lacks read as empty. A message
+/// it has of another kind is still refused.
 pub fn install_some(locale: Locale, file: &str) -> Result<(), TextsError> {
     install_read(locale, || read_some_texts(file))
 }
@@ -126,34 +131,37 @@ pub fn read_texts(file: &str) -> Result<Strings, TextsError> {
     read_file(file, false)
 }
 
-/// The strings a file of some of the keys holds, the others empty, or why
-/// it is refused (not JSON, or a key of the wrong kind).
+/// The strings a file of some of the messages holds (`null` for the
+/// others, which read as empty), or why it is refused (not a JSON array, not
+/// one message per key, or a message of the wrong kind).
 pub fn read_some_texts(file: &str) -> Result<Strings, TextsError> {
     read_file(file, true)
 }
 
 fn read_file(file: &str, some: bool) -> Result<Strings, TextsError> {
-    let mut map: serde_json::Map<String, serde_json::Value> =
+    let messages: Vec<serde_json::Value> =
         serde_json::from_str(file).map_err(|_| TextsError::NotJson)?;
+    if messages.len() != KEYS.len() {
+        return Err(TextsError::Length(messages.len()));
+    }
     // Filled as it is checked: a refused file keeps the texts it had
     // leaked so far, which is bounded (a file is read once per language)
     // and only happens to a broken build.
     let mut strings = Strings::EMPTY;
     let mut places = [0usize; 3];
-    for (key, kind) in KEYS.iter().zip(KINDS) {
-        let value = map.remove(*key);
+    for ((key, kind), value) in KEYS.iter().zip(KINDS).zip(messages) {
         let place = places[kind as usize];
         places[kind as usize] += 1;
         let read = match (value, kind) {
-            (None, _) if some => Some(()),
-            (Some(serde_json::Value::String(s)), Kind::Text) => {
+            (serde_json::Value::Null, _) if some => Some(()),
+            (serde_json::Value::String(s), Kind::Text) => {
                 strings.texts[place] = leak(s);
                 Some(())
             }
-            (Some(serde_json::Value::Array(items)), Kind::List) => {
+            (serde_json::Value::Array(items), Kind::List) => {
                 list(items).map(|items| strings.lists[place] = items)
             }
-            (Some(serde_json::Value::Object(forms)), Kind::Plural) => {
+            (serde_json::Value::Object(forms), Kind::Plural) => {
                 plural(forms).map(|forms| strings.plurals[place] = forms)
             }
             _ => None,

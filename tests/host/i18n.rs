@@ -233,6 +233,20 @@ proptest::proptest! {
     }
 }
 
+/// A locale file (one JSON object) as the build ships it (`src/wasm.mjs`):
+/// its messages in the order of [`KEYS`], `null` for a key it lacks.
+fn shipped(object: &serde_json::Map<String, serde_json::Value>) -> String {
+    let messages: Vec<&serde_json::Value> = KEYS
+        .iter()
+        .map(|key| object.get(*key).unwrap_or(&serde_json::Value::Null))
+        .collect();
+    serde_json::to_string(&messages).unwrap()
+}
+
+fn object_of(code: &str) -> serde_json::Map<String, serde_json::Value> {
+    serde_json::from_str(&file_of(code)).unwrap()
+}
+
 /// The browser reads each language from its file (the locale file as the
 /// build ships it): what it reads must be exactly what the host compiles
 /// in, plural forms a language never selects falling back to `other`.
@@ -240,50 +254,85 @@ proptest::proptest! {
 fn a_language_read_from_its_file_equals_the_compiled_strings() {
     for locale in Locale::ALL {
         let compiled = locale.strings();
-        let read = read_texts(&file_of(locale.code())).unwrap();
+        let file = shipped(&object_of(locale.code()));
+        let read = read_texts(&file).unwrap();
         assert_eq!(&read, compiled, "{}", locale.code());
         assert!(locale.has_strings());
         // A broken file is refused and installs nothing (this is the only
         // test that installs, so nothing is installed yet); a good one
         // keeps the same strings.
         assert_eq!(install(locale, "{"), Err(TextsError::NotJson));
-        assert_eq!(install_some(locale, "[]"), Err(TextsError::NotJson));
-        install(locale, &file_of(locale.code())).unwrap();
+        assert_eq!(install_some(locale, "[]"), Err(TextsError::Length(0)));
+        install(locale, &file).unwrap();
         assert_eq!(locale.strings(), compiled);
     }
     // English has no few or many forms: they are its `other`.
-    let en = read_texts(&file_of("en")).unwrap();
+    let en = read_texts(&shipped(&object_of("en"))).unwrap();
     assert_eq!(en.people_count().few, en.people_count().other);
     assert_eq!(en.people_count().many, en.people_count().other);
     assert_ne!(en.people_count().one, en.people_count().other);
 }
 
-/// A file that lacks a key, holds one of another kind, or is not JSON is
-/// refused with the key it stumbled on; it never yields empty strings.
+/// A file that is not a JSON array of one message per key, lacks a
+/// message, or holds one of another kind is refused with what it stumbled
+/// on; it never yields empty strings. A file of some of the messages may
+/// lack any (`null`), but not be of another shape or kind.
 #[test]
 fn a_broken_text_file_is_refused() {
-    let en: serde_json::Value = serde_json::from_str(&file_of("en")).unwrap();
-    let object = en.as_object().unwrap();
-    let mut cases: Vec<(String, TextsError)> = vec![
-        ("".to_owned(), TextsError::NotJson),
-        ("[]".to_owned(), TextsError::NotJson),
-        ("{\"app_name\":".to_owned(), TextsError::NotJson),
+    let object = object_of("en");
+    let whole = shipped(&object);
+    let mut shorter: Vec<serde_json::Value> = serde_json::from_str(&whole).unwrap();
+    shorter.pop();
+    let mut longer = shorter.clone();
+    longer.extend([serde_json::json!("a"), serde_json::json!("b")]);
+    // (file, what the whole reader says, what the reader of some says)
+    let mut cases: Vec<(String, TextsError, Option<TextsError>)> = vec![
+        (
+            "".to_owned(),
+            TextsError::NotJson,
+            Some(TextsError::NotJson),
+        ),
+        (
+            "{}".to_owned(),
+            TextsError::NotJson,
+            Some(TextsError::NotJson),
+        ),
+        (
+            file_of("en"),
+            TextsError::NotJson,
+            Some(TextsError::NotJson),
+        ),
+        (
+            "[\"app_name\",".to_owned(),
+            TextsError::NotJson,
+            Some(TextsError::NotJson),
+        ),
+        (
+            "[]".to_owned(),
+            TextsError::Length(0),
+            Some(TextsError::Length(0)),
+        ),
+        (
+            serde_json::to_string(&shorter).unwrap(),
+            TextsError::Length(KEYS.len() - 1),
+            Some(TextsError::Length(KEYS.len() - 1)),
+        ),
+        (
+            serde_json::to_string(&longer).unwrap(),
+            TextsError::Length(KEYS.len() + 1),
+            Some(TextsError::Length(KEYS.len() + 1)),
+        ),
     ];
     for key in ["app_name", "chunk_retry"] {
-        let mut broken = object.clone();
-        broken.remove(key);
-        cases.push((
-            serde_json::to_string(&broken).unwrap(),
-            TextsError::Key(key.to_owned()),
-        ));
+        let mut lacking = object.clone();
+        lacking.remove(key);
+        cases.push((shipped(&lacking), TextsError::Key(key.to_owned()), None));
         let mut wrong = object.clone();
         wrong.insert(key.to_owned(), serde_json::json!(["a list"]));
-        cases.push((
-            serde_json::to_string(&wrong).unwrap(),
-            TextsError::Key(key.to_owned()),
-        ));
+        let error = TextsError::Key(key.to_owned());
+        cases.push((shipped(&wrong), error.clone(), Some(error)));
     }
-    for (key, value) in object {
+    for (key, value) in &object {
         let replacement = match value {
             serde_json::Value::String(_) => serde_json::json!(7),
             serde_json::Value::Array(_) => serde_json::json!([1]),
@@ -291,45 +340,27 @@ fn a_broken_text_file_is_refused() {
         };
         let mut wrong = object.clone();
         wrong.insert(key.clone(), replacement);
-        cases.push((
-            serde_json::to_string(&wrong).unwrap(),
-            TextsError::Key(key.clone()),
-        ));
+        let error = TextsError::Key(key.clone());
+        cases.push((shipped(&wrong), error.clone(), Some(error)));
     }
-    for (file, expected) in cases {
-        assert_eq!(
-            read_texts(&file).err(),
-            Some(expected.clone()),
-            "{expected:?}"
-        );
-        // A file of some keys may lack any of them, but a key it has must
-        // be of its kind, and the file must be JSON.
-        let lacking =
-            matches!(&expected, TextsError::Key(key) if !file.contains(&format!("\"{key}\"")));
-        if !lacking {
-            assert_eq!(
-                read_some_texts(&file).err(),
-                Some(expected.clone()),
-                "some: {expected:?}"
-            );
-        }
+    for (file, whole, some) in cases {
+        assert_eq!(read_texts(&file).err(), Some(whole.clone()), "{whole:?}");
+        assert_eq!(read_some_texts(&file).err(), some, "some: {whole:?}");
     }
 }
 
-/// The participant's file holds only the keys its app reads: those read as
-/// in the whole file, of every kind; every other key reads as empty.
+/// The participant's file holds only the messages its app reads: those read
+/// as in the whole file, of every kind; every other key reads as empty.
 #[test]
 fn a_file_of_some_keys_reads_the_others_as_empty() {
     for locale in Locale::ALL {
-        let whole: serde_json::Value = serde_json::from_str(&file_of(locale.code())).unwrap();
+        let whole = object_of(locale.code());
         let some: serde_json::Map<String, serde_json::Value> = whole
-            .as_object()
-            .unwrap()
             .iter()
             .filter(|(key, _)| ["join_title", "people_count", "q_people"].contains(&key.as_str()))
             .map(|(key, value)| (key.clone(), value.clone()))
             .collect();
-        let read = read_some_texts(&serde_json::to_string(&some).unwrap()).unwrap();
+        let read = read_some_texts(&shipped(&some)).unwrap();
         let compiled = locale.strings();
         assert_eq!(read.join_title(), compiled.join_title());
         assert_eq!(read.people_count(), compiled.people_count());
@@ -340,9 +371,10 @@ fn a_file_of_some_keys_reads_the_others_as_empty() {
         assert_eq!(read.scan_count().other, "");
         assert!(read.q_values().is_empty());
         // The whole file reads as the whole file.
-        assert_eq!(&read_some_texts(&file_of(locale.code())).unwrap(), compiled);
+        assert_eq!(&read_some_texts(&shipped(&whole)).unwrap(), compiled);
     }
-    assert_eq!(read_some_texts("{}").unwrap().app_name(), "");
+    let none = shipped(&serde_json::Map::new());
+    assert_eq!(read_some_texts(&none).unwrap().app_name(), "");
 }
 
 #[test]
