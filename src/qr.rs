@@ -67,13 +67,38 @@ pub fn read(width: usize, height: usize, grey: &[u8]) -> Vec<String> {
     // reversed pixels), which costs nothing when every code read.
     if missed {
         dark.reverse();
-        for text in decode_grids(width, height, &dark).0 {
-            if !texts.contains(&text) {
-                texts.push(text);
-            }
+        let (upside_down, still_missed) = decode_grids(width, height, &dark);
+        add_new(&mut texts, upside_down);
+        // And a few read neither way up, drawn half a turn round at 6 or 7
+        // pixels a module (found by the property test), but do a quarter
+        // turn round: tried only when a code is still found but not read.
+        if still_missed {
+            let turned = quarter_turn(width, height, &dark);
+            add_new(&mut texts, decode_grids(height, width, &turned).0);
         }
     }
     texts
+}
+
+/// Adds to `texts` those of `found` it does not hold yet.
+fn add_new(texts: &mut Vec<String>, found: Vec<String>) {
+    for text in found {
+        if !texts.contains(&text) {
+            texts.push(text);
+        }
+    }
+}
+
+/// A `width` × `height` bitmap turned a quarter turn clockwise: `height`
+/// pixels wide and `width` high.
+fn quarter_turn(width: usize, height: usize, dark: &[bool]) -> Vec<bool> {
+    let mut turned = vec![false; dark.len()];
+    for (y, row) in dark.chunks_exact(width).enumerate() {
+        for (x, &pixel) in row.iter().enumerate() {
+            turned[x * height + (height - 1 - y)] = pixel;
+        }
+    }
+    turned
 }
 
 /// The texts of the codes `rqrr` finds in a black-and-white picture, and

@@ -382,3 +382,28 @@ fn a_code_whose_grid_is_misfitted_at_a_quarter_turn_still_reads() {
         }
     }
 }
+
+/// Found by the property above: this result code, drawn half a turn round
+/// at 6 or 7 pixels a module, reads neither that way nor upside down
+/// (`rqrr` finds the grid and fails its error correction), but does a
+/// quarter turn round, which `read` tries last.
+#[test]
+fn a_code_unread_both_ways_up_reads_a_quarter_turn_round() {
+    let code = "06CS5WZ50C04TFF4790NJDF4W44NPV52FBYD1N04";
+    for module in [6, 7] {
+        for quarter in 0..4u8 {
+            let how = Drawing {
+                module,
+                degrees: f64::from(quarter) * 90.0,
+                noise: 10,
+                frame: None,
+            };
+            let (w, h, pixels) = picture(code, how);
+            assert_eq!(
+                read(w, h, &pixels),
+                vec![code.to_owned()],
+                "{module} px, {quarter} quarters"
+            );
+        }
+    }
+}
