@@ -357,53 +357,38 @@ proptest! {
     }
 }
 
-/// Found by the property below: this result code, turned a quarter,
-/// makes `rqrr` fit its grid to a stretch of data (wrong corners, then an
-/// error-correction failure) at any size, with or without noise; turned
-/// three quarters it reads. `read` tries a picture with an unread code
-/// upside down as well, so every quarter reads.
+/// Codes `rqrr` misfits, found by the property test, each with the sizes it
+/// failed at, read at every quarter turn:
+/// - the first, turned a quarter, makes `rqrr` fit its grid to a stretch of
+///   data (wrong corners, then an error-correction failure) at any size,
+///   with or without noise; turned three quarters it reads, so `read` tries
+///   a picture with an unread code upside down as well;
+/// - the second, drawn half a turn round at 6 or 7 pixels a module, reads
+///   neither that way nor upside down (the grid is found, its error
+///   correction fails) but does a quarter turn round, which `read` tries
+///   last.
 #[test]
-fn a_code_whose_grid_is_misfitted_at_a_quarter_turn_still_reads() {
-    let code = "056X9TX20W019XP6M70RF6ZT268WJB33KD0ZQDZQ";
-    for module in [5, 8] {
-        for quarter in 0..4u8 {
-            let how = Drawing {
-                module,
-                degrees: f64::from(quarter) * 90.0,
-                noise: 10,
-                frame: None,
-            };
-            let (w, h, pixels) = picture(code, how);
-            assert_eq!(
-                read(w, h, &pixels),
-                vec![code.to_owned()],
-                "{module} px, {quarter} quarters"
-            );
-        }
-    }
-}
-
-/// Found by the property above: this result code, drawn half a turn round
-/// at 6 or 7 pixels a module, reads neither that way nor upside down
-/// (`rqrr` finds the grid and fails its error correction), but does a
-/// quarter turn round, which `read` tries last.
-#[test]
-fn a_code_unread_both_ways_up_reads_a_quarter_turn_round() {
-    let code = "06CS5WZ50C04TFF4790NJDF4W44NPV52FBYD1N04";
-    for module in [6, 7] {
-        for quarter in 0..4u8 {
-            let how = Drawing {
-                module,
-                degrees: f64::from(quarter) * 90.0,
-                noise: 10,
-                frame: None,
-            };
-            let (w, h, pixels) = picture(code, how);
-            assert_eq!(
-                read(w, h, &pixels),
-                vec![code.to_owned()],
-                "{module} px, {quarter} quarters"
-            );
+fn codes_whose_grid_is_misfitted_still_read_at_every_quarter_turn() {
+    let cases: [(&str, [usize; 2]); 2] = [
+        ("056X9TX20W019XP6M70RF6ZT268WJB33KD0ZQDZQ", [5, 8]),
+        ("06CS5WZ50C04TFF4790NJDF4W44NPV52FBYD1N04", [6, 7]),
+    ];
+    for (code, modules) in cases {
+        for module in modules {
+            for quarter in 0..4u8 {
+                let how = Drawing {
+                    module,
+                    degrees: f64::from(quarter) * 90.0,
+                    noise: 10,
+                    frame: None,
+                };
+                let (w, h, pixels) = picture(code, how);
+                assert_eq!(
+                    read(w, h, &pixels),
+                    vec![code.to_owned()],
+                    "{code}: {module} px, {quarter} quarters"
+                );
+            }
         }
     }
 }
