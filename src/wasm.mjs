@@ -130,13 +130,10 @@ if (release) {
 const locales = path.join(root, 'src', 'i18n', 'locales');
 const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 const messages = (all, keep) => JSON.stringify(Object.keys(all).sort(byteOrder).map((key) => (keep(key) ? all[key] : null)));
-for (const file of fs.readdirSync(locales).filter((f) => f.endsWith('.json'))) {
-  const all = JSON.parse(fs.readFileSync(path.join(locales, file), 'utf8'));
-  fs.writeFileSync(path.join(out, `texts-${file}`), messages(all, () => true));
-}
-// The participant's: only the messages its app reads, null for the others
-// (i18n::install_some reads them as empty). Seen from the linked module, not the source, so a
-// key the join page starts to read is in the file by the next build.
+// And the participant's: only the messages its app reads, null for the
+// others (i18n::install_some reads them as empty). Seen from the linked
+// module, not the source, so a key the join page starts to read is in the
+// file by the next build.
 const joinKeys = keyMethods(fs.readFileSync(path.join(targetDir, 'wasm32-unknown-unknown', 'debug', 'participant.wasm')));
 for (const file of fs.readdirSync(locales).filter((f) => f.endsWith('.json'))) {
   const all = JSON.parse(fs.readFileSync(path.join(locales, file), 'utf8'));
@@ -145,6 +142,7 @@ for (const file of fs.readdirSync(locales).filter((f) => f.endsWith('.json'))) {
     console.error(`wasm: the participant's module reads no texts, or keys ${file} lacks: ${unknown.join(', ')}`);
     process.exit(1);
   }
+  fs.writeFileSync(path.join(out, `texts-${file}`), messages(all, () => true));
   fs.writeFileSync(path.join(out, `texts-join-${file}`), messages(all, (key) => joinKeys.has(key)));
 }
 

@@ -270,11 +270,6 @@ fn generate(files: &[BTreeMap<String, Message>]) -> String {
     }
     code.push_str("];\n\n");
 
-    // Until a language's file is read, its strings are empty (the app
-    // shows no view before then); a static so it costs no allocation.
-    code.push_str("/// Empty strings, for a language whose file is not read yet.\n");
-    code.push_str("static EMPTY: Strings = Strings::EMPTY;\n\n");
-
     // Compiled in on the host only (tests, tools): in the browser each
     // language is a file fetched when it is needed, so the download holds
     // one language, not three.

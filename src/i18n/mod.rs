@@ -286,7 +286,12 @@ impl Locale {
                 Locale::Pl => &PL,
             };
         }
-        INSTALLED[self.index()].get().copied().unwrap_or(&EMPTY)
+        // Until its file is read, a language's strings are empty (the app
+        // shows no view before then): a constant, promoted to a static.
+        INSTALLED[self.index()]
+            .get()
+            .copied()
+            .unwrap_or(&Strings::EMPTY)
     }
 
     /// Whether this language's strings are here: always on the host; in
