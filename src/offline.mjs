@@ -18,12 +18,22 @@ if (!dir) {
   process.exit(2);
 }
 const root = path.dirname(new URL(import.meta.url).pathname);
-const indexFile = path.join(dir, 'index.html');
-let html = fs.readFileSync(indexFile, 'utf8');
+// The site's pages: index.html, and join.html, which a join link opens.
+const pages = ['index.html', 'join.html']
+  .map((name) => path.join(dir, name))
+  .filter((file) => fs.existsSync(file));
+const texts = pages.map((file) => fs.readFileSync(file, 'utf8'));
 
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const inline = (tag) =>
-  [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256(m[1]));
+// One policy for every page (a host's _headers has one rule for all):
+// the inline scripts and styles of both.
+const inline = (tag) => [
+  ...new Set(
+    texts.flatMap((html) =>
+      [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256(m[1])),
+    ),
+  ),
+];
 
 const scripts = inline('script');
 const styles = inline('style');
@@ -44,18 +54,20 @@ const policy = (withFrameAncestors) =>
     ...(withFrameAncestors ? ["frame-ancestors 'none'"] : []),
   ].join('; ');
 
-if (!html.includes('http-equiv="Content-Security-Policy"')) {
+pages.forEach((file, i) => {
+  let html = texts[i];
+  if (html.includes('http-equiv="Content-Security-Policy"')) return;
   // Right after the charset, before any script the policy must govern.
   html = html.replace(
     /<meta charset="utf-8"\s*\/?>/,
     (m) => `${m}<meta http-equiv="Content-Security-Policy" content="${policy(false)}">`,
   );
   if (!html.includes('http-equiv="Content-Security-Policy"')) {
-    console.error('offline: no <meta charset="utf-8"> in index.html');
+    console.error(`offline: no <meta charset="utf-8"> in ${file}`);
     process.exit(1);
   }
-  fs.writeFileSync(indexFile, html);
-}
+  fs.writeFileSync(file, html);
+});
 
 // Every file of the build, as URLs relative to index.html.
 function list(folder, prefix = '') {

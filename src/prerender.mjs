@@ -36,25 +36,96 @@ function copy(lang, t) {
 <footer class="app-footer"><p>${escape(t.footer_privacy)}</p></footer></div>`.replace(/>\s+</g, '><');
 }
 
+/** The components in the order the questionnaire asks them
+ * (model::components::Component::ALL), with their five statements each. */
+const COMPONENTS = ['values', 'leadership', 'strategy', 'structure', 'people', 'technology', 'knowledge', 'process'];
+const STATEMENTS = 5;
+
+/** `template` with `{name}` placeholders filled, as `i18n::fill` does. */
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
+
+/**
+ * The participant's questionnaire in one language, before anyone has
+ * answered, as the participant's app draws it: `ui/participant_header.rs`
+ * (its language select disabled until the app runs), `ui/workshop/
+ * join_page.rs` with `ui/assessment/question_item.rs`, and the footer of
+ * `ui/participant_app.rs`. What the join link carries (the workshop's name,
+ * its roles, its closing day) is filled in by src/join/early.js, as text;
+ * the messages it fills them into ride along as `data-template`.
+ * tests/e2e/join_early.spec.js fails if the two ever differ.
+ */
+function joinCopy(lang, t) {
+  const options = LANGUAGES.map(
+    ([code, name]) => `<option value="${code}" lang="${code}"${code === lang ? ' selected' : ''}>${name}</option>`,
+  ).join('');
+  const total = COMPONENTS.length * STATEMENTS;
+  const item = (component, lows, highs, texts, i) => {
+    const name = `${component}.${i + 1}`;
+    const choice = (value, label, dk) =>
+      `<label class="choice${dk ? ' dont-know' : ''}"><input type="radio" name="${name}" value="${value}" aria-describedby="${name}-ends"><span>${escape(label)}</span></label>`;
+    return `<fieldset class="item unanswered" id="item-${name}"><legend><span class="item-number">${i + 1}. </span>${escape(texts[i])}</legend>
+<div class="scale">${[1, 2, 3, 4, 5].map((n) => choice(n, n, false)).join('')}${choice('dk', t.dont_know, true)}</div>
+<p class="ends" id="${name}-ends"><span>${escape(fill(t.anchor_low, { text: lows[i] }))}</span><span>${escape(fill(t.anchor_high, { text: highs[i] }))}</span></p>
+<p class="unanswered-note">${escape(t.item_unanswered)}</p></fieldset>`;
+  };
+  const sections = COMPONENTS.map((c) => {
+    const [texts, lows, highs] = [t[`q_${c}`], t[`q_${c}_low`], t[`q_${c}_high`]];
+    if (![texts, lows, highs].every((list) => Array.isArray(list) && list.length === STATEMENTS)) {
+      throw new Error(`prerender: ${lang} lacks the five statements of ${c}`);
+    }
+    const items = Array.from({ length: STATEMENTS }, (_, i) => item(c, lows, highs, texts, i)).join('');
+    return `<section class="component-questions"><h2>${escape(t[`component_${c}`])}</h2>${items}</section>`;
+  }).join('');
+  return `<template id="join-${lang}" data-title="${escape(`${t.assessment_title} · ${t.app_name}`)}">
+<header class="app-header participant"><a class="skip-link" href="#main">${escape(t.skip_to_content)}</a>
+<p class="brand"><span class="brand-name">${escape(t.app_name)}</span><span class="brand-tagline"></span></p>
+<div class="language-switcher"><label for="language">${escape(t.language_label)}</label><select id="language" disabled>${options}</select><span class="language-status" aria-live="polite"></span></div></header>
+<main id="main" tabindex="-1"><div class="page join"><h1 data-template="${escape(t.join_title)}"></h1><p class="lead">${escape(t.join_intro)}</p>
+<p class="hint" data-template="${escape(t.join_closes)}"></p>
+<div class="field"><label for="join-role">${escape(t.join_role_label)}</label><select id="join-role"><option value="0">${escape(t.option_none)}</option></select></div>
+<div class="join-progress"><p id="join-progress-text" data-template="${escape(t.progress_overall)}">${escape(fill(t.progress_overall, { answered: 0, total }))}</p><progress max="${total}" aria-labelledby="join-progress-text" value="0"></progress></div>
+${sections}<button type="button" class="primary">${escape(t.join_finish)}</button></div></main>
+<footer class="app-footer"><p>${escape(t.footer_privacy)}</p></footer></template>`.replace(/>\s+</g, '><');
+}
+
 const target = process.argv[2];
 if (!target) {
   console.error('usage: node src/prerender.mjs path/to/index.html');
   process.exit(2);
 }
 const root = path.dirname(new URL(import.meta.url).pathname);
-const copies = LANGUAGES.map(([lang]) => {
-  const file = path.join(root, 'i18n', 'locales', `${lang}.json`);
-  return copy(lang, JSON.parse(fs.readFileSync(file, 'utf8')));
-}).join('\n');
+const locales = LANGUAGES.map(([lang]) => [
+  lang,
+  JSON.parse(fs.readFileSync(path.join(root, 'i18n', 'locales', `${lang}.json`), 'utf8')),
+]);
 let html = fs.readFileSync(target, 'utf8');
 if (html.includes('id="shell"')) process.exit(0);
 // Trunk's loader is a module script, which holds back DOMContentLoaded and
 // with it the first paint until the app has started; `async` lets the
-// prerendered home paint first. `rapport::start` waits for the document.
+// prerendered page paint first. `rapport::start` waits for the document.
 html = html.replace('<script type="module">', '<script type="module" async>');
-const marker = '<body>';
-if (!html.includes(marker)) {
-  console.error(`prerender: no ${marker} in ${target}`);
-  process.exit(1);
-}
-fs.writeFileSync(target, html.replace(marker, `${marker}\n<div id="shell">\n${copies}\n</div>`));
+const need = (text, marker) => {
+  if (!text.includes(marker)) {
+    console.error(`prerender: no ${marker} in ${target}`);
+    process.exit(1);
+  }
+};
+need(html, '<body>');
+need(html, '</head>');
+need(html, '<noscript>');
+
+// join.html, the page a join link opens (the app writes join links to it;
+// index.html sends an older link there): the same head and loader, plus
+// src/join/choose.js, which decides whether the questionnaire can show at
+// once; after the boot block, the questionnaire in every language as
+// templates, which src/join/early.js draws in the chosen one and answers
+// on until the app takes over.
+const script = (file) => `<script>${fs.readFileSync(path.join(root, 'join', file), 'utf8').trim()}</script>`;
+const templates = locales.map(([lang, t]) => joinCopy(lang, t)).join('\n');
+const join = html
+  .replace('</head>', `${script('choose.js')}\n</head>`)
+  .replace('<noscript>', `<div id="shell"></div>\n${templates}\n${script('early.js')}\n<noscript>`);
+fs.writeFileSync(path.join(path.dirname(target), 'join.html'), join);
+
+const copies = locales.map(([lang, t]) => copy(lang, t)).join('\n');
+fs.writeFileSync(target, html.replace('<body>', `<body>\n<div id="shell">\n${copies}\n</div>`));

@@ -8,6 +8,37 @@
 
 use crate::model::components::Component;
 
+/// The page a join link opens, beside the app's main page (index.html): the
+/// participant's questionnaire, prerendered so it can be answered before
+/// the app has arrived (see src/prerender.mjs).
+pub const JOIN_PAGE: &str = "join.html";
+
+/// The address of the site's page `page` (`""` for the main page, the
+/// directory itself) from `href`, the address of any page of the site:
+/// its fragment and query dropped, and its last segment too when that is a
+/// file (it has a dot, or it is the join page without `.html`); a
+/// directory given without its closing slash keeps its name.
+pub fn page_address(href: &str, page: &str) -> String {
+    let address = href.split('#').next().unwrap_or_default();
+    let address = address.split('?').next().unwrap_or_default();
+    // The part after the scheme and host: only a slash there starts a path.
+    let path_from = address.find("://").map_or(0, |at| at + 3);
+    let directory = match address[path_from..].rfind('/') {
+        Some(slash) => {
+            let (dir, last) = address.split_at(path_from + slash + 1);
+            // Hosts that drop ".html" from addresses serve join.html as `join`.
+            let join = JOIN_PAGE.strip_suffix(".html") == Some(last);
+            if last.is_empty() || last.contains('.') || join {
+                dir.to_owned()
+            } else {
+                format!("{address}/")
+            }
+        }
+        None => format!("{address}/"),
+    };
+    format!("{directory}{page}")
+}
+
 /// A view of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {

@@ -16,7 +16,7 @@
 use crate::model::assessment::Assessment;
 use crate::model::fit::FitCheck;
 use crate::model::scenario::Economics;
-use crate::model::workshop::Participation;
+use crate::model::workshop::{EarlyAnswers, Participation};
 use crate::model::workspace::{Engagement, Settings, Workspace, FIRST_ID};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -882,6 +882,31 @@ impl<B: Backend> Store<B> {
 /// How many backups are kept at most; beyond them, unreadable text is left
 /// where it is and nothing is saved over it.
 const MAX_BACKUPS: usize = 20;
+
+/// The key of the prerendered join page's record, in the tab's
+/// sessionStorage (written by src/join/early.js until the app arrives).
+pub const EARLY_KEY: &str = "rapport-early";
+
+/// The answers a prerendered join page recorded (see [`EARLY_KEY`]), if
+/// `raw` is such a record; anything else reads as none.
+pub fn read_early_answers(raw: &str) -> Option<EarlyAnswers> {
+    // Only an object: serde would also read an array as the fields in order.
+    if !raw.trim_start().starts_with('{') {
+        return None;
+    }
+    serde_json::from_str(raw).ok()
+}
+
+/// Takes the prerendered join page's record out of this tab's
+/// sessionStorage: the app holds those answers from now on, so the record
+/// goes whatever it held. `None` where there is none, storage is blocked
+/// or the record cannot be read.
+pub fn take_early_answers() -> Option<EarlyAnswers> {
+    let storage = web_sys::window()?.session_storage().ok()??;
+    let raw = storage.get_item(EARLY_KEY).ok()??;
+    let _ = storage.remove_item(EARLY_KEY);
+    read_early_answers(&raw)
+}
 
 /// The keys backups are kept under, oldest first.
 fn backup_keys() -> impl Iterator<Item = String> {

@@ -50,13 +50,18 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // Other origins are never requested by the app; leave them to the browser.
   if (url.origin !== self.location.origin) return;
-  // Every page of the app is index.html: routes live in the fragment, which
-  // never reaches the worker.
-  const page = request.mode === 'navigate' && (url.pathname.endsWith('/') || url.pathname.endsWith('/index.html'));
+  // The app has two pages: join.html, which join links open, and
+  // index.html for every other route (routes live in the fragment, which
+  // never reaches the worker). Hosts that drop ".html" serve join.html as
+  // "join".
+  const navigate = request.mode === 'navigate';
+  const join = navigate && /\/join(\.html)?$/.test(url.pathname);
+  const index = navigate && (url.pathname.endsWith('/') || url.pathname.endsWith('/index.html'));
+  const page = join ? './join.html' : index ? './index.html' : null;
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      const cached = await cache.match(page ? new Request('./index.html') : request, { ignoreSearch: page });
+      const cached = await cache.match(page ? new Request(page) : request, { ignoreSearch: page !== null });
       return cached || fetch(request);
     })(),
   );

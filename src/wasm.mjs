@@ -188,6 +188,8 @@ const loader = [
   // whole app. The choice is left on the root element for the module
   // script below.
   `<script>(function () {
+  // The head script is sending this page to the other one.
+  if (document.documentElement.hasAttribute('data-leaving')) return;
   var packs = ${JSON.stringify(Object.keys(packs))};
   var preload = function (file, module) {
     var link = document.createElement('link');
@@ -213,7 +215,7 @@ const loader = [
   if (app === 'rapport' && packs.indexOf(view) >= 0) preload('pack_' + view + '.wasm');
 })();</script>`,
   `<script type="module">
-try {
+if (!document.documentElement.hasAttribute('data-leaving')) try {
   const app = document.documentElement.getAttribute('data-app') === 'participant' ? 'participant' : 'rapport';
   const { default: init } = await import('${base}' + app + '.js');
   await init({ module_or_path: '${base}' + app + '_bg.wasm' });

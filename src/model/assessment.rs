@@ -73,6 +73,18 @@ impl Item {
     pub fn key(self) -> String {
         format!("{}.{}", self.component.key(), self.index + 1)
     }
+
+    /// The item whose [`Item::key`] is `key`, if any.
+    pub fn from_key(key: &str) -> Option<Item> {
+        let (component, number) = key.split_once('.')?;
+        let component = Component::from_key(component)?;
+        if !number.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let number: usize = number.parse().ok()?;
+        let index = number.checked_sub(1)?;
+        (index < ITEMS_PER_COMPONENT).then_some(Item { component, index })
+    }
 }
 
 /// A point on the 1–5 scale; it cannot hold any other value.
@@ -122,6 +134,30 @@ pub enum Answer {
     Level(Level),
     /// The respondent does not know; excluded from the score.
     DontKnow,
+}
+
+impl Answer {
+    /// The value of this answer's radio on a questionnaire: `1`–`5` for a
+    /// level, `dk` for "don't know" (the prerendered join page's record
+    /// keeps answers by it, see [`Answer::from_form_value`]).
+    pub fn form_value(self) -> String {
+        match self {
+            Answer::Level(level) => level.get().to_string(),
+            Answer::DontKnow => "dk".to_owned(),
+        }
+    }
+
+    /// The answer whose [`Answer::form_value`] is `value`, if any.
+    pub fn from_form_value(value: &str) -> Option<Answer> {
+        if value == "dk" {
+            return Some(Answer::DontKnow);
+        }
+        // Only the digits the radios carry: `u8`'s parser would also take `+3`.
+        if value.len() != 1 {
+            return None;
+        }
+        value.parse().ok().and_then(Level::new).map(Answer::Level)
+    }
 }
 
 impl Serialize for Answer {

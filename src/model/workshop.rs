@@ -492,6 +492,49 @@ impl Participation {
     }
 }
 
+/// What a participant answered on a join page before the app had arrived:
+/// the record the prerendered page keeps (src/join/early.js), by the
+/// radios' names ([`Item::key`](super::assessment::Item::key)) and values
+/// ([`Answer::form_value`](super::assessment::Answer::form_value)).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct EarlyAnswers {
+    /// The workshop whose join page recorded them.
+    pub workshop: u32,
+    /// The role picked, from 1; 0 for none.
+    pub role: u32,
+    /// The answers, by statement key.
+    pub answers: std::collections::BTreeMap<String, String>,
+}
+
+impl EarlyAnswers {
+    /// Takes these answers into `participation`, as if each had been given
+    /// there: only for its workshop and only while it is not finished, and
+    /// only what names a statement, an answer and a role it offers
+    /// (anything else a hand-edited record holds is left out). Answers how
+    /// many answers it took.
+    pub fn apply_to(&self, participation: &mut Participation) -> usize {
+        if self.workshop != participation.workshop || participation.code.is_some() {
+            return 0;
+        }
+        if let Ok(role) = u8::try_from(self.role) {
+            if role > 0 && usize::from(role) <= participation.roles.len() {
+                participation.role = role;
+            }
+        }
+        let mut taken = 0;
+        for (key, value) in &self.answers {
+            let item = super::assessment::Item::from_key(key);
+            let answer = super::assessment::Answer::from_form_value(value);
+            if let (Some(item), Some(answer)) = (item, answer) {
+                participation.answers.set_answer(item, answer);
+                taken += 1;
+            }
+        }
+        taken
+    }
+}
+
 /// An engagement's workshops: which one is open, and the consultant's
 /// operations on the list. Each finds its workshop by id, so a stale id
 /// (another tab deleted it) changes nothing.

@@ -63,7 +63,8 @@ const VIEWS = [
   ['report', '/#/report'],
   ['workshop', '/#/workshop'],
   ['present', '/#/workshop/present'],
-  ['join', `/${JOIN}`],
+  // Where the app writes join links: join.html (src/route.rs, JOIN_PAGE).
+  ['join', `/join.html${JOIN}`],
   ['result', `/${RESULT}`],
 ];
 

@@ -28,6 +28,8 @@ test('after one visit, every view opens and works with no network', async ({ pag
   await page.getByLabel(en.ws_name_label).fill('Offsite');
   await press(page.getByRole('button', { name: en.ws_create }));
   const link = await page.getByRole('textbox', { name: en.ws_join_heading }).inputValue();
+  // Join links open the participant's page beside the app's.
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/rapport\/join\.html#\/join\/\d+\?n=Offsite&r=$/);
   await installed(page);
 
   await context.setOffline(true);

@@ -86,7 +86,8 @@ for (const lang of ['en', 'ru', 'pl']) {
       await reload(page);
       await expect(h1, `${route} reloaded`).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      expect(new URL(page.url()).pathname).toBe(BASE);
+      // A join link's page is join.html, beside the app's (src/route.rs).
+      expect(new URL(page.url()).pathname).toBe(route.startsWith('#/join/') ? `${BASE}join.html` : BASE);
 
       // The project's own size, and on the tablet its other orientation.
       const sizes = touch ? [[1024, 768], [768, 1024]] : [[page.viewportSize().width, page.viewportSize().height]];

@@ -422,3 +422,37 @@ fn snapshots_with_the_same_day_and_name_are_told_apart() {
         "two are twins"
     );
 }
+
+#[test]
+fn items_and_answers_read_back_from_their_form_names_and_values() {
+    for item in Item::all() {
+        assert_eq!(Item::from_key(&item.key()), Some(item));
+    }
+    for answer in Level::ALL
+        .map(Answer::Level)
+        .into_iter()
+        .chain([Answer::DontKnow])
+    {
+        assert_eq!(Answer::from_form_value(&answer.form_value()), Some(answer));
+    }
+    assert_eq!(Answer::DontKnow.form_value(), "dk");
+    assert_eq!(Answer::Level(Level::new(3).unwrap()).form_value(), "3");
+    for key in [
+        "",
+        "values",
+        "values.",
+        "values.0",
+        "values.6",
+        "values.+1",
+        "values.1.2",
+        "Values.1",
+        "nothing.1",
+        ".1",
+        "values.-1",
+    ] {
+        assert_eq!(Item::from_key(key), None, "{key:?}");
+    }
+    for value in ["", "0", "6", "+3", "03", "dont_know", "DK", "3 ", "١"] {
+        assert_eq!(Answer::from_form_value(value), None, "{value:?}");
+    }
+}

@@ -86,3 +86,74 @@ fn each_view_href_leads_back_to_it() {
         );
     }
 }
+
+#[test]
+fn pages_are_addressed_beside_the_page_the_app_runs_on() {
+    use rapport::route::{page_address, JOIN_PAGE};
+    // (the page's address, the main page's, the join page's)
+    let cases = [
+        (
+            "https://a.example/",
+            "https://a.example/",
+            "https://a.example/join.html",
+        ),
+        (
+            "https://a.example",
+            "https://a.example/",
+            "https://a.example/join.html",
+        ),
+        (
+            "https://a.example/#/workshop",
+            "https://a.example/",
+            "https://a.example/join.html",
+        ),
+        (
+            "https://a.example/index.html#/workshop",
+            "https://a.example/",
+            "https://a.example/join.html",
+        ),
+        (
+            "https://a.example/rapport/",
+            "https://a.example/rapport/",
+            "https://a.example/rapport/join.html",
+        ),
+        // A directory without its closing slash is still the directory.
+        (
+            "https://a.example/rapport",
+            "https://a.example/rapport/",
+            "https://a.example/rapport/join.html",
+        ),
+        (
+            "https://a.example/rapport/index.html?x=1#/",
+            "https://a.example/rapport/",
+            "https://a.example/rapport/join.html",
+        ),
+        // The participant's page: a result link goes to the main page.
+        (
+            "https://a.example/rapport/join.html#/join/1?n=A",
+            "https://a.example/rapport/",
+            "https://a.example/rapport/join.html",
+        ),
+        // Hosts that drop ".html" from addresses.
+        (
+            "https://a.example/rapport/join#/join/1",
+            "https://a.example/rapport/",
+            "https://a.example/rapport/join.html",
+        ),
+        (
+            "http://127.0.0.1:8080/#/join/7/",
+            "http://127.0.0.1:8080/",
+            "http://127.0.0.1:8080/join.html",
+        ),
+        // A slash in the fragment or the query is not a directory.
+        (
+            "https://a.example/x/?a=b/c#/d/e",
+            "https://a.example/x/",
+            "https://a.example/x/join.html",
+        ),
+    ];
+    for (href, main, join) in cases {
+        assert_eq!(page_address(href, ""), main, "{href}");
+        assert_eq!(page_address(href, JOIN_PAGE), join, "{href}");
+    }
+}

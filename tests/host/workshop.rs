@@ -550,3 +550,139 @@ fn the_open_workshop_is_the_one_edited() {
     let names: Vec<&str> = e.workshops.iter().map(|w| w.name.as_str()).collect();
     assert_eq!(names, ["First, renamed", "Second, renamed"]);
 }
+
+/// A participation in workshop 7 with two roles, nothing answered.
+fn joined() -> Participation {
+    let invitation = Invitation {
+        workshop: 7,
+        name: "Kick-off".into(),
+        roles: vec!["Sales".into(), "Service".into()],
+        closes: None,
+    };
+    Participation::new(&invitation, 99)
+}
+
+/// The record as src/join/early.js writes it.
+fn early(json: &str) -> EarlyAnswers {
+    rapport::storage::read_early_answers(json).unwrap_or_else(|| panic!("not a record: {json}"))
+}
+
+#[test]
+fn answers_given_before_the_app_arrived_are_taken_as_if_given_in_it() {
+    let level = |n| Answer::Level(Level::new(n).unwrap());
+    let item = |key: &str| Item::from_key(key).unwrap();
+    // (record, answers taken, role after, the answers it holds)
+    type Case<'a> = (&'a str, usize, u8, Vec<(&'a str, Answer)>);
+    let cases: Vec<Case> = vec![
+        (
+            r#"{"workshop":7,"role":2,"answers":{"values.1":"4","process.5":"dk"}}"#,
+            2,
+            2,
+            vec![("values.1", level(4)), ("process.5", Answer::DontKnow)],
+        ),
+        (r#"{"workshop":7,"role":0,"answers":{}}"#, 0, 0, vec![]),
+        // Only the role: nothing answered yet.
+        (r#"{"workshop":7,"role":1}"#, 0, 1, vec![]),
+        // A role the workshop does not offer, or no role at all, stays none.
+        (
+            r#"{"workshop":7,"role":3,"answers":{"values.2":"1"}}"#,
+            1,
+            0,
+            vec![("values.2", level(1))],
+        ),
+        (r#"{"workshop":7,"role":300}"#, 0, 0, vec![]),
+        // What names no statement or no answer is left out.
+        (
+            r#"{"workshop":7,"answers":{"values.9":"4","values.3":"7","strategy.2":"5","x":"dk"}}"#,
+            1,
+            0,
+            vec![("strategy.2", level(5))],
+        ),
+        // Another workshop's record changes nothing.
+        (
+            r#"{"workshop":8,"role":1,"answers":{"values.1":"4"}}"#,
+            0,
+            0,
+            vec![],
+        ),
+        (r#"{"role":1,"answers":{"values.1":"4"}}"#, 0, 0, vec![]),
+    ];
+    for (json, taken, role, held) in cases {
+        let mut p = joined();
+        assert_eq!(early(json).apply_to(&mut p), taken, "{json}");
+        assert_eq!(p.role, role, "{json}");
+        assert_eq!(p.answers.answered_count(), held.len(), "{json}");
+        for (key, answer) in held {
+            assert_eq!(p.answers.answer(item(key)), Some(answer), "{json} {key}");
+        }
+        assert_eq!(p.code, None);
+        assert_eq!(p.participant, 99);
+    }
+}
+
+#[test]
+fn answers_given_before_the_app_arrived_never_change_a_finished_result() {
+    let mut p = joined();
+    p.answers
+        .set_answer(Item::all().next().unwrap(), Answer::DontKnow);
+    let code = p.finish(5);
+    let before = p.clone();
+    let record = early(r#"{"workshop":7,"role":1,"answers":{"values.1":"4","values.2":"4"}}"#);
+    assert_eq!(record.apply_to(&mut p), 0);
+    assert_eq!(p, before);
+    assert_eq!(p.code, Some(code));
+}
+
+#[test]
+fn a_record_that_is_not_one_reads_as_none() {
+    for raw in [
+        "",
+        "null",
+        "[]",
+        "7",
+        "{",
+        r#"{"workshop":"7"}"#,
+        r#"{"workshop":-1}"#,
+        r#"{"answers":{"values.1":4}}"#,
+    ] {
+        assert_eq!(rapport::storage::read_early_answers(raw), None, "{raw}");
+    }
+    assert_eq!(
+        rapport::storage::read_early_answers("{}"),
+        Some(EarlyAnswers::default())
+    );
+}
+
+proptest! {
+    /// Whatever a record holds, taking it never panics and leaves only the
+    /// answers it names with a valid answer, on the workshop it names.
+    #[test]
+    fn any_early_record_takes_only_what_it_validly_names(
+        workshop in prop_oneof![Just(7u32), any::<u32>()],
+        role in any::<u32>(),
+        answers in proptest::collection::btree_map(
+            prop_oneof!["[a-z]{1,10}\\.[0-9]{1,2}", "(values|process|people)\\.[1-5]"],
+            prop_oneof!["[0-9]", Just("dk".to_owned()), ".{0,3}"],
+            0..12,
+        ),
+    ) {
+        let record = EarlyAnswers { workshop, role, answers: answers.clone() };
+        let mut p = joined();
+        let taken = record.apply_to(&mut p);
+        if workshop != 7 {
+            prop_assert_eq!(p, joined());
+            prop_assert_eq!(taken, 0);
+        } else {
+            let valid: Vec<_> = answers
+                .iter()
+                .filter_map(|(k, v)| Some((Item::from_key(k)?, Answer::from_form_value(v)?)))
+                .collect();
+            prop_assert_eq!(taken, valid.len());
+            prop_assert_eq!(p.answers.answered_count(), valid.len());
+            for (item, answer) in valid {
+                prop_assert_eq!(p.answers.answer(item), Some(answer));
+            }
+            prop_assert_eq!(p.role, if (1..=2).contains(&role) { role as u8 } else { 0 });
+        }
+    }
+}

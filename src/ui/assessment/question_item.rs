@@ -46,13 +46,13 @@ pub fn QuestionItem(
         let t = ctx.t();
         let (texts, lows, highs) = labels::questions(t, item.component);
         let at = |list: &'static [&'static str]| list.get(item.index).copied().unwrap_or_default();
-        let choice = |value: String, label: String, picked: Answer| {
+        let choice = |label: String, picked: Answer| {
             view! {
                 <label class="choice" class:dont-know=picked == Answer::DontKnow>
                     <input
                         type="radio"
                         name=name.clone()
-                        value=value
+                        value=picked.form_value()
                         aria-describedby=describe.clone()
                         prop:checked=move || answer.get() == Some(picked)
                         on:change=move |_| choose(picked)
@@ -73,8 +73,8 @@ pub fn QuestionItem(
                 </legend>
                 <div class="scale">
                     {Level::ALL
-                        .map(|l| choice(l.get().to_string(), l.get().to_string(), Answer::Level(l)))}
-                    {choice("dk".to_owned(), t.dont_know().to_owned(), Answer::DontKnow)}
+                        .map(|l| choice(l.get().to_string(), Answer::Level(l)))}
+                    {choice(t.dont_know().to_owned(), Answer::DontKnow)}
                 </div>
                 <p class="ends" id=describe.clone()>
                     <span>{fill(t.anchor_low(), &[("text", at(lows))])}</span>

@@ -6,6 +6,7 @@ use crate::i18n::fill;
 use crate::model::assessment::Item;
 use crate::model::components::Component;
 use crate::model::workshop::{Invitation, Participation};
+use crate::storage::take_early_answers;
 use crate::ui::assessment::QuestionItem;
 use crate::ui::clock::today;
 use crate::ui::context::use_ctx;
@@ -37,6 +38,15 @@ pub fn JoinPage(
         if !same {
             ctx.work
                 .update(|w| w.participation = Some(Participation::new(inv, participant_id())));
+        }
+        // What was answered on the prerendered page before this app arrived
+        // (join.html) is this participant's, as if answered here.
+        if let Some(early) = take_early_answers() {
+            ctx.work.update(|w| {
+                if let Some(p) = w.participation.as_mut() {
+                    early.apply_to(p);
+                }
+            });
         }
     }
     let finished = Memo::new(move |_| {

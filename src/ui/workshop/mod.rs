@@ -22,6 +22,7 @@ mod workshop_item;
 mod workshop_list;
 mod workshop_page;
 
+use crate::route::{page_address, JOIN_PAGE};
 pub use join_page::JoinPage;
 pub use presenter::Presenter;
 pub use result_page::ResultPage;
@@ -52,12 +53,22 @@ pub(crate) fn scroll_to_first_unanswered() {
     }
 }
 
-/// The app's address without its fragment, to which link fragments are
-/// appended.
+/// The address of the app's main page (index.html, as the directory this
+/// page came from), to which link fragments are appended.
 pub(crate) fn app_address() -> String {
-    let href = leptos::prelude::window()
+    page_address(&current_href(), "")
+}
+
+/// The address of the page a join link opens (join.html, beside the app's
+/// main page), to which the invitation's fragment is appended.
+pub(crate) fn join_address() -> String {
+    page_address(&current_href(), JOIN_PAGE)
+}
+
+/// This page's whole address.
+fn current_href() -> String {
+    leptos::prelude::window()
         .location()
         .href()
-        .unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_owned()
+        .unwrap_or_default()
 }

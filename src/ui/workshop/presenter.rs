@@ -3,8 +3,8 @@
 //! presentation clicker sends or by the big buttons. The team's figures
 //! are computed once per change of the results and shared by the slides.
 
-use super::app_address;
 use super::heatmap_table::HeatmapTable;
+use super::join_address;
 use super::respondents::open_respondents;
 use super::spread_table::SpreadTable;
 use super::team_view::{role_rows, team_radar};
@@ -115,7 +115,7 @@ pub fn Presenter() -> impl IntoView {
                 (
                     ws.name.clone(),
                     ws.roles.clone(),
-                    format!("{}{}", app_address(), ws.invitation().fragment()),
+                    format!("{}{}", join_address(), ws.invitation().fragment()),
                 )
             })
         })

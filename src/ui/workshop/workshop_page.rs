@@ -1,8 +1,8 @@
 //! The consultant's workshop page for the open engagement: its workshops,
 //! and the open one's details, join link, collecting and team view.
 
-use super::app_address;
 use super::collect_panel::CollectPanel;
+use super::join_address;
 use super::join_link::JoinLink;
 use super::new_workshop::NewWorkshop;
 use super::respondents::open_respondents;
@@ -32,7 +32,7 @@ pub fn WorkshopPage() -> impl IntoView {
         invitation.with(|fragment| {
             fragment
                 .as_ref()
-                .map(|f| format!("{}{f}", app_address()))
+                .map(|f| format!("{}{f}", join_address()))
                 .unwrap_or_default()
         })
     });
