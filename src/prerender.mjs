@@ -12,6 +12,7 @@
 // the two ever differs. Like the app's, it has no white space between tags.
 import fs from 'node:fs';
 import path from 'node:path';
+import { transformSync } from 'esbuild';
 
 const LANGUAGES = [
   ['en', 'English'],
@@ -89,8 +90,9 @@ ${sections}<button type="button" class="primary">${escape(t.join_finish)}</butto
 }
 
 const target = process.argv[2];
+const release = process.argv[3] === 'release';
 if (!target) {
-  console.error('usage: node src/prerender.mjs path/to/index.html');
+  console.error('usage: node src/prerender.mjs path/to/index.html [release|debug]');
   process.exit(2);
 }
 const root = path.dirname(new URL(import.meta.url).pathname);
@@ -125,7 +127,35 @@ const templates = locales.map(([lang, t]) => joinCopy(lang, t)).join('\n');
 const join = html
   .replace('</head>', `${script('choose.js')}\n</head>`)
   .replace('<noscript>', `<div id="shell"></div>\n${templates}\n${script('early.js')}\n<noscript>`);
-fs.writeFileSync(path.join(path.dirname(target), 'join.html'), join);
 
 const copies = locales.map(([lang, t]) => copy(lang, t)).join('\n');
-fs.writeFileSync(target, html.replace('<body>', `<body>\n<div id="shell">\n${copies}\n</div>`));
+const home = html.replace('<body>', `<body>\n<div id="shell">\n${copies}\n</div>`);
+
+/**
+ * A page as it ships: its comments and the white space between its tags
+ * gone, its inline scripts minified (each page is every visit's first
+ * download; the comments are for whoever reads index.html and src/join/).
+ * No text of the pages starts or ends with white space that shows, and
+ * offline.mjs hashes the scripts for the CSP after this.
+ */
+function shipped(page) {
+  return page
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<script( type="module"[^>]*)?>([\s\S]*?)<\/script>/g, (whole, module, code) => {
+      const { code: small } = transformSync(code, {
+        minify: true,
+        loader: 'js',
+        ...(module ? { format: 'esm', target: 'es2022' } : {}),
+      });
+      return `<script${module || ''}>${small.trim()}</script>`;
+    })
+    .replace(/>\s+</g, '><')
+    .trim();
+}
+
+for (const [file, page] of [
+  [path.join(path.dirname(target), 'join.html'), join],
+  [target, home],
+]) {
+  fs.writeFileSync(file, release ? shipped(page) : page);
+}

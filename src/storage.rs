@@ -887,16 +887,6 @@ const MAX_BACKUPS: usize = 20;
 /// sessionStorage (written by src/join/early.js until the app arrives).
 pub const EARLY_KEY: &str = "rapport-early";
 
-/// The answers a prerendered join page recorded (see [`EARLY_KEY`]), if
-/// `raw` is such a record; anything else reads as none.
-pub fn read_early_answers(raw: &str) -> Option<EarlyAnswers> {
-    // Only an object: serde would also read an array as the fields in order.
-    if !raw.trim_start().starts_with('{') {
-        return None;
-    }
-    serde_json::from_str(raw).ok()
-}
-
 /// Takes the prerendered join page's record out of this tab's
 /// sessionStorage: the app holds those answers from now on, so the record
 /// goes whatever it held. `None` where there is none, storage is blocked
@@ -905,7 +895,7 @@ pub fn take_early_answers() -> Option<EarlyAnswers> {
     let storage = web_sys::window()?.session_storage().ok()??;
     let raw = storage.get_item(EARLY_KEY).ok()??;
     let _ = storage.remove_item(EARLY_KEY);
-    read_early_answers(&raw)
+    EarlyAnswers::read(&raw)
 }
 
 /// The keys backups are kept under, oldest first.

@@ -50,11 +50,26 @@
   } else role.parentNode.remove();
   var progress = shell.querySelector('#join-progress-text');
   var bar = shell.querySelector('progress');
+  // The record, as model::workshop::EarlyAnswers::read reads it: the
+  // workshop, the role, then `key=value` per answer, space-separated.
   var record = { workshop: invitation.workshop, role: 0, answers: {} };
   try {
-    var kept = JSON.parse(sessionStorage.getItem(KEY));
-    if (kept && kept.workshop === invitation.workshop && kept.answers) record = kept;
+    var kept = (sessionStorage.getItem(KEY) || '').split(' ');
+    if (+kept[0] === invitation.workshop) {
+      record.role = +kept[1] || 0;
+      kept.slice(2).forEach(function (word) {
+        var at = word.indexOf('=');
+        if (at > 0) record.answers[word.slice(0, at)] = word.slice(at + 1);
+      });
+    }
   } catch (e) {}
+  var write = function () {
+    var words = [record.workshop, record.role];
+    Object.keys(record.answers).forEach(function (name) {
+      words.push(name + '=' + record.answers[name]);
+    });
+    sessionStorage.setItem(KEY, words.join(' '));
+  };
   // As the app shows an answered statement: no "not answered" mark.
   var show = function () {
     var answered = 0;
@@ -82,7 +97,7 @@
     else if (input === role) record.role = +role.value;
     show();
     try {
-      sessionStorage.setItem(KEY, JSON.stringify(record));
+      write();
     } catch (e) {
       // Private mode or a full store: the answers still stand on the page.
     }

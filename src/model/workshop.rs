@@ -496,18 +496,42 @@ impl Participation {
 /// the record the prerendered page keeps (src/join/early.js), by the
 /// radios' names ([`Item::key`](super::assessment::Item::key)) and values
 /// ([`Answer::form_value`](super::assessment::Answer::form_value)).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EarlyAnswers {
     /// The workshop whose join page recorded them.
     pub workshop: u32,
     /// The role picked, from 1; 0 for none.
     pub role: u32,
-    /// The answers, by statement key.
-    pub answers: std::collections::BTreeMap<String, String>,
+    /// The answers as (statement key, answer value), in the order given.
+    pub answers: Vec<(String, String)>,
 }
 
 impl EarlyAnswers {
+    /// The record as the page writes it: the workshop, the role, then
+    /// `key=value` for each answer, separated by spaces
+    /// (`7 2 values.1=4 process.5=dk`). Plain text rather than JSON, so
+    /// the participant's download holds no parser for it; `None` unless
+    /// it begins with the two numbers. An answer that is not `key=value`
+    /// is left out.
+    pub fn read(text: &str) -> Option<EarlyAnswers> {
+        let mut words = text.split(' ');
+        let number = |word: Option<&str>| {
+            word.filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|w| w.parse().ok())
+        };
+        let workshop = number(words.next())?;
+        let role = number(words.next())?;
+        let answers = words
+            .filter_map(|word| word.split_once('='))
+            .map(|(key, value)| (key.to_owned(), value.to_owned()))
+            .collect();
+        Some(EarlyAnswers {
+            workshop,
+            role,
+            answers,
+        })
+    }
+
     /// Takes these answers into `participation`, as if each had been given
     /// there: only for its workshop and only while it is not finished, and
     /// only what names a statement, an answer and a role it offers

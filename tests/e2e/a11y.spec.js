@@ -8,7 +8,7 @@
 // in the other specs, and a second full scan would double the suite's
 // longest test for no new finding.
 const { AxeBuilder } = require('@axe-core/playwright');
-const { test, expect, press, open, strings } = require('./fixtures');
+const { test, expect, press, open, strings, tolerate } = require('./fixtures');
 const { seed } = require('./seed');
 
 // WCAG 2.0, 2.1 and 2.2 at levels A and AA. `wcag21a` is listed too: it
@@ -151,5 +151,25 @@ for (const lang of ['en', 'ru', 'pl']) {
 
     await open(page, '/#/no/such/page');
     await scan(page, `${lang} page not found`);
+  });
+}
+
+// join.html's questionnaire before the app has arrived (src/join/early.js),
+// with an answer and a role given: a participant may use it for a second or
+// two on a slow network, so it is scanned as the app's pages are.
+for (const lang of ['en', 'ru', 'pl']) {
+  test(`the questionnaire before the app has no WCAG 2.2 AA violation in ${lang}`, async ({ page }) => {
+    test.skip(test.info().project.name !== 'desktop', 'one scan is enough: see the note at the top');
+    const t = strings[lang];
+    await page.addInitScript((code) => localStorage.setItem('rapport', JSON.stringify({ format: 'rapport', version: 5, revision: 1, data: { settings: { language: code } } })), lang);
+    // The app never comes in this test, so its texts' preload goes unused.
+    tolerate(/was preloaded using link preload but not used/);
+    await page.route('**/participant_bg.wasm', () => {});
+    await page.goto('/join.html#/join/31?n=Kick-off&r=Sales,Service&c=2999-01-31');
+    await expect(page.getByRole('heading', { level: 1, name: t.join_title.replace('{name}', 'Kick-off') })).toBeVisible();
+    await page.getByLabel(t.join_role_label).selectOption({ label: 'Service' });
+    await press(page.getByRole('group', { name: t.q_values[0] }).getByRole('radio', { name: '4', exact: true }));
+    await expect(page.locator('#shell')).toHaveCount(1);
+    await scan(page, `${lang} join page before the app`);
   });
 }

@@ -173,14 +173,7 @@ test('what the link carries shows as text, and a workshop that has closed waits 
 
   // Closed: the app says so; the page does not offer answers meanwhile.
   const closed = await page.context().newPage();
-  let open;
-  const gate = new Promise((resolve) => {
-    open = resolve;
-  });
-  await closed.route('**/participant_bg.wasm', async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const open = await holdApp(closed);
   await closed.goto('/join.html#/join/33?n=Old&r=&c=2001-01-01');
   await expect(closed.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
   await expect(closed.getByRole('radio')).toHaveCount(0);
@@ -202,4 +195,24 @@ test('a join link to index.html opens join.html, and join.html sends any other r
   await page.goto('/rapport/#/join/31?n=Kick-off');
   await expect(page).toHaveURL(/\/rapport\/join\.html#\/join\/31\?n=Kick-off$/);
   await expect(page.getByRole('heading', { level: 1, name: t.join_title.replace('{name}', 'Kick-off') })).toBeVisible();
+});
+
+test('a keyboard user answering before the app arrives keeps their place when it does', async ({ page }) => {
+  test.skip(test.info().project.use.hasTouch, 'a keyboard on the desktop');
+  const t = strings.en;
+  await device(page, 'en');
+  const release = await holdApp(page);
+  await page.goto(LINK);
+  const radio = answer(page, t, 'values', 2, '3');
+  await radio.focus();
+  await page.keyboard.press('Space');
+  await expect(radio).toBeChecked();
+  release();
+  await expect(page.locator('#shell')).toHaveCount(0);
+  await expect(answer(page, t, 'values', 2, '3')).toBeFocused();
+  await expect(answer(page, t, 'values', 2, '3')).toBeChecked();
+  // On from there by keyboard, as anywhere in the app.
+  await page.keyboard.press('ArrowRight');
+  await expect(answer(page, t, 'values', 2, '4')).toBeChecked();
+  await expect(page.locator('#join-progress-text')).toHaveText(t.progress_overall.replace('{answered}', '1').replace('{total}', '40'));
 });

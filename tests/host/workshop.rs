@@ -563,8 +563,8 @@ fn joined() -> Participation {
 }
 
 /// The record as src/join/early.js writes it.
-fn early(json: &str) -> EarlyAnswers {
-    rapport::storage::read_early_answers(json).unwrap_or_else(|| panic!("not a record: {json}"))
+fn early(text: &str) -> EarlyAnswers {
+    EarlyAnswers::read(text).unwrap_or_else(|| panic!("not a record: {text}"))
 }
 
 #[test]
@@ -575,45 +575,41 @@ fn answers_given_before_the_app_arrived_are_taken_as_if_given_in_it() {
     type Case<'a> = (&'a str, usize, u8, Vec<(&'a str, Answer)>);
     let cases: Vec<Case> = vec![
         (
-            r#"{"workshop":7,"role":2,"answers":{"values.1":"4","process.5":"dk"}}"#,
+            "7 2 values.1=4 process.5=dk",
             2,
             2,
             vec![("values.1", level(4)), ("process.5", Answer::DontKnow)],
         ),
-        (r#"{"workshop":7,"role":0,"answers":{}}"#, 0, 0, vec![]),
+        ("7 0", 0, 0, vec![]),
         // Only the role: nothing answered yet.
-        (r#"{"workshop":7,"role":1}"#, 0, 1, vec![]),
-        // A role the workshop does not offer, or no role at all, stays none.
-        (
-            r#"{"workshop":7,"role":3,"answers":{"values.2":"1"}}"#,
-            1,
-            0,
-            vec![("values.2", level(1))],
-        ),
-        (r#"{"workshop":7,"role":300}"#, 0, 0, vec![]),
+        ("7 1", 0, 1, vec![]),
+        // A role the workshop does not offer stays none.
+        ("7 3 values.2=1", 1, 0, vec![("values.2", level(1))]),
+        ("7 300", 0, 0, vec![]),
         // What names no statement or no answer is left out.
         (
-            r#"{"workshop":7,"answers":{"values.9":"4","values.3":"7","strategy.2":"5","x":"dk"}}"#,
+            "7 0 values.9=4 values.3=7 strategy.2=5 x=dk values.4 =3  values.5=",
             1,
             0,
             vec![("strategy.2", level(5))],
         ),
-        // Another workshop's record changes nothing.
+        // A statement given twice: the later answer.
         (
-            r#"{"workshop":8,"role":1,"answers":{"values.1":"4"}}"#,
+            "7 0 values.1=2 values.1=5",
+            2,
             0,
-            0,
-            vec![],
+            vec![("values.1", level(5))],
         ),
-        (r#"{"role":1,"answers":{"values.1":"4"}}"#, 0, 0, vec![]),
+        // Another workshop's record changes nothing.
+        ("8 1 values.1=4", 0, 0, vec![]),
     ];
-    for (json, taken, role, held) in cases {
+    for (text, taken, role, held) in cases {
         let mut p = joined();
-        assert_eq!(early(json).apply_to(&mut p), taken, "{json}");
-        assert_eq!(p.role, role, "{json}");
-        assert_eq!(p.answers.answered_count(), held.len(), "{json}");
+        assert_eq!(early(text).apply_to(&mut p), taken, "{text}");
+        assert_eq!(p.role, role, "{text}");
+        assert_eq!(p.answers.answered_count(), held.len(), "{text}");
         for (key, answer) in held {
-            assert_eq!(p.answers.answer(item(key)), Some(answer), "{json} {key}");
+            assert_eq!(p.answers.answer(item(key)), Some(answer), "{text} {key}");
         }
         assert_eq!(p.code, None);
         assert_eq!(p.participant, 99);
@@ -627,29 +623,37 @@ fn answers_given_before_the_app_arrived_never_change_a_finished_result() {
         .set_answer(Item::all().next().unwrap(), Answer::DontKnow);
     let code = p.finish(5);
     let before = p.clone();
-    let record = early(r#"{"workshop":7,"role":1,"answers":{"values.1":"4","values.2":"4"}}"#);
-    assert_eq!(record.apply_to(&mut p), 0);
+    assert_eq!(early("7 1 values.1=4 values.2=4").apply_to(&mut p), 0);
     assert_eq!(p, before);
     assert_eq!(p.code, Some(code));
 }
 
 #[test]
-fn a_record_that_is_not_one_reads_as_none() {
-    for raw in [
+fn an_early_record_reads_only_when_it_begins_with_its_two_numbers() {
+    for text in [
         "",
-        "null",
-        "[]",
         "7",
-        "{",
-        r#"{"workshop":"7"}"#,
-        r#"{"workshop":-1}"#,
-        r#"{"answers":{"values.1":4}}"#,
+        "7 ",
+        " 7 1",
+        "x 1",
+        "7 x",
+        "-7 1",
+        "+7 1",
+        "7 -1",
+        "99999999999 1",
+        "7 4294967297",
+        "{\"workshop\":7}",
+        "7\t1",
     ] {
-        assert_eq!(rapport::storage::read_early_answers(raw), None, "{raw}");
+        assert_eq!(EarlyAnswers::read(text), None, "{text:?}");
     }
     assert_eq!(
-        rapport::storage::read_early_answers("{}"),
-        Some(EarlyAnswers::default())
+        EarlyAnswers::read("4294967295 12 a=b c=d=e"),
+        Some(EarlyAnswers {
+            workshop: u32::MAX,
+            role: 12,
+            answers: vec![("a".into(), "b".into()), ("c".into(), "d=e".into())],
+        })
     );
 }
 
@@ -664,8 +668,11 @@ proptest! {
             prop_oneof!["[a-z]{1,10}\\.[0-9]{1,2}", "(values|process|people)\\.[1-5]"],
             prop_oneof!["[0-9]", Just("dk".to_owned()), ".{0,3}"],
             0..12,
-        ),
+        ).prop_map(|m| m.into_iter().collect::<Vec<_>>()),
+        noise in ".{0,40}",
     ) {
+        // Any text at all reads without a panic.
+        let _ = EarlyAnswers::read(&noise);
         let record = EarlyAnswers { workshop, role, answers: answers.clone() };
         let mut p = joined();
         let taken = record.apply_to(&mut p);
