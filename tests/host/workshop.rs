@@ -617,6 +617,14 @@ fn answers_given_before_the_app_arrived_are_taken_as_if_given_in_it() {
 }
 
 #[test]
+fn a_record_with_no_role_picked_leaves_the_role_as_it_was() {
+    let mut p = joined();
+    p.role = 2;
+    assert_eq!(early("7 0 values.1=3").apply_to(&mut p), 1);
+    assert_eq!(p.role, 2);
+}
+
+#[test]
 fn answers_given_before_the_app_arrived_never_change_a_finished_result() {
     let mut p = joined();
     p.answers
