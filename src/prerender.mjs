@@ -48,7 +48,8 @@ const fill = (template, values) => template.replace(/\{(\w+)\}/g, (m, k) => (k i
 /**
  * The participant's questionnaire in one language, before anyone has
  * answered, as the participant's app draws it: `ui/participant_header.rs`
- * (its language select disabled until the app runs), `ui/workshop/
+ * (its language select and the Finish button disabled until the app runs,
+ * which makes the result), `ui/workshop/
  * join_page.rs` with `ui/assessment/question_item.rs`, and the footer of
  * `ui/participant_app.rs`. What the join link carries (the workshop's name,
  * its roles, its closing day) is filled in by src/join/early.js, as text;
@@ -85,7 +86,7 @@ function joinCopy(lang, t) {
 <p class="hint" data-template="${escape(t.join_closes)}"></p>
 <div class="field"><label for="join-role">${escape(t.join_role_label)}</label><select id="join-role"><option value="0">${escape(t.option_none)}</option></select></div>
 <div class="join-progress"><p id="join-progress-text" data-template="${escape(t.progress_overall)}">${escape(fill(t.progress_overall, { answered: 0, total }))}</p><progress max="${total}" aria-labelledby="join-progress-text" value="0"></progress></div>
-${sections}<button type="button" class="primary">${escape(t.join_finish)}</button></div></main>
+${sections}<button type="button" class="primary" disabled>${escape(t.join_finish)}</button></div></main>
 <footer class="app-footer"><p>${escape(t.footer_privacy)}</p></footer></template>`.replace(/>\s+</g, '><');
 }
 

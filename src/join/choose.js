@@ -21,7 +21,9 @@
     return (n < 10 ? '0' : '') + n;
   };
   try {
-    var m = /^#\/join\/([0-9]+)\/*(?:\?(.*))?$/.exec(location.hash);
+    // A second "#" makes the link unreadable to the app (the invitation is
+    // read from the first), so it is left to say so.
+    var m = /^#\/join\/([0-9]+)\/*(?:\?([^#]*))?$/.exec(location.hash);
     if (!m || +m[1] > 4294967295 || root.getAttribute('data-app') !== 'participant') return;
     var invitation = { workshop: +m[1], name: '', roles: [], closes: null };
     var pairs = (m[2] || '').split('&');

@@ -91,6 +91,17 @@
   });
   if (record.role > 0 && record.role <= invitation.roles.length) role.value = String(record.role);
   show();
+  // "Skip to content" as the app's (ui/skip_link.rs): the address holds
+  // the join link, so focus moves and the fragment stays.
+  shell.querySelector('.skip-link').addEventListener('click', function (event) {
+    event.preventDefault();
+    shell.querySelector('main').focus();
+  });
+  // Another join link in this tab before the app has come: the page is
+  // drawn again for it (choose.js reads the link once).
+  addEventListener('hashchange', function () {
+    if (document.getElementById('shell')) location.reload();
+  });
   shell.addEventListener('change', function (event) {
     var input = event.target;
     if (input.type === 'radio') record.answers[input.name] = input.value;

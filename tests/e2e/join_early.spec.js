@@ -95,9 +95,16 @@ test('answers given before the app arrives are kept through a reload and taken b
   await expect(page.getByLabel(t.join_role_label)).toHaveValue('2');
   await expect(progress).toHaveText(t.progress_overall.replace('{answered}', '3').replace('{total}', '40'));
 
+  // The participant is further down the page when the app comes: it keeps
+  // their place rather than scrolling back to the first unanswered.
+  await answer(page, t, 'process', 5, '2').scrollIntoViewIfNeeded();
+  const place = await page.evaluate(() => scrollY);
+  expect(place).toBeGreaterThan(1000);
   release();
   await expect(page.locator('#shell')).toHaveCount(0);
   await expect(answer(page, t, 'values', 1, '5')).toBeChecked();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(Math.abs((await page.evaluate(() => scrollY)) - place)).toBeLessThan(5);
   await expect(answer(page, t, 'values', 2, t.dont_know)).toBeChecked();
   await expect(page.getByLabel(t.join_role_label)).toHaveValue('2');
   await expect(progress).toHaveText(t.progress_overall.replace('{answered}', '3').replace('{total}', '40'));
@@ -182,6 +189,18 @@ test('what the link carries shows as text, and a workshop that has closed waits 
   await expect(closed.getByRole('radio')).toHaveCount(0);
 });
 
+test('a link the app cannot read waits for the app, which says so', async ({ page }) => {
+  const t = strings.en;
+  await device(page, 'en');
+  const release = await holdApp(page);
+  // A stray second "#": the app reads the invitation from the first.
+  await page.goto('/join.html#/join/31?n=Kick-off&r=Sales,Service#');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  release();
+  await expect(page.getByRole('alert')).toHaveText(t.join_bad_link);
+});
+
 test('a join link to index.html opens join.html, and join.html sends any other route to index.html', async ({ page }) => {
   const t = strings.en;
   await device(page, 'en');
@@ -203,6 +222,11 @@ test('a keyboard user answering before the app arrives keeps their place when it
   await device(page, 'en');
   const release = await holdApp(page);
   await page.goto(LINK);
+  // "Skip to content" moves focus and keeps the join link in the address.
+  await page.getByRole('link', { name: t.skip_to_content }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  expect(new URL(page.url()).hash).toBe(new URL(LINK, 'http://x').hash);
   const radio = answer(page, t, 'values', 2, '3');
   await radio.focus();
   await page.keyboard.press('Space');

@@ -28,6 +28,9 @@ pub fn JoinPage(
         .as_ref()
         .filter(|inv| inv.is_closed(&today()))
         .and_then(|inv| inv.closes.clone());
+    // Whether the participant was answering on the prerendered page, whose
+    // place the app keeps (see `boot::leave`).
+    let mut took_early = false;
     // A new workshop starts afresh; the same one resumes where it was.
     if let Some(inv) = invitation.as_ref().filter(|_| closed.is_none()) {
         let same = ctx.work.with_untracked(|w| {
@@ -47,6 +50,7 @@ pub fn JoinPage(
                     early.apply_to(p);
                 }
             });
+            took_early = true;
         }
     }
     let finished = Memo::new(move |_| {
@@ -55,13 +59,12 @@ pub fn JoinPage(
     });
     // Finishing with statements unanswered asks first.
     let confirming = RwSignal::new(false);
-    let answered = move || {
-        ctx.work.with(|w| {
-            w.participation
-                .as_ref()
-                .map_or(0, |p| p.answers.answered_count())
-        })
+    let answered_in = |w: &crate::model::workspace::Workspace| {
+        w.participation
+            .as_ref()
+            .map_or(0, |p| p.answers.answered_count())
     };
+    let answered = move || ctx.work.with(answered_in);
     let total = Item::all().count();
     let finish = move || {
         confirming.set(false);
@@ -73,9 +76,16 @@ pub fn JoinPage(
         window().scroll_to_with_x_and_y(0.0, 0.0);
     };
     // Opened again (a reload, the link once more, answers reopened): back
-    // where the participant left off, once the statements are drawn.
+    // where the participant left off, once the statements are drawn; not at
+    // each answer, and not where the participant was already answering on
+    // the prerendered page, whose place is kept.
+    let keep_place = StoredValue::new(took_early);
     Effect::new(move |_| {
-        if finished.get().is_none() && answered() > 0 {
+        if finished.get().is_none() && ctx.work.with_untracked(answered_in) > 0 {
+            if keep_place.get_value() {
+                keep_place.set_value(false);
+                return;
+            }
             request_animation_frame(scroll_to_first_unanswered);
         }
     });
