@@ -145,6 +145,9 @@ fn pages_are_addressed_beside_the_page_the_app_runs_on() {
             "http://127.0.0.1:8080/",
             "http://127.0.0.1:8080/join.html",
         ),
+        // A short host: the path starts right after the scheme's `//` and the host.
+        ("http://a/b", "http://a/b/", "http://a/b/join.html"),
+        ("http://a/b.html", "http://a/", "http://a/join.html"),
         // A slash in the fragment or the query is not a directory.
         (
             "https://a.example/x/?a=b/c#/d/e",
