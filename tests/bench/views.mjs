@@ -80,8 +80,11 @@ const CONTEXT = { ...TABLET, locale: 'en-GB' };
  *   heading of `main` visible), at the next frame, which a page still
  *   waiting for its CSS does not get, so a snapshot is not "usable" before
  *   it can paint either;
- * - `answer`: the app has registered the join page's first answer (its
- *   progress count reads `answered`, which only the app writes);
+ * - `answer`: the page has registered the join page's first answer (its
+ *   progress count reads `answered`): join.html's own script counts and
+ *   keeps answers given before the app has arrived, which the app then
+ *   takes over (src/join/early.js), so this is the moment the answer is
+ *   held, whichever of the two holds it;
  * - `checked`: the browser has checked a radio (its change event), for the
  *   join page's snapshot, where no script answers.
  */
