@@ -117,6 +117,19 @@ need(html, '<body>');
 need(html, '</head>');
 need(html, '<noscript>');
 
+// The icon travels inside both pages: a request of its own would cost
+// every first visit a round trip and its headers for 256 bytes.
+html = html.replace(/<link rel="icon" href="(?:\.\/)?(favicon-[0-9a-f]+\.svg)"([^>]*)>/, (whole, file, rest) => {
+  const icon = path.join(path.dirname(target), file);
+  const svg = fs.readFileSync(icon, 'utf8').trim();
+  fs.unlinkSync(icon);
+  return `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(svg)}"${rest}>`;
+});
+if (!html.includes('href="data:image/svg+xml,')) {
+  console.error(`prerender: no icon link in ${target}`);
+  process.exit(1);
+}
+
 // join.html, the page a join link opens (the app writes join links to it;
 // index.html sends an older link there): the same head and loader, plus
 // src/join/choose.js, which decides whether the questionnaire can show at
