@@ -104,8 +104,20 @@ test('a new release waits behind a banner; reloading keeps every answer', async 
     await press(banner.getByRole('button', { name: en.update_reload }));
     await navigated;
     // Until the new release's app has mounted, the hidden prerendered home
-    // (three headings, one per language) is still in the page.
-    await expect(page.locator('#shell')).toHaveCount(0);
+    // (three headings, one per language) is still in the page; and right
+    // after the navigation, the new page may not have been parsed yet, so
+    // "no #shell" alone can be seen before it has even come. One condition,
+    // read in one go, waits for the app itself.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.readyState !== 'loading' &&
+            document.getElementById('shell') === null &&
+            document.querySelectorAll('main h1').length === 1,
+        ),
+      )
+      .toBe(true);
     await expect(page.locator('main h1')).toBeVisible();
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/-next$/)]);
     await expect(page.getByRole('status').filter({ hasText: en.update_ready })).toHaveCount(0);
