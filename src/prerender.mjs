@@ -63,10 +63,10 @@ function joinCopy(lang, t) {
   const total = COMPONENTS.length * STATEMENTS;
   const item = (component, lows, highs, texts, i) => {
     const name = `${component}.${i + 1}`;
-    const choice = (value, label, dk) =>
-      `<label class="choice${dk ? ' dont-know' : ''}"><input type="radio" name="${name}" value="${value}" aria-describedby="${name}-ends"><span>${escape(label)}</span></label>`;
+    const choice = (value, label) =>
+      `<label class="choice${value === 'dk' ? ' dont-know' : ''}"><input type="radio" name="${name}" value="${value}" aria-describedby="${name}-ends"><span>${escape(label)}</span></label>`;
     return `<fieldset class="item unanswered" id="item-${name}"><legend><span class="item-number">${i + 1}. </span>${escape(texts[i])}</legend>
-<div class="scale">${[1, 2, 3, 4, 5].map((n) => choice(n, n, false)).join('')}${choice('dk', t.dont_know, true)}</div>
+<div class="scale">${[1, 2, 3, 4, 5].map((n) => choice(n, n)).join('')}${choice('dk', t.dont_know)}</div>
 <p class="ends" id="${name}-ends"><span>${escape(fill(t.anchor_low, { text: lows[i] }))}</span><span>${escape(fill(t.anchor_high, { text: highs[i] }))}</span></p>
 <p class="unanswered-note">${escape(t.item_unanswered)}</p></fieldset>`;
   };
@@ -125,10 +125,7 @@ html = html.replace(/<link rel="icon" href="(?:\.\/)?(favicon-[0-9a-f]+\.svg)"([
   fs.unlinkSync(icon);
   return `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(svg)}"${rest}>`;
 });
-if (!html.includes('href="data:image/svg+xml,')) {
-  console.error(`prerender: no icon link in ${target}`);
-  process.exit(1);
-}
+need(html, 'href="data:image/svg+xml,');
 
 // join.html, the page a join link opens (the app writes join links to it;
 // index.html sends an older link there): the same head and loader, plus

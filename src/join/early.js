@@ -83,11 +83,8 @@
     progress.textContent = fill(progress.getAttribute('data-template'), { answered: answered, total: bar.max });
     bar.value = answered;
   };
-  Object.keys(record.answers).forEach(function (name) {
-    var value = String(record.answers[name]);
-    shell.querySelectorAll('input[type=radio]').forEach(function (radio) {
-      if (radio.name === name && radio.value === value) radio.checked = true;
-    });
+  shell.querySelectorAll('input[type=radio]').forEach(function (radio) {
+    if (record.answers[radio.name] === radio.value) radio.checked = true;
   });
   if (record.role > 0 && record.role <= invitation.roles.length) role.value = String(record.role);
   show();

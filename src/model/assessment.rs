@@ -74,16 +74,10 @@ impl Item {
         format!("{}.{}", self.component.key(), self.index + 1)
     }
 
-    /// The item whose [`Item::key`] is `key`, if any.
+    /// The item whose [`Item::key`] is `key`, if any: looked up among the
+    /// forty, so it reads exactly what `key` writes.
     pub fn from_key(key: &str) -> Option<Item> {
-        let (component, number) = key.split_once('.')?;
-        let component = Component::from_key(component)?;
-        if !number.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let number: usize = number.parse().ok()?;
-        let index = number.checked_sub(1)?;
-        (index < ITEMS_PER_COMPONENT).then_some(Item { component, index })
+        Item::all().find(|item| item.key_str() == key)
     }
 }
 
@@ -147,16 +141,14 @@ impl Answer {
         }
     }
 
-    /// The answer whose [`Answer::form_value`] is `value`, if any.
+    /// The answer whose [`Answer::form_value`] is `value`, if any: looked
+    /// up among the six, so it reads exactly what `form_value` writes.
     pub fn from_form_value(value: &str) -> Option<Answer> {
-        if value == "dk" {
-            return Some(Answer::DontKnow);
-        }
-        // Only the digits the radios carry: `u8`'s parser would also take `+3`.
-        if value.len() != 1 {
-            return None;
-        }
-        value.parse().ok().and_then(Level::new).map(Answer::Level)
+        Level::ALL
+            .into_iter()
+            .map(Answer::Level)
+            .chain([Answer::DontKnow])
+            .find(|answer| answer.form_value() == value)
     }
 }
 

@@ -79,13 +79,11 @@ pub fn JoinPage(
     // where the participant left off, once the statements are drawn; not at
     // each answer, and not where the participant was already answering on
     // the prerendered page, whose place is kept.
-    let keep_place = StoredValue::new(took_early);
-    Effect::new(move |_| {
+    Effect::new(move |ran: Option<()>| {
+        if ran.is_none() && took_early {
+            return;
+        }
         if finished.get().is_none() && ctx.work.with_untracked(answered_in) > 0 {
-            if keep_place.get_value() {
-                keep_place.set_value(false);
-                return;
-            }
             request_animation_frame(scroll_to_first_unanswered);
         }
     });
