@@ -1,4 +1,5 @@
-//! The split points: one per view, each the only way into its view's code.
+//! The split points: one per view, each the only way into its view's code,
+//! and one for the workshop scanner's reader of QR codes (`read_codes`).
 //!
 //! In the browser, each function below lives in its own WebAssembly chunk
 //! that is fetched the first time its view is opened (`wasm-split-cli`, run
@@ -169,4 +170,45 @@ split_point! {
     result(code: String) {
         Ok(view! { <ResultPage code /> }.into_any())
     }
+}
+
+/// The workshop scanner's QR reader (`qr::read`, with `rqrr` and the
+/// Galois-field tables of its error correction: about 70 KB on the wire,
+/// a third of the workshop page's download) lives in a chunk of its own,
+/// fetched when the consultant starts the camera, while the browser asks
+/// for it, and not with the page: pasting codes needs none of it.
+///
+/// Reads the codes in a grey frame (see `qr::read`); the first call
+/// fetches the chunk, as [`fetch_reader`] does.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(
+    workshop_scanner,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(
+        /// Fetches the scanner's reader without reading anything: at most
+        /// once it succeeded; a failure is not remembered.
+        fetch_reader
+    )
+)]
+pub fn read_codes(width: usize, height: usize, grey: Vec<u8>) -> Result<Vec<String>, ChunkFailed> {
+    Ok(crate::qr::read(width, height, &grey))
+}
+
+/// Reads the codes in a grey frame (see `qr::read`); here the reader is
+/// part of the module, as every build but the split one has it.
+#[cfg(not(feature = "split"))]
+pub async fn read_codes(
+    width: usize,
+    height: usize,
+    grey: Vec<u8>,
+) -> Result<Vec<String>, ChunkFailed> {
+    Ok(crate::qr::read(width, height, &grey))
+}
+
+/// Makes sure the scanner's reader is here (see [`read_codes`]).
+pub async fn load_reader() -> Result<(), ChunkFailed> {
+    #[cfg(feature = "split")]
+    fetch_reader().await?;
+    Ok(())
 }

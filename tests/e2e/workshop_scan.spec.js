@@ -5,7 +5,7 @@
 // added with one tap; participants see none of the consultant's views; the
 // home page and the navigation lead to the workshop.
 const { chromium } = require('@playwright/test');
-const { test, expect, press, open, openNav, strings, watchContext } = require('./fixtures');
+const { test, expect, press, open, openNav, strings, watchContext, tolerate } = require('./fixtures');
 const launchOptions = require('./chromium');
 const { writeQrVideo, fakeCamera } = require('./y4m');
 
@@ -88,10 +88,31 @@ test('the consultant scans a participant\'s QR code with the camera; showing it 
     // Launched here, so watched here like every other context.
     await watchContext(context);
     const consultant = await context.newPage();
+    const packs = [];
+    consultant.on('request', (r) => {
+      const m = r.url().match(/pack_\w+\.wasm$/);
+      if (m) packs.push(m[0]);
+    });
     await open(consultant, '/#/workshop');
+    // The reader of QR codes comes in a pack of its own, only once the
+    // camera is asked for: the workshop page does not wait for it.
+    await expect(consultant.getByRole('button', { name: en.scan_start })).toBeVisible();
+    expect(packs).toEqual(['pack_workshop.wasm']);
 
+    // The reader cannot come (the network dropped): the camera runs, the
+    // scanner says why and offers to try again; the paste box stays.
+    await consultant.route('**/pack_workshop_scanner.wasm', (route) => route.abort('internetdisconnected'));
+    tolerate(/Failed to load resource|Failed to fetch|TypeError|net::ERR_INTERNET_DISCONNECTED/);
     await consultant.getByRole('button', { name: en.scan_start }).click();
     await expect(consultant.getByLabel(en.scan_video_label)).toBeVisible();
+    const failed = consultant.getByRole('alert').filter({ hasText: en.scan_reader_failed });
+    await expect(failed).toBeVisible();
+    await expect(consultant.getByLabel(en.ws_paste_label)).toBeVisible();
+    await expect(consultant.locator('.scan-outcomes li')).toHaveCount(0);
+    // The network is back.
+    await consultant.unroute('**/pack_workshop_scanner.wasm');
+    await failed.getByRole('button', { name: en.chunk_retry }).click();
+    await expect(failed).toHaveCount(0);
     const outcomes = consultant.locator('.scan-outcomes li');
     await expect(outcomes.first()).toHaveText(fill(en.scan_added, { number: 1, role: 'Sales' }), { timeout: 10_000 });
     await expect(consultant.getByRole('status').filter({ hasText: '1 result collected' })).toBeVisible();

@@ -5,7 +5,7 @@
 use super::camera::{self, CameraError, Frames};
 use crate::i18n::fill;
 use crate::model::workshop::{Refusal, Sightings, Taken};
-use crate::qr;
+use crate::ui::chunks;
 use crate::ui::clock::today;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::labels;
@@ -29,7 +29,19 @@ enum Status {
     Refused(CameraError),
 }
 
-/// One scanned result: its code, and the respondent's number and role
+/// Where the reader of QR codes is: it comes in a chunk of its own
+/// (`chunks::read_codes`), asked for when the camera is started.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reader {
+    /// Not asked for yet, or coming.
+    Coming,
+    /// Here: frames are read.
+    Here,
+    /// The fetch failed: the camera keeps running, nothing is read until
+    /// "Try again" brings it.
+    Failed,
+}
+
 /// A code read, and the respondent's number, role and whether it was an
 /// update, or why it was refused.
 type Outcome = (String, Result<(usize, Option<String>, bool), Refusal>);
@@ -43,6 +55,7 @@ struct Scan {
     outcomes: RwSignal<Vec<Outcome>>,
     flashes: RwSignal<u32>,
     cameras: RwSignal<Vec<String>>,
+    reader: RwSignal<Reader>,
     /// Counts starts and stops: a callback of an older session does nothing.
     session: StoredValue<u32>,
     stream: StoredValue<Option<MediaStream>, LocalStorage>,
@@ -59,6 +72,8 @@ impl Scan {
         self.session.set_value(session);
         self.status.set(Status::Starting);
         self.sightings.set_value(Sightings::default());
+        // The reader comes while the browser asks for the camera.
+        self.fetch_reader();
         // Sound may start only from a tap, which this is.
         if self.audio.with_value(Option::is_none) {
             self.audio.set_value(AudioContext::new().ok());
@@ -147,6 +162,27 @@ impl Scan {
         );
     }
 
+    /// Fetches the reader unless it is here; a fetch already under way is
+    /// joined, not repeated.
+    fn fetch_reader(self) {
+        if self.reader.get_untracked() == Reader::Here {
+            return;
+        }
+        self.reader.set(Reader::Coming);
+        leptos::task::spawn_local(async move {
+            let arrived = chunks::load_reader().await;
+            self.reader.try_set(if arrived.is_ok() {
+                Reader::Here
+            } else {
+                Reader::Failed
+            });
+        });
+    }
+
+    /// Reads the current frame, takes each new code in it, and schedules
+    /// the next read. Until the reader is here, frames are only waited for.
+    /// The work is measured (User Timing `rapport-qr-decode`) for
+    /// `make bench`.
     fn step(self, session: u32) {
         if !self.live(session) {
             return;
@@ -154,53 +190,54 @@ impl Scan {
         let Some(performance) = window().performance() else {
             return;
         };
-        let started = performance.now();
-        for text in self.read_frame(&performance) {
-            if self
-                .sightings
-                .try_update_value(|s| s.is_new(&text, started))
-                .unwrap_or(false)
-            {
-                self.take(&text);
-            }
+        if self.reader.get_untracked() != Reader::Here {
+            self.next(session, PAUSE_MS);
+            return;
         }
-        let spent = performance.now() - started;
-        self.next(session, spent.max(PAUSE_MS));
+        let started = performance.now();
+        let _ = performance.mark("rapport-qr-start");
+        let Some((width, height, grey)) = self.grab() else {
+            self.next(session, PAUSE_MS);
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            // Here already, so this does not wait for the network.
+            let read = chunks::read_codes(width, height, grey).await;
+            measure(&performance);
+            if !self.live(session) {
+                return;
+            }
+            match read {
+                Ok(texts) => {
+                    for text in texts {
+                        if self
+                            .sightings
+                            .try_update_value(|s| s.is_new(&text, started))
+                            .unwrap_or(false)
+                        {
+                            self.take(&text);
+                        }
+                    }
+                }
+                Err(_) => {
+                    self.reader.try_set(Reader::Failed);
+                }
+            }
+            let spent = performance.now() - started;
+            self.next(session, spent.max(PAUSE_MS));
+        });
     }
 
-    /// The texts of the codes in the video's current frame. The work is
-    /// measured (User Timing `rapport-qr-decode`) for `make bench`.
-    fn read_frame(self, performance: &web_sys::Performance) -> Vec<String> {
-        let Some(video) = self.video.get_untracked() else {
-            return Vec::new();
-        };
+    /// The video's current frame in grey, ready to read; `None` before the
+    /// video has a frame.
+    fn grab(self) -> Option<(usize, usize, Vec<u8>)> {
+        let video = self.video.get_untracked()?;
         // HAVE_CURRENT_DATA: a frame to draw.
         if video.ready_state() < 2 {
-            return Vec::new();
+            return None;
         }
-        let _ = performance.mark("rapport-qr-start");
-        let texts = self
-            .frames
+        self.frames
             .with_value(|f| f.as_ref().and_then(|f| f.grab(&video)))
-            .map(|(w, h, grey)| qr::read(w, h, &grey))
-            .unwrap_or_default();
-        let _ = performance.mark("rapport-qr-end");
-        let _ = performance.measure_with_start_mark_and_end_mark(
-            "rapport-qr-decode",
-            "rapport-qr-start",
-            "rapport-qr-end",
-        );
-        performance.clear_marks_with_mark_name("rapport-qr-start");
-        performance.clear_marks_with_mark_name("rapport-qr-end");
-        // A long session keeps the last few hundred measures only.
-        if performance
-            .get_entries_by_name("rapport-qr-decode")
-            .length()
-            > 500
-        {
-            performance.clear_measures_with_measure_name("rapport-qr-decode");
-        }
-        texts
     }
 
     /// Collects the scanned `text` and confirms or explains.
@@ -242,6 +279,26 @@ impl Scan {
     }
 }
 
+/// Ends the measure of one read begun at the mark `rapport-qr-start`.
+fn measure(performance: &web_sys::Performance) {
+    let _ = performance.mark("rapport-qr-end");
+    let _ = performance.measure_with_start_mark_and_end_mark(
+        "rapport-qr-decode",
+        "rapport-qr-start",
+        "rapport-qr-end",
+    );
+    performance.clear_marks_with_mark_name("rapport-qr-start");
+    performance.clear_marks_with_mark_name("rapport-qr-end");
+    // A long session keeps the last few hundred measures only.
+    if performance
+        .get_entries_by_name("rapport-qr-decode")
+        .length()
+        > 500
+    {
+        performance.clear_measures_with_measure_name("rapport-qr-decode");
+    }
+}
+
 /// The scanner: a Scan button, then the live preview with what each code
 /// held up to it became; a message instead where there is no camera.
 #[component]
@@ -253,6 +310,7 @@ pub fn Scanner() -> impl IntoView {
         outcomes: RwSignal::new(Vec::new()),
         flashes: RwSignal::new(0),
         cameras: RwSignal::new(Vec::new()),
+        reader: RwSignal::new(Reader::Coming),
         session: StoredValue::new(0),
         stream: StoredValue::new_local(None),
         frames: StoredValue::new_local(None),
@@ -332,6 +390,9 @@ pub fn Scanner() -> impl IntoView {
                     let t = ctx.t();
                     match scan.status.get() {
                         Status::Starting => t.scan_starting().to_owned(),
+                        Status::Looking if scan.reader.get() == Reader::Coming => {
+                            t.scan_preparing().to_owned()
+                        }
                         Status::Looking => {
                             format!(
                                 "{} {}",
@@ -343,6 +404,20 @@ pub fn Scanner() -> impl IntoView {
                     }
                 }}
             </p>
+            {move || {
+                (scan.reader.get() == Reader::Failed)
+                    .then(|| {
+                        let t = ctx.t();
+                        view! {
+                            <div class="chunk-state" role="alert">
+                                <p>{t.scan_reader_failed()}</p>
+                                <button type="button" on:click=move |_| scan.fetch_reader()>
+                                    {t.chunk_retry()}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
             <div class="actions">
                 {move || {
                     let t = ctx.t();
