@@ -14,6 +14,7 @@ include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 
 use std::sync::OnceLock;
 
+pub mod decimal;
 pub mod entry;
 pub mod number;
 
@@ -407,9 +408,7 @@ impl Locale {
         if !well_formed {
             return Err(NumberError::NotANumber);
         }
-        plain
-            .parse::<f64>()
-            .ok()
+        decimal::parse(&plain)
             .filter(|v| v.is_finite())
             .ok_or(NumberError::NotANumber)
     }

@@ -152,7 +152,7 @@ pub fn quick(text: &str) -> Option<f64> {
         buf[len + 1] = b'0';
         len += 2;
     }
-    let value = std::str::from_utf8(&buf[..len]).ok()?.parse::<f64>().ok()?;
+    let value = super::decimal::parse(std::str::from_utf8(&buf[..len]).ok()?)?;
     if !value.is_finite() || value.abs() > MAX {
         return None;
     }
@@ -273,9 +273,7 @@ fn digits(body: &str, spaces: &[usize], decimal: Option<Mark>) -> Result<f64, Pr
         },
         if fraction.is_empty() { "0" } else { fraction }
     );
-    plain
-        .parse::<f64>()
-        .ok()
+    super::decimal::parse(&plain)
         .filter(|v| v.is_finite())
         .ok_or(Problem::NotANumber)
 }

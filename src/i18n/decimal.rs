@@ -1,0 +1,375 @@
+//! Plain decimal text (`-1234.5`) to the nearest `f64`, without the
+//! standard library's float parser.
+//!
+//! `str::parse::<f64>` links core's `dec2flt`, whose table of powers of
+//! five is about 12 KB on the wire and high in entropy; every view with a
+//! number field or a table download fetched it. The texts the app reads
+//! are always plain (the number readers have already taken the marks and
+//! spaces out): a sign, digits and at most one point, no exponent. For
+//! those, Clinger's fast path is exact whenever the digits fit in 53 bits
+//! and there are at most 22 decimals, which covers whatever a person
+//! types; anything longer is divided out exactly on small big integers
+//! and rounded half to even, so the result is always the one
+//! `str::parse::<f64>` gives (`tests` compares the two on random text).
+
+/// Powers of ten that `f64` holds exactly: `10^0` to `10^22`.
+const EXACT: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// The value of `text`, `-`, digits, at most one `.` with digits on at
+/// least one side, or `None` for anything else. Rounded to nearest, ties
+/// to even, as `str::parse::<f64>` rounds; too large gives infinity.
+pub fn parse(text: &str) -> Option<f64> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = body.split_once('.').unwrap_or((body, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !all_digits(whole) || !all_digits(fraction) {
+        return None;
+    }
+    // The significant digits, as one integer, and how many decimals.
+    let fraction = fraction.trim_end_matches('0');
+    let digits: Vec<u8> = whole
+        .bytes()
+        .chain(fraction.bytes())
+        .skip_while(|b| *b == b'0')
+        .map(|b| b - b'0')
+        .collect();
+    let magnitude = nearest(&digits, fraction.len());
+    Some(if negative { -magnitude } else { magnitude })
+}
+
+/// The nearest `f64` to `digits` (most significant first, each 0 to 9)
+/// divided by `10^decimals`.
+fn nearest(digits: &[u8], decimals: usize) -> f64 {
+    if digits.is_empty() {
+        return 0.0;
+    }
+    if digits.len() <= 15 && decimals < EXACT.len() {
+        // Clinger: both operands exact, so one rounding, the right one.
+        let n = digits.iter().fold(0u64, |n, d| n * 10 + u64::from(*d));
+        return n as f64 / EXACT[decimals];
+    }
+    let n = Big::from_digits(digits);
+    let m = Big::power_of_ten(decimals);
+    divide(&n, &m)
+}
+
+/// `n / m` rounded to the nearest `f64`, ties to even; `n` and `m` not zero.
+fn divide(n: &Big, m: &Big) -> f64 {
+    // `2^e <= n / m < 2^(e + 1)`.
+    let mut e = n.bits() as i64 - m.bits() as i64;
+    if n.cmp_shifted(m, e) == std::cmp::Ordering::Less {
+        e -= 1;
+    }
+    if e > 1023 {
+        return f64::INFINITY;
+    }
+    // The quotient is taken to 53 bits, or fewer below the normal range,
+    // where the last bit is worth 2^-1074.
+    let scale = (52 - e).min(1074);
+    let (mut a, b) = if scale >= 0 {
+        (n.shifted(scale as usize), m.clone())
+    } else {
+        (n.clone(), m.shifted((-scale) as usize))
+    };
+    let mut q: u64 = 0;
+    for bit in (0..=53).rev() {
+        let part = b.shifted(bit);
+        if a.cmp(&part) != std::cmp::Ordering::Less {
+            a.subtract(&part);
+            q |= 1 << bit;
+        }
+    }
+    // The remainder against half the divisor decides the rounding.
+    let q = match a.shifted(1).cmp(&b) {
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal => q + (q & 1),
+        std::cmp::Ordering::Less => q,
+    };
+    // A normal number's bits are its exponent's plus its 53-bit quotient
+    // (whose leading bit carries into the exponent); a subnormal's, the
+    // quotient alone. A quotient rounded up to the next power of two lands
+    // on the next exponent by the same sum.
+    let bits = if scale == 1074 {
+        q
+    } else {
+        (((e + 1022) as u64) << 52) + q
+    };
+    if bits >= 0x7ff << 52 {
+        return f64::INFINITY;
+    }
+    f64::from_bits(bits)
+}
+
+/// A natural number in base 2^32, least significant limb first, no
+/// leading zero limbs.
+#[derive(Clone, Debug)]
+struct Big(Vec<u32>);
+
+impl Big {
+    fn from_digits(digits: &[u8]) -> Big {
+        let mut big = Big(Vec::new());
+        for d in digits {
+            big.multiply_add(10, u32::from(*d));
+        }
+        big
+    }
+
+    fn power_of_ten(k: usize) -> Big {
+        let mut big = Big(vec![1]);
+        for _ in 0..k {
+            big.multiply_add(10, 0);
+        }
+        big
+    }
+
+    /// `self * by + add`.
+    fn multiply_add(&mut self, by: u32, add: u32) {
+        let mut carry = u64::from(add);
+        for limb in &mut self.0 {
+            let v = u64::from(*limb) * u64::from(by) + carry;
+            *limb = v as u32;
+            carry = v >> 32;
+        }
+        if carry > 0 {
+            self.0.push(carry as u32);
+        }
+    }
+
+    /// How many bits: 0 for zero.
+    fn bits(&self) -> usize {
+        match self.0.last() {
+            Some(top) => self.0.len() * 32 - top.leading_zeros() as usize,
+            None => 0,
+        }
+    }
+
+    /// `self * 2^by`.
+    fn shifted(&self, by: usize) -> Big {
+        let (limbs, bits) = (by / 32, by % 32);
+        let mut out = vec![0; limbs];
+        let mut carry = 0u32;
+        for limb in &self.0 {
+            if bits == 0 {
+                out.push(*limb);
+            } else {
+                out.push((limb << bits) | carry);
+                carry = limb >> (32 - bits);
+            }
+        }
+        if carry > 0 {
+            out.push(carry);
+        }
+        let mut big = Big(out);
+        big.trim();
+        big
+    }
+
+    /// `self` against `other * 2^by` (`by` may be negative: `self * 2^-by`
+    /// against `other`).
+    fn cmp_shifted(&self, other: &Big, by: i64) -> std::cmp::Ordering {
+        if by >= 0 {
+            self.cmp(&other.shifted(by as usize))
+        } else {
+            self.shifted((-by) as usize).cmp(other)
+        }
+    }
+
+    fn cmp(&self, other: &Big) -> std::cmp::Ordering {
+        self.0
+            .len()
+            .cmp(&other.0.len())
+            .then_with(|| self.0.iter().rev().cmp(other.0.iter().rev()))
+    }
+
+    /// `self - other`, for `other <= self`.
+    fn subtract(&mut self, other: &Big) {
+        let mut borrow = 0i64;
+        for (i, limb) in self.0.iter_mut().enumerate() {
+            let v = i64::from(*limb) - i64::from(other.0.get(i).copied().unwrap_or(0)) - borrow;
+            borrow = i64::from(v < 0);
+            *limb = v.rem_euclid(1 << 32) as u32;
+        }
+        self.trim();
+    }
+
+    fn trim(&mut self) {
+        while self.0.last() == Some(&0) {
+            self.0.pop();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    /// Text and the value `str::parse::<f64>` gives it, bit for bit.
+    fn agrees(text: &str) {
+        let ours = parse(text).map(f64::to_bits);
+        let std = text.parse::<f64>().ok().map(f64::to_bits);
+        assert_eq!(ours, std, "{text}");
+    }
+
+    #[test]
+    fn reads_plain_decimals_as_the_standard_parser_does() {
+        for text in [
+            "0",
+            "-0",
+            "0.0",
+            ".5",
+            "5.",
+            "1",
+            "-1",
+            "12.5",
+            "0.1",
+            "0.2",
+            "0.3",
+            "1234.5678",
+            "123456789012345",
+            "1234567890123456",
+            "9007199254740992",
+            "9007199254740993",
+            "9007199254740995",
+            "9007199254740994.5",
+            "18014398509481985",
+            "0.1000000000000000055511151231257827",
+            "0.30000000000000004",
+            "3.141592653589793238462643383279",
+            "99999999999999999999",
+            "1.7976931348623157",
+            "0.00000000000000000000001",
+            "123.000000000000000000000000001",
+            "4503599627370496.5",
+            "4503599627370497.5",
+            "2.5",
+            "0.000000000000000000000000000000123",
+        ] {
+            agrees(text);
+        }
+    }
+
+    #[test]
+    fn reads_the_ends_of_the_range() {
+        let tiny = format!("0.{}49406564584124654", "0".repeat(323));
+        let smallest_normal = format!("0.{}22250738585072014", "0".repeat(307));
+        let below_half_tiny = format!("0.{}247", "0".repeat(323));
+        let half_tiny = format!("0.{}2470328229206232720882538", "0".repeat(323));
+        let huge = format!("17976931348623157{}", "0".repeat(292));
+        let too_large = format!("1{}", "0".repeat(309));
+        let past_max = format!("17976931348623158{}", "0".repeat(292));
+        for text in [
+            &tiny,
+            &smallest_normal,
+            &below_half_tiny,
+            &half_tiny,
+            &huge,
+            &too_large,
+            &past_max,
+        ] {
+            agrees(text);
+        }
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_plain_decimal() {
+        for text in [
+            "", "-", ".", "-.", "1e5", "1.2.3", "+1", " 1", "1 ", "1,5", "--1", "0x1", "inf",
+            "NaN", "١",
+        ] {
+            assert_eq!(parse(text), None, "{text}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod random {
+        use super::agrees;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+            /// Any sign, digits and point read as the standard parser reads them.
+            #[test]
+            fn agrees_with_the_standard_parser(
+                negative in any::<bool>(),
+                whole in "[0-9]{0,40}",
+                fraction in proptest::option::of("[0-9]{0,40}"),
+            ) {
+                let mut text = String::new();
+                if negative { text.push('-'); }
+                text.push_str(&whole);
+                if let Some(f) = &fraction { text.push('.'); text.push_str(f); }
+                if whole.is_empty() && fraction.as_deref().unwrap_or("").is_empty() {
+                    prop_assert_eq!(super::super::parse(&text), None);
+                } else {
+                    agrees(&text);
+                }
+            }
+        }
+
+        proptest! {
+            // Each case reads two texts of some 1,100 digits on the exact path.
+            #![proptest_config(ProptestConfig::with_cases(3_000))]
+
+            /// Every `f64` written out in full reads back as itself, and so do
+            /// the points halfway between it and its neighbours (the ties),
+            /// which the standard parser rounds to even.
+            #[test]
+            fn reads_back_every_float_and_the_ties(bits in 0u64..0x7ff0_0000_0000_0000) {
+                let x = f64::from_bits(bits);
+                agrees(format!("{x:.1100}").trim_end_matches('0'));
+                let next = f64::from_bits(bits + 1);
+                if next.is_finite() {
+                    agrees(&halfway(x, next));
+                }
+            }
+        }
+
+        /// The exact decimal halfway between two adjacent floats.
+        fn halfway(a: f64, b: f64) -> String {
+            // Both have at most 1074 decimals; their exact sum halved
+            // has at most one more.
+            let sa = format!("{a:.1075}");
+            let sb = format!("{b:.1075}");
+            let digits = |s: &str| {
+                s.replace('.', "")
+                    .bytes()
+                    .map(|b| b - b'0')
+                    .collect::<Vec<u8>>()
+            };
+            let (da, db) = (digits(&sa), digits(&sb));
+            let width = da.len().max(db.len());
+            let pad = |d: Vec<u8>| {
+                let mut v = vec![0; width - d.len()];
+                v.extend(d);
+                v
+            };
+            let (da, db) = (pad(da), pad(db));
+            let mut sum = vec![0u8; width + 1];
+            let mut carry = 0;
+            for i in (0..width).rev() {
+                let s = da[i] + db[i] + carry;
+                sum[i + 1] = s % 10;
+                carry = s / 10;
+            }
+            sum[0] = carry;
+            // Halve, one more decimal.
+            let mut half = Vec::with_capacity(sum.len() + 1);
+            let mut rest = 0;
+            for d in sum.iter().chain(std::iter::once(&0)) {
+                let v = rest * 10 + d;
+                half.push(v / 2);
+                rest = v % 2;
+            }
+            let point = half.len() - 1076;
+            let text: String = half.iter().map(|d| char::from(b'0' + d)).collect();
+            format!("{}.{}", &text[..point], &text[point..])
+        }
+    }
+}
