@@ -14,6 +14,7 @@ include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 
 use std::sync::OnceLock;
 
+pub mod case;
 pub mod decimal;
 pub mod entry;
 pub mod number;

@@ -17,6 +17,7 @@
 
 use super::levels::{recommended, CustomerCount, Level, Margin as MarginBand};
 use crate::csv::read::{Delimiter, LineProblem, Table};
+use crate::i18n::case;
 use crate::i18n::number::{self, Mark};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
@@ -839,7 +840,7 @@ impl Portfolio {
     /// key accounts whose customer is gone are dropped. What would pass
     /// [`MAX_CUSTOMERS`] is left out. Returns how many were taken.
     pub fn import(&mut self, incoming: Vec<Customer>, replace: bool) -> usize {
-        let key = |name: &str| name.trim().to_lowercase();
+        let key = |name: &str| case::lower(name.trim());
         if replace {
             let old: BTreeMap<String, u32> = self
                 .customers
@@ -1052,11 +1053,11 @@ impl Portfolio {
 /// punctuation and a unit in brackets aside). A header with `%` and a
 /// margin word is the margin in %; "gross profit" and the like the amount.
 pub fn recognise(header: &str) -> Option<Field> {
-    let lower = header.trim().trim_start_matches('\u{feff}').to_lowercase();
+    let lower = case::lower(header.trim().trim_start_matches('\u{feff}'));
     let percent = lower.contains('%');
     let words: String = lower
         .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .map(|c| if case::separates(c) { ' ' } else { c })
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -13,6 +13,7 @@ use super::scenario::Outcome;
 use super::team::Respondent;
 use super::workshop::Workshop;
 use super::workspace::Engagement;
+use crate::i18n::case;
 use serde::{Deserialize, Serialize};
 
 /// An optional section of the report, after the cover and the executive
@@ -204,13 +205,13 @@ pub fn scenarios(e: &Engagement) -> Vec<(String, Outcome)> {
 }
 
 /// A download's file name from what it shows: `rapport-`, the label in
-/// lower case with every run of characters other than letters and digits
+/// lower case (`i18n::case`) with every run of separators
 /// made one `-` (letters of any script are kept), at most 60 characters,
 /// and the extension. A label with no letter or digit gives `rapport-chart`.
 pub fn file_name(label: &str, extension: &str) -> String {
     let mut stem = String::new();
-    for c in label.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+    for c in label.chars().map(case::lower_case) {
+        if !case::separates(c) {
             stem.push(c);
         } else if !stem.is_empty() && !stem.ends_with('-') {
             stem.push('-');

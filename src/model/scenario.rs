@@ -9,6 +9,7 @@ use super::loyalty::{
     retention_gain, retention_sensitivity, service_cost, CostLine, Effects, Inputs, LineCost,
     RetentionGain, YearProfit, MAX_AMOUNT, MAX_HORIZON, SERVICE_COST_SHARE_FROM_YEAR_TWO,
 };
+use crate::i18n::case;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -385,13 +386,13 @@ fn clean_name(name: &str) -> String {
 
 impl Economics {
     /// The scenario already called `name` (compared as people read names:
-    /// trimmed, whatever the letter case), if any: saving under it would
-    /// make two scenarios no one could tell apart.
+    /// trimmed, whatever the letter case, `i18n::case`), if any: saving
+    /// under it would make two scenarios no one could tell apart.
     pub fn scenario_named(&self, name: &str) -> Option<u32> {
-        let name = clean_name(name).to_lowercase();
+        let name = case::lower(&clean_name(name));
         self.scenarios
             .iter()
-            .find(|s| !name.is_empty() && s.name.to_lowercase() == name)
+            .find(|s| !name.is_empty() && case::lower(&s.name) == name)
             .map(|s| s.id)
     }
 

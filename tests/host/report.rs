@@ -1,5 +1,6 @@
 //! The report's assembly from an engagement: which sections, which numbers.
 
+use rapport::i18n::case;
 use rapport::model::assessment::{Answer, Answers, Band, Item, Level};
 use rapport::model::code::{self, Submission};
 use rapport::model::components::Component;
@@ -254,4 +255,68 @@ fn a_file_is_named_after_what_it_shows() {
     }
     let long = report::file_name(&"a".repeat(200), "svg");
     assert_eq!(long.len(), "rapport-".len() + 60 + ".svg".len());
+}
+
+/// The scripts `lower_case` covers: ASCII, Latin-1, Latin Extended-A and
+/// the regular runs of Extended-B, Greek and Cyrillic, less the few
+/// irregular letters of Extended-B it leaves alone.
+fn covered(n: u32) -> bool {
+    n < 0x530
+        && !(0x180..=0x1cc).contains(&n)
+        && !(0x1f0..=0x1f7).contains(&n)
+        && !(0x220..=0x221).contains(&n)
+        && !(0x234..=0x245).contains(&n)
+        && !(0x250..0x370).contains(&n)
+}
+
+#[test]
+fn a_file_name_is_in_lower_case_as_the_standard_library_makes_it() {
+    for c in (0..0x11_0000).filter_map(char::from_u32) {
+        let ours = case::lower_case(c);
+        let mut std = c.to_lowercase();
+        let std = match (std.next(), std.next()) {
+            (Some(one), None) => one,
+            _ => {
+                assert_eq!((c, ours), ('\u{130}', 'i'), "{c:?}");
+                continue;
+            }
+        };
+        if covered(c as u32) {
+            assert_eq!(ours, std, "{c:?} U+{:04X}", c as u32);
+        } else {
+            // Elsewhere a character is left as it is, or lowered rightly.
+            assert!(ours == c || ours == std, "{c:?} U+{:04X}", c as u32);
+        }
+    }
+}
+
+#[test]
+fn a_file_name_keeps_letters_and_digits_and_separates_the_rest() {
+    // As the standard library says: ASCII, Latin-1, Latin, Greek and
+    // Cyrillic, less Greek's unassigned code points, the spacing modifier
+    // letters and the combining marks (kept whole, see `separates`).
+    let unassigned = [
+        0x378, 0x379, 0x380, 0x381, 0x382, 0x383, 0x38b, 0x38d, 0x3a2,
+    ];
+    let left_out = |n: u32| {
+        unassigned.contains(&n) || (0x2b0..0x370).contains(&n) || (0x483..=0x489).contains(&n)
+    };
+    for c in (0..0x530).filter_map(char::from_u32) {
+        if !left_out(c as u32) {
+            assert_eq!(
+                case::separates(c),
+                !c.is_alphanumeric(),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+    }
+    for c in [
+        '—', '–', '…', '€', '№', '→', '★', '😀', '\u{3000}', '「', '\u{a0}', '\u{2009}', '\u{e000}',
+    ] {
+        assert!(case::separates(c), "{c:?}");
+    }
+    for c in ['ä', 'ł', 'ж', 'λ', '中', 'ا', 'ज', '٣', 'ß', 'µ', '²', 'ა'] {
+        assert!(!case::separates(c), "{c:?}");
+    }
 }

@@ -2,6 +2,7 @@
 //! file; and the start for the next participant on the same device.
 
 use super::{app_address, participant_id};
+use crate::i18n::case::{lower_case, separates};
 use crate::i18n::fill;
 use crate::model::workshop::result_fragment;
 use crate::ui::context::use_ctx;
@@ -110,14 +111,14 @@ pub fn JoinResult(
     }
 }
 
-/// A result file's name: the role (letters and digits, lower case) and the
-/// participant's id in hex, e.g. `rapport-result-sales-1a2b3c4d.txt`.
+/// A result file's name: the role (letters and digits, lower case, as in
+/// the report's file names) and the participant's id in hex, e.g.
+/// `rapport-result-sales-1a2b3c4d.txt`.
 fn result_file_name(role: &str, id: u32) -> String {
     let role: String = role
         .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .to_lowercase();
+        .map(|c| if separates(c) { '-' } else { lower_case(c) })
+        .collect();
     let role = role.trim_matches('-');
     if role.is_empty() {
         format!("rapport-result-{id:08x}.txt")
