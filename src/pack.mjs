@@ -28,24 +28,9 @@ export function packViews(out) {
     console.error(`wasm: __wasm_split.js is not what src/wasm.mjs expects (${what}); see packViews`);
     process.exit(1);
   };
-  const chunkFiles = new Map(
-    [...link.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)", import\.meta\.url\)\);/g)].map(
-      (m) => [m[1], m[2]],
-    ),
-  );
-  const views = [...link.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?)\, \[([^\]]*)\]\)\);/g)];
-  if (views.length === 0) fail('no view loaders');
+  const views = viewFiles(link, fail);
   const packs = {};
-  for (const [, view, fetcher, deps] of views) {
-    const own = fetcher.match(/new URL\("\.\/([\w.]+)"/);
-    const files = [
-      ...(own ? [own[1]] : []),
-      ...deps
-        .split(',')
-        .map((d) => d.trim())
-        .filter(Boolean)
-        .map((d) => chunkFiles.get(d) ?? fail(`no file for ${d}`)),
-    ];
+  for (const [view, files] of views) {
     const sections = files.map((file) => {
       const name = Buffer.from(file);
       const body = fs.readFileSync(path.join(out, file));
@@ -146,3 +131,34 @@ function leb(n) {
   return Buffer.from(bytes);
 }
 
+/**
+ * The files each split point's code is in, as wasm-split-cli's loader
+ * (`link`, the text of `__wasm_split.js`) lists them: the view's own
+ * module first, then each chunk it shares with others. Also read by
+ * src/wasm.mjs to cut the texts by view. `fail` is told what did not match.
+ */
+export function viewFiles(link, fail) {
+  const chunkFiles = new Map(
+    [...link.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)", import\.meta\.url\)\);/g)].map(
+      (m) => [m[1], m[2]],
+    ),
+  );
+  const views = [...link.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?)\, \[([^\]]*)\]\)\);/g)];
+  if (views.length === 0) fail('no view loaders');
+  return new Map(
+    views.map(([, view, fetcher, deps]) => {
+      const own = fetcher.match(/new URL\("\.\/([\w.]+)"/);
+      return [
+        view,
+        [
+          ...(own ? [own[1]] : []),
+          ...deps
+            .split(',')
+            .map((d) => d.trim())
+            .filter(Boolean)
+            .map((d) => chunkFiles.get(d) ?? fail(`no file for ${d}`)),
+        ],
+      ];
+    }),
+  );
+}

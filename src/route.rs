@@ -138,6 +138,28 @@ impl Route {
             || (workshop(self) && workshop(other))
     }
 
+    /// The name of the chunk that brings this route's view (`ui/chunks.rs`),
+    /// which also names its texts (`Locale::view_text_file`) and its pack
+    /// (`src/wasm.mjs`); none for the views the shell holds itself, the
+    /// home and an unknown address.
+    pub fn chunk(&self) -> Option<&'static str> {
+        Some(match self {
+            Route::Home | Route::NotFound(_) => return None,
+            Route::Method => "method",
+            Route::Assessment(_) => "assessment",
+            Route::AssessmentResults => "assessment_results",
+            Route::Fit => "fit",
+            Route::Loyalty => "loyalty",
+            Route::Accounts => "accounts",
+            Route::Engagements => "engagements",
+            Route::Report => "report",
+            Route::Workshop => "workshop",
+            Route::Present => "present",
+            Route::Join(_) => "join",
+            Route::Result(_) => "result",
+        })
+    }
+
     /// The `href` of this view, relative to the page, so it works under any
     /// sub-path.
     pub fn href(&self) -> String {

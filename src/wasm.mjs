@@ -23,7 +23,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { packViews } from './pack.mjs';
+import { packViews, viewFiles } from './pack.mjs';
 
 const dir = process.argv[2];
 const release = process.argv[3] === 'release';
@@ -70,8 +70,12 @@ run('cargo', [
 // i18n::Strings that code in its linked module calls. Read from a build
 // that inlines nothing (the dev profile; a release build inlines them), so
 // every read of a key the module can reach keeps its method's name.
+// The same for the whole app's texts by view, which need its split: a
+// dev build of it, cut by wasm-split-cli as the release one is (see
+// below). In a dev build that is the build itself.
 if (release) {
   run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'participant']);
+  run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'rapport', '--features', 'split']);
 }
 const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
 const built = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug');
@@ -128,6 +132,42 @@ if (release) {
 // the messages alone, in the order of i18n::KEYS (the keys in byte order,
 // as the build script's map holds them): the keys are a fifth of the bytes.
 const locales = path.join(root, 'src', 'i18n', 'locales');
+// The whole app's texts come in parts (i18n::install_part): the shell's,
+// the messages the main module's code can read, and one per view, those
+// its own module and the chunks it shares can read and the shell cannot.
+// A view's code is fetched with its texts beside it, so a first visit
+// fetches the texts of the view it opens, not of every tool (the whole
+// file is 14 KB brotli in English, 19 KB in Russian; the shell's part 1.3
+// KB). Seen from a dev build cut by wasm-split-cli, where every key's
+// method keeps its name: in the release build they are inlined into the
+// code that reads them. Where code sits can differ between the two builds,
+// but not which split point can reach it.
+let keyDir = split;
+if (release) {
+  keyDir = path.join(work, 'keys');
+  fs.mkdirSync(keyDir);
+  run('wasm-split-cli', [path.join(targetDir, 'wasm32-unknown-unknown', 'debug', 'rapport.wasm'), keyDir, '--out-name', 'rapport']);
+}
+const keysIn = (file) => keyMethods(fs.readFileSync(path.join(keyDir, file)));
+const shellKeys = keysIn('rapport.wasm');
+const viewKeys = new Map();
+const keyLink = fs.readFileSync(path.join(keyDir, '__wasm_split.js'), 'utf8');
+for (const [view, viewModules] of viewFiles(keyLink, (what) => {
+  console.error(`wasm: the dev build's __wasm_split.js is not what src/wasm.mjs expects (${what})`);
+  process.exit(1);
+})) {
+  const keys = new Set(viewModules.flatMap((file) => [...keysIn(file)]).filter((key) => !shellKeys.has(key)));
+  if (!(view in packs)) {
+    console.error(`wasm: the dev build has a split point ${view} that the release build lacks`);
+    process.exit(1);
+  }
+  viewKeys.set(view, keys);
+}
+if (shellKeys.size === 0) {
+  console.error('wasm: the main module reads no texts');
+  process.exit(1);
+}
+if (release) fs.rmSync(keyDir, { recursive: true, force: true });
 const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 const messages = (all, keep) => JSON.stringify(Object.keys(all).sort(byteOrder).map((key) => (keep(key) ? all[key] : null)));
 // And the participant's: only the messages its app reads, null for the
@@ -137,12 +177,19 @@ const messages = (all, keep) => JSON.stringify(Object.keys(all).sort(byteOrder).
 const joinKeys = keyMethods(fs.readFileSync(path.join(targetDir, 'wasm32-unknown-unknown', 'debug', 'participant.wasm')));
 for (const file of fs.readdirSync(locales).filter((f) => f.endsWith('.json'))) {
   const all = JSON.parse(fs.readFileSync(path.join(locales, file), 'utf8'));
-  const unknown = [...joinKeys].filter((key) => !(key in all));
+  const read = [joinKeys, shellKeys, ...viewKeys.values()].flatMap((keys) => [...keys]);
+  const unknown = read.filter((key) => !(key in all));
   if (joinKeys.size === 0 || unknown.length > 0) {
     console.error(`wasm: the participant's module reads no texts, or keys ${file} lacks: ${unknown.join(', ')}`);
     process.exit(1);
   }
-  fs.writeFileSync(path.join(out, `texts-${file}`), messages(all, () => true));
+  const code = path.basename(file, '.json');
+  fs.writeFileSync(path.join(out, `texts-${code}.json`), messages(all, (key) => shellKeys.has(key)));
+  for (const [view, keys] of viewKeys) {
+    // A split point whose code reads no texts of its own (the scanner's
+    // reader) has no file: only a route's view asks for one.
+    if (keys.size > 0) fs.writeFileSync(path.join(out, `texts-${code}-${view}.json`), messages(all, (key) => keys.has(key)));
+  }
   fs.writeFileSync(path.join(out, `texts-join-${file}`), messages(all, (key) => joinKeys.has(key)));
 }
 
@@ -211,8 +258,12 @@ const loader = [
   document.documentElement.setAttribute('data-app', app);
   preload(app + '.js', true);
   preload(app + '_bg.wasm');
-  preload('texts-' + (app === 'participant' ? 'join-' : '') + document.documentElement.lang + '.json');
-  if (app === 'rapport' && packs.indexOf(view) >= 0) preload('pack_' + view + '.wasm');
+  var lang = document.documentElement.lang;
+  preload('texts-' + (app === 'participant' ? 'join-' : '') + lang + '.json');
+  if (app === 'rapport' && packs.indexOf(view) >= 0) {
+    preload('pack_' + view + '.wasm');
+    preload('texts-' + lang + '-' + view + '.json');
+  }
 })();</script>`,
   `<script type="module">
 if (!document.documentElement.hasAttribute('data-leaving')) try {

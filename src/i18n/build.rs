@@ -240,7 +240,7 @@ fn generate(files: &[BTreeMap<String, Message>]) -> String {
     // key, which is how the build learns which texts the participant's app
     // needs (src/wasm.mjs). Release builds inline them.
     code.push_str("/// Every user-visible string of one language, a method per key.\n");
-    code.push_str("#[derive(Debug, PartialEq)]\npub struct Strings {\n");
+    code.push_str("#[derive(Clone, Debug, PartialEq)]\npub struct Strings {\n");
     let _ = writeln!(code, "    texts: [&'static str; {}],", counts[0]);
     let _ = writeln!(code, "    lists: [&'static [&'static str]; {}],", counts[1]);
     let _ = writeln!(code, "    plurals: [Plural; {}],", counts[2]);

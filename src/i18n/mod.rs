@@ -3,16 +3,17 @@
 //! The strings come from `locales/*.json`, turned into a `Strings` struct by
 //! the build script, so each key is a method checked by the compiler and a
 //! key missing from any language fails the build. In the browser a
-//! language's strings are read from its file when it is first needed
-//! ([`install`]; the participant's app reads a file of only its keys,
-//! [`install_some`]), so the download holds one language; on the host all
-//! three are compiled in.
+//! language's strings are read from its files when they are first needed:
+//! the whole app reads the shell's part and then each view's as it opens
+//! ([`install_part`]), the participant's app one file of its keys
+//! ([`install_some`]), so the download holds one language and only what
+//! is shown of it; on the host all three are compiled in.
 //! Plural rules and number formats are small, tested functions rather than
 //! ICU data, which would cost about 50 KB gzip for three languages. Nothing here touches the DOM or Leptos.
 
 include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, PoisonError};
 
 pub mod case;
 pub mod decimal;
@@ -78,10 +79,31 @@ impl Plural {
     }
 }
 
-/// The strings of each language whose file was read. Each is read once
-/// and lives as long as the page.
-static INSTALLED: [OnceLock<&'static Strings>; 3] =
-    [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+/// What a language has read: its strings so far, and the parts they came
+/// from (see [`install_part`]).
+struct Installed {
+    strings: Option<&'static Strings>,
+    parts: Vec<&'static str>,
+}
+
+impl Installed {
+    const NONE: Installed = Installed {
+        strings: None,
+        parts: Vec::new(),
+    };
+}
+
+/// Each language's, by [`Locale::ALL`]'s order. Strings, once read, live as
+/// long as the page: every view borrows them as `&'static`.
+static INSTALLED: Mutex<[Installed; 3]> =
+    Mutex::new([Installed::NONE, Installed::NONE, Installed::NONE]);
+
+/// Runs `f` on what `locale` has read (a lock no one holds long, and no
+/// panic inside it poisons anything `f` relies on).
+fn installed<R>(locale: Locale, f: impl FnOnce(&mut Installed) -> R) -> R {
+    let mut all = INSTALLED.lock().unwrap_or_else(PoisonError::into_inner);
+    f(&mut all[locale.index()])
+}
 
 /// Why a language's text file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,7 +125,7 @@ pub enum TextsError {
 /// kind, is refused and nothing changes. Reading a language twice keeps
 /// the first.
 pub fn install(locale: Locale, file: &str) -> Result<(), TextsError> {
-    install_read(locale, || read_texts(file))
+    install_read(locale, None, |_| read_texts(file))
 }
 
 /// Like [`install`], for a file that holds only some of the messages (the
@@ -111,36 +133,69 @@ pub fn install(locale: Locale, file: &str) -> Result<(), TextsError> {
 /// `null` in place of every other): those it lacks read as empty. A message
 /// it has of another kind is still refused.
 pub fn install_some(locale: Locale, file: &str) -> Result<(), TextsError> {
-    install_read(locale, || read_some_texts(file))
+    install_read(locale, None, |_| read_some_texts(file))
+}
+
+/// Adds one part of a language's messages to what it has: `part` names the
+/// file (the build cuts a language into the shell's part and one per view,
+/// each of the same shape as [`install_some`] reads, see `src/wasm.mjs`).
+/// Its messages join those already read; a `null` leaves a message as it
+/// was. A part already read is not read again; a refused file changes
+/// nothing.
+pub fn install_part(locale: Locale, part: &'static str, file: &str) -> Result<(), TextsError> {
+    install_read(locale, Some(part), |base| read_part(file, base))
+}
+
+/// Whether `locale` has read `part` ([`install_part`]): always on the host,
+/// where every language is compiled in.
+pub fn has_part(locale: Locale, part: &str) -> bool {
+    cfg!(not(target_family = "wasm")) || installed(locale, |i| i.parts.contains(&part))
 }
 
 fn install_read(
     locale: Locale,
-    read: impl FnOnce() -> Result<Strings, TextsError>,
+    part: Option<&'static str>,
+    read: impl FnOnce(&Strings) -> Result<Strings, TextsError>,
 ) -> Result<(), TextsError> {
-    if INSTALLED[locale.index()].get().is_some() {
-        return Ok(());
-    }
-    let strings = read()?;
-    // Leaked on purpose: three languages at most, for the page's life, and
-    // every view borrows them as `&'static`.
-    let _ = INSTALLED[locale.index()].set(Box::leak(Box::new(strings)));
-    Ok(())
+    installed(locale, |i| {
+        let done = match part {
+            Some(part) => i.parts.contains(&part),
+            None => i.strings.is_some(),
+        };
+        if done {
+            return Ok(());
+        }
+        let strings = read(i.strings.unwrap_or(&Strings::EMPTY))?;
+        // Leaked on purpose: a copy per part read, a few per language
+        // and page, and every view borrows them as `&'static`.
+        i.strings = Some(Box::leak(Box::new(strings)));
+        i.parts.extend(part);
+        Ok(())
+    })
 }
 
 /// The strings a language's text file holds, or why it is refused.
 pub fn read_texts(file: &str) -> Result<Strings, TextsError> {
-    read_file(file, false)
+    read_file(file, false, &Strings::EMPTY)
 }
 
 /// The strings a file of some of the messages holds (`null` for the
 /// others, which read as empty), or why it is refused (not a JSON array, not
 /// one message per key, or a message of the wrong kind).
 pub fn read_some_texts(file: &str) -> Result<Strings, TextsError> {
-    read_file(file, true)
+    read_file(file, true, &Strings::EMPTY)
 }
 
-fn read_file(file: &str, some: bool) -> Result<Strings, TextsError> {
+/// `base` with the messages a part of the language's file holds (see
+/// [`install_part`]): a `null` keeps `base`'s message. Refused as
+/// [`read_some_texts`] refuses.
+pub fn read_part(file: &str, base: &Strings) -> Result<Strings, TextsError> {
+    read_file(file, true, base)
+}
+
+/// `base` with the messages of `file`; with `some`, a `null` keeps
+/// `base`'s message.
+fn read_file(file: &str, some: bool, base: &Strings) -> Result<Strings, TextsError> {
     let messages: Vec<serde_json::Value> =
         serde_json::from_str(file).map_err(|_| TextsError::NotJson)?;
     if messages.len() != KEYS.len() {
@@ -149,7 +204,7 @@ fn read_file(file: &str, some: bool) -> Result<Strings, TextsError> {
     // Filled as it is checked: a refused file keeps the texts it had
     // leaked so far, which is bounded (a file is read once per language)
     // and only happens to a broken build.
-    let mut strings = Strings::EMPTY;
+    let mut strings = base.clone();
     let mut places = [0usize; 3];
     for ((key, kind), value) in KEYS.iter().zip(KINDS).zip(messages) {
         let place = places[kind as usize];
@@ -280,8 +335,9 @@ impl Locale {
     /// Every translated string of this language. In the browser, empty
     /// strings until the language's file is read ([`install`]).
     pub fn strings(self) -> &'static Strings {
+        let read = installed(self, |i| i.strings);
         #[cfg(not(target_family = "wasm"))]
-        if INSTALLED[self.index()].get().is_none() {
+        if read.is_none() {
             return match self {
                 Locale::En => &EN,
                 Locale::Ru => &RU,
@@ -290,21 +346,25 @@ impl Locale {
         }
         // Until its file is read, a language's strings are empty (the app
         // shows no view before then): a constant, promoted to a static.
-        INSTALLED[self.index()]
-            .get()
-            .copied()
-            .unwrap_or(&Strings::EMPTY)
+        read.unwrap_or(&Strings::EMPTY)
     }
 
     /// Whether this language's strings are here: always on the host; in
     /// the browser once its file is read.
     pub fn has_strings(self) -> bool {
-        cfg!(not(target_family = "wasm")) || INSTALLED[self.index()].get().is_some()
+        cfg!(not(target_family = "wasm")) || installed(self, |i| i.strings.is_some())
     }
 
-    /// The name of this language's text file, beside the module.
+    /// The name of the file of this language's texts that the whole app's
+    /// shell reads (its part `""`, see [`install_part`]), beside the module.
     pub fn text_file(self) -> String {
         format!("texts-{}.json", self.code())
+    }
+
+    /// The name of the file of this language's texts that `view` adds to
+    /// the shell's (its part, named as the view's chunk), beside the module.
+    pub fn view_text_file(self, view: &str) -> String {
+        format!("texts-{}-{view}.json", self.code())
     }
 
     /// The name of the file of this language's texts that the

@@ -48,7 +48,7 @@ pub fn App() -> impl IntoView {
     // The app's views speak once the language's texts are here (fetched
     // on the way in, see ui/texts.rs); until then the page's static
     // stand-in shows (the prerendered home, or "loading").
-    let ready = RwSignal::new(ctx.locale.get_untracked().has_strings());
+    let ready = RwSignal::new(texts::ready(ctx, ctx.locale.get_untracked()));
     if ready.get_untracked() {
         boot::leave();
     } else {
@@ -136,28 +136,28 @@ pub fn App() -> impl IntoView {
             {move || match ctx.route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),
-                Route::Method => view! { <LazyView load=chunks::method /> }.into_any(),
-                Route::Fit => view! { <LazyView load=chunks::fit /> }.into_any(),
-                Route::Loyalty => view! { <LazyView load=chunks::loyalty /> }.into_any(),
-                Route::Accounts => view! { <LazyView load=chunks::accounts /> }.into_any(),
-                Route::Engagements => view! { <LazyView load=chunks::engagements /> }.into_any(),
-                Route::Report => view! { <LazyView load=chunks::report /> }.into_any(),
-                Route::Workshop => view! { <LazyView load=chunks::workshop /> }.into_any(),
-                Route::Present => view! { <LazyView load=chunks::present /> }.into_any(),
+                Route::Method => view! { <LazyView load=chunks::method preload=chunks::preload_method /> }.into_any(),
+                Route::Fit => view! { <LazyView load=chunks::fit preload=chunks::preload_fit /> }.into_any(),
+                Route::Loyalty => view! { <LazyView load=chunks::loyalty preload=chunks::preload_loyalty /> }.into_any(),
+                Route::Accounts => view! { <LazyView load=chunks::accounts preload=chunks::preload_accounts /> }.into_any(),
+                Route::Engagements => view! { <LazyView load=chunks::engagements preload=chunks::preload_engagements /> }.into_any(),
+                Route::Report => view! { <LazyView load=chunks::report preload=chunks::preload_report /> }.into_any(),
+                Route::Workshop => view! { <LazyView load=chunks::workshop preload=chunks::preload_workshop /> }.into_any(),
+                Route::Present => view! { <LazyView load=chunks::present preload=chunks::preload_present /> }.into_any(),
                 Route::AssessmentResults => {
-                    view! { <LazyView load=chunks::assessment_results /> }.into_any()
+                    view! { <LazyView load=chunks::assessment_results preload=chunks::preload_assessment_results /> }.into_any()
                 }
                 Route::Assessment(component) => {
-                    view! { <LazyView load=move || chunks::assessment(component) /> }.into_any()
+                    view! { <LazyView load=move || chunks::assessment(component) preload=chunks::preload_assessment /> }.into_any()
                 }
                 Route::Join(fragment) => {
                     let fragment = StoredValue::new(fragment);
-                    view! { <LazyView load=move || chunks::join(fragment.get_value()) /> }
+                    view! { <LazyView load=move || chunks::join(fragment.get_value()) preload=chunks::preload_join /> }
                         .into_any()
                 }
                 Route::Result(code) => {
                     let code = StoredValue::new(code);
-                    view! { <LazyView load=move || chunks::result(code.get_value()) /> }
+                    view! { <LazyView load=move || chunks::result(code.get_value()) preload=chunks::preload_result /> }
                         .into_any()
                 }
             }}

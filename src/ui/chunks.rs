@@ -3,7 +3,8 @@
 //!
 //! In the browser, each function below lives in its own WebAssembly chunk
 //! that is fetched the first time its view is opened (`wasm-split-cli`, run
-//! by `src/build.sh`, cuts the module at these markers). What a chunk holds
+//! by `src/wasm.mjs`, cuts the module at these markers), with the view's
+//! texts beside it (`lazy_view`). What a chunk holds
 //! is whatever only its view reaches: its components, its charts, and the
 //! parts of the model only it calls. Code two chunks share stays in the main
 //! module. On the host the functions are called directly.
@@ -47,29 +48,48 @@ pub type Loaded = Result<AnyView, ChunkFailed>;
 /// it (host tests, the browser glue tests, clippy) a plain `async fn` with
 /// the same body, since a marker with no splitter to resolve it would leave
 /// the module an import nothing provides.
+///
+/// `$preload` fetches the chunk without building the view, so the view's
+/// texts can come beside it (`lazy_view`): a view is built only once its
+/// texts are here.
 macro_rules! split_point {
-    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*), $preload:ident $body:block) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
-        #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        #[leptos::wasm_split::wasm_split(
+            $name,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            preload(
+                /// Fetches this view's chunk without building the view.
+                $preload
+            )
+        )]
         pub fn $name($($arg: $ty),*) -> Loaded $body
 
         $(#[$doc])*
         #[cfg(not(feature = "split"))]
         pub async fn $name($($arg: $ty),*) -> Loaded $body
+
+        /// Fetches this view's chunk without building the view; here the
+        /// view is part of the module already.
+        #[cfg(not(feature = "split"))]
+        pub async fn $preload() -> Result<(), SplitLoaderError> {
+            Ok(())
+        }
     };
 }
 
 split_point! {
     /// The method and its sources.
-    method() {
+    method(), preload_method {
         Ok(view! { <MethodPage /> }.into_any())
     }
 }
 
 split_point! {
     /// One component's statements of the readiness assessment.
-    assessment(component: Component) {
+    assessment(component: Component), preload_assessment {
         Ok(view! {
             <EngagementBar />
             <QuestionsPage component />
@@ -80,7 +100,7 @@ split_point! {
 
 split_point! {
     /// The readiness results.
-    assessment_results() {
+    assessment_results(), preload_assessment_results {
         Ok(view! {
             <EngagementBar />
             <ResultsPage />
@@ -91,7 +111,7 @@ split_point! {
 
 split_point! {
     /// The cultural-fit check.
-    fit() {
+    fit(), preload_fit {
         Ok(view! {
             <EngagementBar />
             <FitPage />
@@ -102,7 +122,7 @@ split_point! {
 
 split_point! {
     /// The economics of loyalty.
-    loyalty() {
+    loyalty(), preload_loyalty {
         Ok(view! {
             <EngagementBar />
             <EconomicsPage />
@@ -113,7 +133,7 @@ split_point! {
 
 split_point! {
     /// The key-account strategy.
-    accounts() {
+    accounts(), preload_accounts {
         Ok(view! {
             <EngagementBar />
             <AccountsPage />
@@ -124,14 +144,14 @@ split_point! {
 
 split_point! {
     /// The engagements, their export and import.
-    engagements() {
+    engagements(), preload_engagements {
         Ok(view! { <EngagementsPage /> }.into_any())
     }
 }
 
 split_point! {
     /// The report for the client.
-    report() {
+    report(), preload_report {
         Ok(view! {
             <EngagementBar />
             <ReportPage />
@@ -142,7 +162,7 @@ split_point! {
 
 split_point! {
     /// The consultant's workshop page.
-    workshop() {
+    workshop(), preload_workshop {
         Ok(view! {
             <EngagementBar />
             <WorkshopPage />
@@ -153,21 +173,21 @@ split_point! {
 
 split_point! {
     /// The workshop's presenter for a projector.
-    present() {
+    present(), preload_present {
         Ok(view! { <Presenter /> }.into_any())
     }
 }
 
 split_point! {
     /// A participant's questionnaire from a join link.
-    join(fragment: String) {
+    join(fragment: String), preload_join {
         Ok(view! { <JoinPage fragment /> }.into_any())
     }
 }
 
 split_point! {
     /// A participant's result from its link.
-    result(code: String) {
+    result(code: String), preload_result {
         Ok(view! { <ResultPage code /> }.into_any())
     }
 }

@@ -33,7 +33,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
         let Some(locale) = Locale::from_code(&event_target_value(&ev)) else {
             return;
         };
-        if locale.has_strings() {
+        if texts::ready(ctx, locale) {
             switch.set(Switch::Idle);
             return apply(locale);
         }

@@ -2,11 +2,16 @@
 //! page's layout while it comes, a message and "Try again" if it cannot.
 
 use super::chunks::Loaded;
+use super::context::use_ctx;
 use super::fetch_note::FetchNote;
+use super::texts;
 use leptos::prelude::*;
 use leptos::reactive::graph::untrack_with_diagnostics;
 use leptos::task::spawn_local_scoped;
 use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::Poll;
 
 /// Where a chunk's view is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,16 +25,38 @@ enum Arrival {
 }
 
 /// Shows the view that `load` brings, once it is here. `load` is one of the
-/// split points in [`super::chunks`]; it is called again on "Try again".
+/// split points in [`super::chunks`] and `preload` its chunk's fetch
+/// without the view; both are called again on "Try again". The view's
+/// texts (the route's part, `texts::fetch`) come beside the chunk, and the
+/// view is built only once both are here, so it never reads a text that
+/// has not come.
 #[component]
-pub fn LazyView<L, F>(
+pub fn LazyView<L, F, P, PF, E>(
     /// Fetches the chunk (at most once it succeeded) and builds the view.
     load: L,
+    /// Fetches the chunk without building the view.
+    preload: P,
 ) -> impl IntoView
 where
     L: Fn() -> F + Copy + Send + Sync + 'static,
     F: Future<Output = Loaded> + 'static,
+    P: Fn() -> PF + Copy + Send + Sync + 'static,
+    PF: Future<Output = Result<(), E>> + 'static,
+    E: 'static,
 {
+    // Boxed here, so what follows is compiled once, not once per view.
+    lazy_view(
+        Rc::new(move || Box::pin(load())),
+        Rc::new(move || Box::pin(async move { preload().await.is_ok() })),
+    )
+}
+
+/// A split point's function, its future boxed.
+type Fetch<T> = Rc<dyn Fn() -> Pin<Box<dyn Future<Output = T>>>>;
+
+/// [`LazyView`]'s body for any view: `preload` tells whether the chunk came.
+fn lazy_view(load: Fetch<Loaded>, preload: Fetch<bool>) -> impl IntoView {
+    let ctx = use_ctx();
     let arrival = RwSignal::new(Arrival::Coming);
     // A view is not `Clone`: it is handed over once, when it arrives.
     let slot = StoredValue::new_local(None::<AnyView>);
@@ -37,13 +64,27 @@ where
     // context and is dropped with it; "Try again" runs in an event handler,
     // which has no owner of its own, so the owner is kept from here.
     let owner = StoredValue::new_local(Owner::current());
+    let (load, preload) = (
+        StoredValue::new_local(load),
+        StoredValue::new_local(preload),
+    );
     let fetch = move || {
         arrival.set(Arrival::Coming);
+        let view = ctx.route.get_untracked().chunk();
+        let texts = texts::fetch(ctx.text_files, ctx.locale.get_untracked(), view);
+        let chunk = preload.with_value(|preload| preload());
         let task = async move {
+            let (texts, chunk) = both(texts, chunk).await;
+            if texts.is_err() || !chunk {
+                arrival.set(Arrival::Failed);
+                return;
+            }
             // The view is built while the task is polled: untracked, as a
             // component's body always is, so its signal reads subscribe
             // nothing (the app's route closure did the same before).
-            let mut loading = Box::pin(load());
+            let Some(mut loading) = load.try_with_value(|load| load()) else {
+                return;
+            };
             let loaded = std::future::poll_fn(move |cx| {
                 untrack_with_diagnostics(|| loading.as_mut().poll(cx))
             })
@@ -81,4 +122,30 @@ where
             .flatten()
             .unwrap_or_else(|| ().into_any()),
     }
+}
+
+/// Awaits `a` and `b` side by side.
+async fn both<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
+    let (mut a, mut b) = (Box::pin(a), Box::pin(b));
+    let (mut done_a, mut done_b) = (None, None);
+    std::future::poll_fn(move |cx| {
+        if done_a.is_none() {
+            if let Poll::Ready(out) = a.as_mut().poll(cx) {
+                done_a = Some(out);
+            }
+        }
+        if done_b.is_none() {
+            if let Poll::Ready(out) = b.as_mut().poll(cx) {
+                done_b = Some(out);
+            }
+        }
+        match (done_a.take(), done_b.take()) {
+            (Some(a), Some(b)) => Poll::Ready((a, b)),
+            (a, b) => {
+                (done_a, done_b) = (a, b);
+                Poll::Pending
+            }
+        }
+    })
+    .await
 }

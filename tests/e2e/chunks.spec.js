@@ -59,22 +59,47 @@ test('a view opened directly while its code cannot come shows the message in the
 test('a first visit fetches its own language and its own view, once each', async ({ page }) => {
   const fetched = [];
   page.on('request', (r) => {
-    const m = r.url().match(/(texts-\w+\.json|pack_\w+\.wasm)$/);
+    const m = r.url().match(/(texts-[\w-]+\.json|pack_\w+\.wasm)$/);
     if (m) fetched.push(m[1]);
   });
   await seed(page, 'pl');
   await open(page, '/#/fit');
   await expect(page.getByRole('heading', { level: 1, name: strings.pl.fit_title })).toBeVisible();
-  // Preloaded with the page and used by the app: one request each.
-  expect(fetched.sort()).toEqual(['pack_fit.wasm', 'texts-pl.json']);
+  // Preloaded with the page and used by the app: one request each; the
+  // texts are the shell's and the view's, not every tool's.
+  expect(fetched.sort()).toEqual(['pack_fit.wasm', 'texts-pl-fit.json', 'texts-pl.json']);
 
-  // Another view brings its own pack only; back to the first brings none.
+  // Another view brings its own pack and texts only; back to the first
+  // brings none.
   const nav = await openNav(page);
   await press(nav.getByRole('link', { name: strings.pl.nav_method, exact: true }));
   await expect(page.getByRole('heading', { level: 1, name: strings.pl.method_title })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(strings.pl.method_intro);
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: strings.pl.fit_title })).toBeVisible();
-  expect(fetched.sort()).toEqual(['pack_fit.wasm', 'pack_method.wasm', 'texts-pl.json']);
+  expect(fetched.sort()).toEqual([
+    'pack_fit.wasm',
+    'pack_method.wasm',
+    'texts-pl-fit.json',
+    'texts-pl-method.json',
+    'texts-pl.json',
+  ]);
+});
+
+test('a view whose texts cannot come offers to try again, and comes with them', async ({ page }) => {
+  const t = strings.en;
+  await seed(page, 'en');
+  await open(page, '/#/');
+  await cut(page, 'texts-en-method.json');
+  const nav = await openNav(page);
+  await press(nav.getByRole('link', { name: t.nav_method, exact: true }));
+  const alert = page.getByRole('alert').filter({ hasText: t.chunk_failed });
+  await expect(alert).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: t.method_title })).toHaveCount(0);
+  await page.unroute('**/texts-en-method.json');
+  await press(alert.getByRole('button', { name: t.chunk_retry }));
+  await expect(page.getByRole('heading', { level: 1, name: t.method_title })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(t.method_intro);
 });
 
 test('switching language fetches its texts and keeps the work; a failed fetch changes nothing', async ({ page }) => {
@@ -88,8 +113,9 @@ test('switching language fetches its texts and keeps the work; a failed fetch ch
   const before = await main.locator('input, select').evaluateAll((els) => els.map((e) => e.value));
   expect(before.length).toBeGreaterThan(0);
 
-  // Polish cannot be fetched: the app stays in English and says why.
-  await cut(page, 'texts-pl.json');
+  // Polish cannot be fetched (the shell's texts nor the view's): the app
+  // stays in English and says why.
+  await cut(page, 'texts-pl*.json');
   await select.selectOption('pl');
   await expect(page.getByText(en.language_failed.replace('{language}', 'Polski'))).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -104,7 +130,7 @@ test('switching language fetches its texts and keeps the work; a failed fetch ch
   expect(after).toEqual(before);
 
   // The network is back: Polish comes, and is remembered.
-  await page.unroute('**/texts-pl.json');
+  await page.unroute('**/texts-pl*.json');
   await page.getByRole('combobox', { name: ru.language_label }).selectOption('pl');
   await expect(page.getByRole('heading', { level: 1, name: pl.fit_title })).toBeVisible();
   await page.reload();

@@ -165,9 +165,54 @@ fn the_shell_reaches_views_only_through_their_split_points() {
     }
     let chunks = std::fs::read_to_string(root.join("chunks.rs")).unwrap();
     // Every view function there is a split point: the only functions are
-    // the macro's two forms of one, and the scanner's reader (`read_codes`
-    // in both forms, and `load_reader`).
+    // the macro's two forms of one with its preload's form for the host,
+    // and the scanner's reader (`read_codes` in both forms, and
+    // `load_reader`).
     assert_eq!(chunks.matches("pub fn ").count(), 2);
-    assert_eq!(chunks.matches("pub async fn ").count(), 3);
+    assert_eq!(chunks.matches("pub async fn ").count(), 4);
     assert!(chunks.matches("split_point! {").count() >= 12);
+}
+
+/// A route's view, its chunk, its pack and its texts share one name
+/// (`Route::chunk`): the split points of ui/chunks.rs are named exactly as
+/// the routes' chunks, so the texts the app asks for with a view exist.
+#[test]
+fn every_routed_view_names_its_split_point() {
+    use rapport::route::Route;
+    let chunks =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/chunks.rs"))
+            .unwrap();
+    let mut split: Vec<&str> = chunks
+        .split("split_point! {")
+        .skip(1)
+        .filter_map(|rest| {
+            let signature = rest.lines().find(|l| {
+                let l = l.trim_start();
+                !l.is_empty() && !l.starts_with("///")
+            })?;
+            Some(signature.trim_start().split('(').next()?.trim())
+        })
+        .collect();
+    split.sort_unstable();
+    let mut routed: Vec<&str> = [
+        "#/",
+        "#/method",
+        "#/assessment/values",
+        "#/assessment/results",
+        "#/fit",
+        "#/loyalty",
+        "#/accounts",
+        "#/engagements",
+        "#/report",
+        "#/workshop",
+        "#/workshop/present",
+        "#/join/1?n=a",
+        "#/result/x",
+        "#/nowhere",
+    ]
+    .iter()
+    .filter_map(|hash| Route::parse(hash).chunk())
+    .collect();
+    routed.sort_unstable();
+    assert_eq!(split, routed);
 }

@@ -1,8 +1,8 @@
 //! Translations, plurals and number formats.
 
 use rapport::i18n::{
-    fill, install, install_some, read_some_texts, read_texts, Locale, PluralCategory, TextsError,
-    KEYS,
+    fill, install, install_some, read_part, read_some_texts, read_texts, Locale, PluralCategory,
+    TextsError, KEYS,
 };
 use std::collections::BTreeSet;
 
@@ -390,4 +390,50 @@ fn text_files_are_named_by_language() {
             "texts-join-pl.json"
         ]
     );
+}
+
+/// The whole app reads a language in parts (the shell's, then each view's):
+/// the parts read one onto another give the same strings as the whole file,
+/// whatever their order; a `null` keeps what an earlier part gave, and a
+/// part refused says why, as a file of some messages is refused.
+#[test]
+fn a_language_read_in_parts_equals_the_whole() {
+    for locale in Locale::ALL {
+        let object = object_of(locale.code());
+        let whole = read_texts(&shipped(&object)).unwrap();
+        // Three parts, every third key each, read in two orders.
+        let parts: Vec<String> = (0..3)
+            .map(|n| {
+                let part = object
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i % 3 == n)
+                    .map(|(_, (k, v))| (k.clone(), v.clone()))
+                    .collect();
+                shipped(&part)
+            })
+            .collect();
+        let empty = read_some_texts(&shipped(&serde_json::Map::new())).unwrap();
+        for order in [[0, 1, 2], [2, 0, 1]] {
+            let read = order
+                .iter()
+                .try_fold(empty.clone(), |base, n| read_part(&parts[*n], &base))
+                .unwrap();
+            assert_eq!(read, whole, "{}", locale.code());
+        }
+        // A part read again changes nothing; one part alone is not the whole.
+        let once = read_part(&parts[0], &empty).unwrap();
+        assert_eq!(read_part(&parts[0], &once).unwrap(), once);
+        assert_ne!(once, whole);
+        // A part that is not one, or holds a message of the wrong kind.
+        assert_eq!(read_part("{", &once), Err(TextsError::NotJson));
+        assert_eq!(read_part("[]", &once), Err(TextsError::Length(0)));
+        let mut wrong: Vec<serde_json::Value> = serde_json::from_str(&parts[1]).unwrap();
+        let at = wrong.iter().position(serde_json::Value::is_string).unwrap();
+        wrong[at] = serde_json::json!(7);
+        assert!(matches!(
+            read_part(&serde_json::to_string(&wrong).unwrap(), &once),
+            Err(TextsError::Key(_))
+        ));
+    }
 }

@@ -42,7 +42,7 @@ pub fn ReportPage() -> impl IntoView {
                 // waits for its texts (see ui/texts.rs).
                 ctx.texts.track();
                 let locale = language.get();
-                if locale.has_strings() {
+                if texts::ready(ctx, locale) {
                     return view! { <ReportDocument locale /> }.into_any();
                 }
                 let t = ctx.t();
