@@ -163,8 +163,9 @@ for (const [view, viewModules] of viewFiles(keyLink, (what) => {
   }
   viewKeys.set(view, keys);
 }
-if (shellKeys.size === 0) {
-  console.error('wasm: the main module reads no texts');
+const missing = Object.keys(packs).filter((view) => !viewKeys.has(view));
+if (shellKeys.size === 0 || missing.length > 0) {
+  console.error(`wasm: the main module reads no texts, or the dev build lacks split points: ${missing.join(', ')}`);
   process.exit(1);
 }
 if (release) fs.rmSync(keyDir, { recursive: true, force: true });
@@ -185,10 +186,10 @@ for (const file of fs.readdirSync(locales).filter((f) => f.endsWith('.json'))) {
   }
   const code = path.basename(file, '.json');
   fs.writeFileSync(path.join(out, `texts-${code}.json`), messages(all, (key) => shellKeys.has(key)));
+  // One per split point, even one whose code reads no texts of its own
+  // (the scanner's reader): what a view asks for is always there.
   for (const [view, keys] of viewKeys) {
-    // A split point whose code reads no texts of its own (the scanner's
-    // reader) has no file: only a route's view asks for one.
-    if (keys.size > 0) fs.writeFileSync(path.join(out, `texts-${code}-${view}.json`), messages(all, (key) => keys.has(key)));
+    fs.writeFileSync(path.join(out, `texts-${code}-${view}.json`), messages(all, (key) => keys.has(key)));
   }
   fs.writeFileSync(path.join(out, `texts-join-${file}`), messages(all, (key) => joinKeys.has(key)));
 }

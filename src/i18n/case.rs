@@ -64,10 +64,12 @@ const LOWER: [(u32, u32, Lower); 35] = [
     (0x48a, 0x52f, Lower::EvenUpper),
 ];
 
-/// `c` in lower case in the Latin, Greek and Cyrillic scripts, which the
-/// app's languages and their users' labels are written in, as
+/// `c` in lower case in the Latin (Basic, Latin-1, Extended-A and the
+/// regular runs of Extended-B), Greek and Cyrillic blocks, which the app's
+/// languages and their users' labels are written in, as
 /// `char::to_lowercase` gives it (`İ`, which it makes two characters,
-/// gives `i`); any other character as it is.
+/// gives `i`); any other character as it is (Vietnamese `Ầ` of Latin
+/// Extended Additional, Armenian, Georgian …).
 pub fn lower_case(c: char) -> char {
     let n = c as u32;
     // Cyrillic's one irregular pair, and its odd-upper run, inside the
@@ -93,7 +95,7 @@ pub fn lower_case(c: char) -> char {
 
 /// The runs of code points beyond ASCII that separate words in a file
 /// name, first and last, in order (a table for the reason `LOWER` is).
-const SEPARATORS: [(u32, u32); 25] = [
+const SEPARATORS: [(u32, u32); 36] = [
     (0x80, 0xa9),
     (0xab, 0xb1),
     (0xb4, 0xb4),
@@ -108,9 +110,18 @@ const SEPARATORS: [(u32, u32); 25] = [
     (0x387, 0x387),
     (0x3f6, 0x3f6),
     (0x482, 0x482),
-    (0x2000, 0x2bff),
-    (0x2e00, 0x2e7f),
-    (0x3000, 0x303f),
+    (0x2000, 0x206f),
+    (0x20a0, 0x20ff),
+    (0x2116, 0x2116),
+    (0x2190, 0x245f),
+    (0x2500, 0x2775),
+    (0x2794, 0x2bff),
+    (0x2e00, 0x2e2e),
+    (0x2e30, 0x2e7f),
+    (0x3000, 0x3004),
+    (0x3008, 0x3020),
+    (0x3030, 0x3030),
+    (0x303d, 0x303f),
     (0xe000, 0xf8ff),
     (0xfe30, 0xfe4f),
     (0xff00, 0xff0f),
@@ -118,15 +129,18 @@ const SEPARATORS: [(u32, u32); 25] = [
     (0xff3b, 0xff40),
     (0xff5b, 0xff65),
     (0xfff0, 0xffff),
-    (0x1f000, 0x1faff),
+    (0x1f000, 0x1f0ff),
+    (0x1f10d, 0x1f12f),
+    (0x1f18a, 0x1faff),
 ];
 
 /// Whether `c` is no letter or digit in a file name: white space, control
 /// characters, the punctuation and symbols of ASCII, Latin-1, Greek and
-/// Cyrillic, and the blocks of punctuation, symbols, arrows, shapes and
-/// emoji. Letters and digits of every script are not, as with
-/// `char::is_alphanumeric` but without its tables; nor are combining
-/// accents, which keep a decomposed `é` whole.
+/// Cyrillic, and the blocks of punctuation, currency, arrows, shapes,
+/// dingbats and emoji, and `№`. No letter or digit of any script is (as
+/// `char::is_alphanumeric` says, without its tables); nor are combining
+/// accents, which keep a decomposed `é` whole, nor the symbols among
+/// letters the blocks above leave out (`℃` in the letter-like symbols).
 pub fn separates(c: char) -> bool {
     let n = c as u32;
     if n < 0x80 {

@@ -202,8 +202,8 @@ fn read_file(file: &str, some: bool, base: &Strings) -> Result<Strings, TextsErr
         return Err(TextsError::Length(messages.len()));
     }
     // Filled as it is checked: a refused file keeps the texts it had
-    // leaked so far, which is bounded (a file is read once per language)
-    // and only happens to a broken build.
+    // leaked so far; only a broken build or a damaged download is refused,
+    // and each "Try again" reads it once more.
     let mut strings = base.clone();
     let mut places = [0usize; 3];
     for ((key, kind), value) in KEYS.iter().zip(KINDS).zip(messages) {
@@ -332,8 +332,9 @@ impl Locale {
             .unwrap_or_default()
     }
 
-    /// Every translated string of this language. In the browser, empty
-    /// strings until the language's file is read ([`install`]).
+    /// Every translated string of this language. In the browser, what its
+    /// files read so far hold ([`install_part`], [`install_some`]), every
+    /// other string empty.
     pub fn strings(self) -> &'static Strings {
         let read = installed(self, |i| i.strings);
         #[cfg(not(target_family = "wasm"))]
@@ -344,13 +345,14 @@ impl Locale {
                 Locale::Pl => &PL,
             };
         }
-        // Until its file is read, a language's strings are empty (the app
-        // shows no view before then): a constant, promoted to a static.
+        // Until a file is read, a language's strings are empty (the app
+        // shows nothing before then): a constant, promoted to a static.
         read.unwrap_or(&Strings::EMPTY)
     }
 
-    /// Whether this language's strings are here: always on the host; in
-    /// the browser once its file is read.
+    /// Whether any of this language's strings are here: always on the
+    /// host; in the browser once one of its files is read (the whole app
+    /// asks [`has_part`] which).
     pub fn has_strings(self) -> bool {
         cfg!(not(target_family = "wasm")) || installed(self, |i| i.strings.is_some())
     }

@@ -6,8 +6,10 @@
 //! by `src/wasm.mjs`, cuts the module at these markers), with the view's
 //! texts beside it (`lazy_view`). What a chunk holds
 //! is whatever only its view reaches: its components, its charts, and the
-//! parts of the model only it calls. Code two chunks share stays in the main
-//! module. On the host the functions are called directly.
+//! parts of the model only it calls. Code several split points share, and
+//! the shell does not, goes into shared chunks that travel in each of
+//! their views' packs (`src/pack.mjs`); code the shell reaches stays in the
+//! main module. On the host the functions are called directly.
 //!
 //! The home page and the page for an unknown address stay in the main
 //! module: they are small, and the home must replace its prerendered copy
@@ -193,7 +195,7 @@ split_point! {
 }
 
 /// The workshop scanner's QR reader (`qr::read`, with `rqrr` and the
-/// Galois-field tables of its error correction: about 70 KB on the wire,
+/// Galois-field tables of its error correction: about 80 KB on the wire,
 /// a third of the workshop page's download) lives in a chunk of its own,
 /// fetched when the consultant starts the camera, while the browser asks
 /// for it, and not with the page: pasting codes needs none of it.

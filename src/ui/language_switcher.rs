@@ -1,6 +1,6 @@
 //! The language switcher: a labelled native select, remembered in the work.
 
-use super::context::use_ctx;
+use super::context::{use_ctx, Ctx};
 use super::texts;
 use crate::i18n::{fill, Locale};
 use leptos::prelude::*;
@@ -24,36 +24,16 @@ pub fn LanguageSwitcher() -> impl IntoView {
     let ctx = use_ctx();
     let switch = RwSignal::new(Switch::Idle);
     let select = NodeRef::<leptos::html::Select>::new();
-    let apply = move |locale: Locale| {
-        ctx.locale.set(locale);
-        ctx.work
-            .update(|work| work.settings.language = Some(locale.code().to_owned()));
-    };
     let change = move |ev: leptos::ev::Event| {
         let Some(locale) = Locale::from_code(&event_target_value(&ev)) else {
             return;
         };
         if texts::ready(ctx, locale) {
             switch.set(Switch::Idle);
-            return apply(locale);
+            return apply(ctx, locale);
         }
         switch.set(Switch::Fetching(locale));
-        texts::ensure(ctx, locale, move |here| {
-            // A later choice wins over this one.
-            if switch.get_untracked() != Switch::Fetching(locale) {
-                return;
-            }
-            if here {
-                switch.set(Switch::Idle);
-                apply(locale);
-            } else {
-                switch.set(Switch::Failed(locale));
-                // The select shows the language the app still speaks.
-                if let Some(select) = select.get_untracked() {
-                    select.set_value(ctx.locale.get_untracked().code());
-                }
-            }
-        });
+        fetch_then_apply(ctx, locale, switch, select);
     };
     view! {
         <div class="language-switcher">
@@ -91,4 +71,41 @@ pub fn LanguageSwitcher() -> impl IntoView {
             </span>
         </div>
     }
+}
+
+/// Speaks `locale` from now on, and saves the choice.
+fn apply(ctx: Ctx, locale: Locale) {
+    ctx.locale.set(locale);
+    ctx.work
+        .update(|work| work.settings.language = Some(locale.code().to_owned()));
+}
+
+/// Fetches what `locale` lacks for the shell and the open view, then
+/// switches to it, unless a later choice came meanwhile. If another view
+/// was opened while they came, its texts are fetched too first: a view is
+/// never shown in a language whose texts for it have not come.
+fn fetch_then_apply(
+    ctx: Ctx,
+    locale: Locale,
+    switch: RwSignal<Switch>,
+    select: NodeRef<leptos::html::Select>,
+) {
+    texts::ensure(ctx, locale, move |here| {
+        // A later choice wins over this one.
+        if switch.get_untracked() != Switch::Fetching(locale) {
+            return;
+        }
+        if !here {
+            switch.set(Switch::Failed(locale));
+            // The select shows the language the app still speaks.
+            if let Some(select) = select.get_untracked() {
+                select.set_value(ctx.locale.get_untracked().code());
+            }
+        } else if texts::ready(ctx, locale) {
+            switch.set(Switch::Idle);
+            apply(ctx, locale);
+        } else {
+            fetch_then_apply(ctx, locale, switch, select);
+        }
+    });
 }

@@ -139,6 +139,32 @@ test('switching language fetches its texts and keeps the work; a failed fetch ch
   expect(reloaded).toEqual(before);
 });
 
+test('a view opened while a language is on its way comes in that language, with its texts', async ({ page }) => {
+  const en = strings.en;
+  const pl = strings.pl;
+  await seed(page, 'en');
+  await open(page, '/#/fit');
+  // Polish is slow to come: its files wait until the test lets them go.
+  let release;
+  const gate = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/texts-pl*.json', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.getByRole('combobox', { name: en.language_label }).selectOption('pl');
+  // Meanwhile the consultant opens the method, still in English.
+  const nav = await openNav(page);
+  await press(nav.getByRole('link', { name: en.nav_method, exact: true }));
+  await expect(page.getByRole('heading', { level: 1, name: en.method_title })).toBeVisible();
+  release();
+  // Polish comes with the method's own texts, not only the fit's.
+  await expect(page.getByRole('heading', { level: 1, name: pl.method_title })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(pl.method_intro);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+});
+
 test('a report in another language fetches that language', async ({ page }) => {
   await seed(page, 'en');
   await open(page, '/#/report');

@@ -19,6 +19,7 @@ mod code;
 mod content;
 mod csv_read;
 mod csv_write;
+mod decimal;
 mod entry;
 mod fit;
 mod glossary;

@@ -311,12 +311,20 @@ fn a_file_name_keeps_letters_and_digits_and_separates_the_rest() {
             );
         }
     }
+    // Nowhere is a letter or digit of any script a separator.
+    for c in (0..0x11_0000).filter_map(char::from_u32) {
+        if c.is_alphanumeric() {
+            assert!(!case::separates(c), "{c:?} U+{:04X}", c as u32);
+        }
+    }
     for c in [
         '—', '–', '…', '€', '№', '→', '★', '😀', '\u{3000}', '「', '\u{a0}', '\u{2009}', '\u{e000}',
     ] {
         assert!(case::separates(c), "{c:?}");
     }
-    for c in ['ä', 'ł', 'ж', 'λ', '中', 'ا', 'ज', '٣', 'ß', 'µ', '²', 'ა'] {
+    for c in [
+        'ä', 'ł', 'ж', 'λ', '中', 'ا', 'ज', '٣', 'ß', 'µ', '²', 'ა', '々', 'ⁿ', 'ℓ', 'Ⅻ', '①',
+    ] {
         assert!(!case::separates(c), "{c:?}");
     }
 }

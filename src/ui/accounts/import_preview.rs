@@ -106,7 +106,7 @@ pub fn ImportPreview(
                         view! {
                             <table>
                                 <caption>{shown}</caption>
-                                {head(&[t.acc_col_line(), t.acc_fields()[0], t.acc_col_revenue(), t.acc_col_profit()])}
+                                {head(&[t.acc_col_line(), t.acc_fields().first().copied().unwrap_or_default(), t.acc_col_revenue(), t.acc_col_profit()])}
                                 <tbody>{rows}</tbody>
                             </table>
                         }

@@ -162,8 +162,8 @@ impl Scan {
         );
     }
 
-    /// Fetches the reader unless it is here; a fetch already under way is
-    /// joined, not repeated.
+    /// Fetches the reader unless it is here (wasm-split's loader shares a
+    /// download already under way, so a second start waits for the first).
     fn fetch_reader(self) {
         if self.reader.get_untracked() == Reader::Here {
             return;
@@ -405,7 +405,8 @@ pub fn Scanner() -> impl IntoView {
                 }}
             </p>
             {move || {
-                (scan.reader.get() == Reader::Failed)
+                // Only while the camera runs: stopped, a new start tries again.
+                (scan.reader.get() == Reader::Failed && active())
                     .then(|| {
                         let t = ctx.t();
                         view! {
