@@ -111,7 +111,7 @@ mod random {
     use rapport::i18n::decimal::parse;
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(20_000))]
+        #![proptest_config(ProptestConfig::with_cases(crate::cases(20_000)))]
 
         /// Any sign, digits and point read as the standard parser reads them.
         #[test]
@@ -134,7 +134,7 @@ mod random {
 
     proptest! {
         // Each case reads two texts of some 1,100 digits on the exact path.
-        #![proptest_config(ProptestConfig::with_cases(3_000))]
+        #![proptest_config(ProptestConfig::with_cases(crate::cases(3_000)))]
 
         /// Every `f64` written out in full reads back as itself, and so do
         /// the points halfway between it and its neighbours (the ties),
