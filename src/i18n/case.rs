@@ -142,10 +142,10 @@ const SEPARATORS: [(u32, u32); 36] = [
 /// accents, which keep a decomposed `é` whole, nor the symbols among
 /// letters the blocks above leave out (`℃` in the letter-like symbols).
 pub fn separates(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x80 {
+    if c.is_ascii() {
         return !c.is_ascii_alphanumeric();
     }
+    let n = c as u32;
     c.is_whitespace()
         || SEPARATORS
             .iter()

@@ -56,36 +56,29 @@ fn nearest(digits: &[u8], decimals: usize) -> f64 {
     }
     // The value lies in [10^(exponent - 1), 10^exponent).
     let exponent = digits.len() as i64 - decimals as i64;
-    if exponent < -324 {
-        // Below 10^-325, less than half the least subnormal.
+    if exponent < -323 {
+        // Below 10^-324, less than half the least subnormal.
         return 0.0;
     }
-    if exponent > 310 {
+    if exponent > 309 {
+        // At least 10^309, past the largest float.
         return f64::INFINITY;
     }
-    // Long text keeps its first `KEPT` digits, and a last 1 if anything
-    // after them was not 0: no tie between two floats needs more than 767
-    // digits, so the rounding is the same, and the work stays small
-    // whatever is pasted (it grows with the square of the digits).
-    let (digits, decimals) = if digits.len() > KEPT {
-        let mut kept = digits[..KEPT].to_vec();
-        let mut decimals = decimals as i64 - (digits.len() - KEPT) as i64;
-        if digits[KEPT..].iter().any(|d| *d != 0) {
-            kept.push(1);
-            decimals += 1;
-        }
-        (kept, decimals)
-    } else {
-        (digits.to_vec(), decimals as i64)
-    };
-    let mut n = Big::from_digits(&digits);
-    let m = if decimals >= 0 {
-        Big::power_of_ten(decimals as usize)
-    } else {
-        n = n.times_power_of_ten((-decimals) as usize);
-        Big(vec![1])
-    };
-    divide(&n, &m)
+    // Long text keeps its first `KEPT` digits and a last 1 for the rest,
+    // which is never all zeros (the decimals end in a digit other than 0,
+    // and at most 309 digits come before the point): no tie between two
+    // floats needs more than 767 digits, so the rounding is the same, and
+    // the work stays small whatever is pasted (it grows with the square of
+    // the digits). The decimals left are at least 491 for the same reason.
+    let kept = digits.len().min(KEPT);
+    let dropped = digits.len() - kept;
+    let mut short = digits[..kept].to_vec();
+    let mut decimals = decimals.saturating_sub(dropped);
+    if dropped > 0 {
+        short.push(1);
+        decimals += 1;
+    }
+    divide(&Big::from_digits(&short), &Big::power_of_ten(decimals))
 }
 
 /// How many significant digits the exact path reads (see `nearest`).
@@ -153,15 +146,11 @@ impl Big {
     }
 
     fn power_of_ten(k: usize) -> Big {
-        Big(vec![1]).times_power_of_ten(k)
-    }
-
-    /// `self * 10^k`.
-    fn times_power_of_ten(mut self, k: usize) -> Big {
+        let mut big = Big(vec![1]);
         for _ in 0..k {
-            self.multiply_add(10, 0);
+            big.multiply_add(10, 0);
         }
-        self
+        big
     }
 
     /// `self * by + add`.
@@ -189,18 +178,15 @@ impl Big {
     fn shifted(&self, by: usize) -> Big {
         let (limbs, bits) = (by / 32, by % 32);
         let mut out = vec![0; limbs];
-        let mut carry = 0u32;
+        // Each limb's bits shifted out of its top start the next one (the
+        // sum cannot carry: the shifted limb's low `bits` bits are zero).
+        let mut carry = 0u64;
         for limb in &self.0 {
-            if bits == 0 {
-                out.push(*limb);
-            } else {
-                out.push((limb << bits) | carry);
-                carry = limb >> (32 - bits);
-            }
+            let wide = (u64::from(*limb) << bits) + carry;
+            out.push(wide as u32);
+            carry = wide >> 32;
         }
-        if carry > 0 {
-            out.push(carry);
-        }
+        out.push(carry as u32);
         let mut big = Big(out);
         big.trim();
         big
