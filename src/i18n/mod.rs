@@ -84,13 +84,27 @@ impl Plural {
 struct Installed {
     strings: Option<&'static Strings>,
     parts: Vec<&'static str>,
+    /// Read from a whole file ([`install`]), which holds every part.
+    whole: bool,
 }
 
 impl Installed {
     const NONE: Installed = Installed {
         strings: None,
         parts: Vec::new(),
+        whole: false,
     };
+}
+
+/// What a file read into a language holds.
+#[derive(Clone, Copy)]
+enum Holds {
+    /// Every message.
+    Whole,
+    /// The participant's cut.
+    Cut,
+    /// One part, named.
+    Part(&'static str),
 }
 
 /// Each language's, by [`Locale::ALL`]'s order. Strings, once read, live as
@@ -125,7 +139,7 @@ pub enum TextsError {
 /// kind, is refused and nothing changes. Reading a language twice keeps
 /// the first.
 pub fn install(locale: Locale, file: &str) -> Result<(), TextsError> {
-    install_read(locale, None, |_| read_texts(file))
+    install_read(locale, Holds::Whole, |_| read_texts(file))
 }
 
 /// Like [`install`], for a file that holds only some of the messages (the
@@ -133,7 +147,7 @@ pub fn install(locale: Locale, file: &str) -> Result<(), TextsError> {
 /// `null` in place of every other): those it lacks read as empty. A message
 /// it has of another kind is still refused.
 pub fn install_some(locale: Locale, file: &str) -> Result<(), TextsError> {
-    install_read(locale, None, |_| read_some_texts(file))
+    install_read(locale, Holds::Cut, |_| read_some_texts(file))
 }
 
 /// Adds one part of a language's messages to what it has: `part` names the
@@ -143,24 +157,24 @@ pub fn install_some(locale: Locale, file: &str) -> Result<(), TextsError> {
 /// was. A part already read is not read again; a refused file changes
 /// nothing.
 pub fn install_part(locale: Locale, part: &'static str, file: &str) -> Result<(), TextsError> {
-    install_read(locale, Some(part), |base| read_part(file, base))
+    install_read(locale, Holds::Part(part), |base| read_part(file, base))
 }
 
-/// Whether `locale` has read `part` ([`install_part`]): always on the host,
-/// where every language is compiled in.
+/// Whether `locale` has read `part` ([`install_part`]), or a whole file
+/// ([`install`]): always on the host, where every language is compiled in.
 pub fn has_part(locale: Locale, part: &str) -> bool {
-    cfg!(not(target_family = "wasm")) || installed(locale, |i| i.parts.contains(&part))
+    cfg!(not(target_family = "wasm")) || installed(locale, |i| i.whole || i.parts.contains(&part))
 }
 
 fn install_read(
     locale: Locale,
-    part: Option<&'static str>,
+    holds: Holds,
     read: impl FnOnce(&Strings) -> Result<Strings, TextsError>,
 ) -> Result<(), TextsError> {
     installed(locale, |i| {
-        let done = match part {
-            Some(part) => i.parts.contains(&part),
-            None => i.strings.is_some(),
+        let done = match holds {
+            Holds::Part(part) => i.whole || i.parts.contains(&part),
+            Holds::Whole | Holds::Cut => i.strings.is_some(),
         };
         if done {
             return Ok(());
@@ -169,7 +183,11 @@ fn install_read(
         // Leaked on purpose: a copy per part read, a few per language
         // and page, and every view borrows them as `&'static`.
         i.strings = Some(Box::leak(Box::new(strings)));
-        i.parts.extend(part);
+        match holds {
+            Holds::Whole => i.whole = true,
+            Holds::Part(part) => i.parts.push(part),
+            Holds::Cut => {}
+        }
         Ok(())
     })
 }
