@@ -327,6 +327,10 @@ pub fn Scanner() -> impl IntoView {
         ctx.work
             .with(|w| w.current().workshop().map_or(0, |ws| ws.entries.len()))
     });
+    // Only while the camera runs (stopped, a new start tries again); a
+    // memo, so the alert and its button are not drawn again when the
+    // camera goes from starting to looking.
+    let reader_failed = Memo::new(move |_| scan.reader.get() == Reader::Failed && active());
     let refusal = move || {
         let t = ctx.t();
         let why = match scan.status.get() {
@@ -405,8 +409,8 @@ pub fn Scanner() -> impl IntoView {
                 }}
             </p>
             {move || {
-                // Only while the camera runs: stopped, a new start tries again.
-                (scan.reader.get() == Reader::Failed && active())
+                reader_failed
+                    .get()
                     .then(|| {
                         let t = ctx.t();
                         view! {
