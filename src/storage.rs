@@ -16,6 +16,7 @@
 use crate::model::assessment::Assessment;
 use crate::model::fit::FitCheck;
 use crate::model::scenario::Economics;
+use crate::model::stored::Stored;
 use crate::model::workshop::{EarlyAnswers, Participation};
 use crate::model::workspace::{Engagement, Settings, Workspace, FIRST_ID};
 use serde::{Deserialize, Serialize};
@@ -107,9 +108,9 @@ fn is_zero(n: &u64) -> bool {
 #[serde(default)]
 struct V1 {
     settings: Settings,
-    assessment: Assessment,
-    fit: FitCheck,
-    economics: Economics,
+    assessment: Stored<Assessment>,
+    fit: Stored<FitCheck>,
+    economics: Stored<Economics>,
 }
 
 /// The data of version 2 and later as first read (versions 3 and 4 have the same
@@ -717,6 +718,20 @@ impl<B: Backend> Store<B> {
                     }
                 }
                 _ => kept_copy = self.check_before_writing(&raw, known)?,
+            }
+            // A tool's data that a view found unreadable (`model::stored`)
+            // is still in the stored text, saved back as it was; a copy is
+            // kept before a change to that tool can write over it.
+            let unreadable: usize = work
+                .engagements
+                .iter()
+                .map(Engagement::unreadable_untold)
+                .sum();
+            if unreadable > 0 {
+                kept_copy |= self.keep_copy(&raw)?;
+                work.engagements
+                    .iter()
+                    .for_each(Engagement::tell_unreadable);
             }
         }
         let revision = known + 1;

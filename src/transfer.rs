@@ -199,6 +199,11 @@ pub fn read(bytes: &[u8]) -> Result<Workspace, ImportError> {
     if let Some(e) = &migrated.first_error {
         return Err(data_error(e));
     }
+    // Storage reads each tool's data only when a view needs it
+    // (`model::stored`); a file is read whole before it is accepted.
+    for engagement in &migrated.work.engagements {
+        engagement.check().map_err(|e| data_error(&e))?;
+    }
     Ok(migrated.work)
 }
 

@@ -99,7 +99,7 @@ fn a_tab_never_overwrites_what_another_tab_saved_since() {
 #[wasm_bindgen_test]
 fn a_bad_engagement_is_set_aside_and_kept_in_the_backup() {
     reset();
-    let raw = r#"{"format":"rapport","version":2,"data":{"engagements":[{"id":"e1","name":"Good"},{"id":"e2","assessment":7}]}}"#;
+    let raw = r#"{"format":"rapport","version":2,"data":{"engagements":[{"id":"e1","name":"Good"},{"id":"e2","name":7}]}}"#;
     local_storage().set_item(KEY, raw).unwrap();
     let (store, opened) = Store::open();
     assert_eq!(opened.problem, Some(StorageError::SetAside(1)));

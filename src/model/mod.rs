@@ -13,6 +13,7 @@ pub mod levels;
 pub mod loyalty;
 pub mod report;
 pub mod scenario;
+pub mod stored;
 pub mod team;
 pub mod workshop;
 pub mod workspace;

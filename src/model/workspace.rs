@@ -13,6 +13,7 @@ use super::code::{decode_any, CodeError, Submission};
 use super::fit::FitCheck;
 use super::report::ReportChoices;
 use super::scenario::Economics;
+use super::stored::{Stored, Tool};
 use super::workshop::{code_in, Accepted, Participation, Refusal, Workshop};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -81,21 +82,21 @@ pub struct Engagement {
     /// When its content last changed (`YYYY-MM-DDTHH:MM`, local time).
     pub changed: String,
     /// The readiness assessment with its snapshots.
-    pub assessment: Assessment,
+    pub assessment: Stored<Assessment>,
     /// The cultural-fit check between a supplier and its client.
-    pub fit: FitCheck,
+    pub fit: Stored<FitCheck>,
     /// The loyalty economics: figures, switches and scenarios.
-    pub economics: Economics,
+    pub economics: Stored<Economics>,
     /// Workshops run with the client's team, with the results collected.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub workshops: Vec<Workshop>,
+    #[serde(skip_serializing_if = "Stored::is_blank")]
+    pub workshops: Stored<Vec<Workshop>>,
     /// The choices made for the engagement's report (schema version 4).
     #[serde(default)]
-    pub report: ReportChoices,
+    pub report: Stored<ReportChoices>,
     /// The key-account tool: the client's customers, thresholds, levels,
     /// key accounts and their programme (schema version 4).
-    #[serde(skip_serializing_if = "Portfolio::is_empty")]
-    pub accounts: Portfolio,
+    #[serde(skip_serializing_if = "Stored::is_blank")]
+    pub accounts: Stored<Portfolio>,
     /// The id of the workshop open on the workshop page, the presenter and
     /// in the report (schema version 5); `None`, or an id no workshop has,
     /// means the first.
@@ -105,12 +106,77 @@ pub struct Engagement {
 
 impl Engagement {
     /// Whether the two hold the same work, whatever their names and dates.
+    /// Reads every tool's data of both.
     pub fn same_work(&self, other: &Engagement) -> bool {
         self.assessment == other.assessment
             && self.fit == other.fit
             && self.economics == other.economics
             && self.workshops == other.workshops
             && self.accounts == other.accounts
+    }
+
+    /// [`Engagement::same_work`] told without reading any tool's data, for
+    /// the app's shell (see [`Stored::same`]): false when the work may
+    /// differ.
+    pub fn same_saved_work(&self, other: &Engagement) -> bool {
+        self.assessment.same(&other.assessment)
+            && self.fit.same(&other.fit)
+            && self.economics.same(&other.economics)
+            && self.workshops.same(&other.workshops)
+            && self.accounts.same(&other.accounts)
+    }
+
+    /// Whether it holds the workshop `id`, told from the workshops' ids
+    /// alone: the app's shell asks this for every result link, and reading
+    /// the workshops whole would put their reader in the shell. Workshops
+    /// that do not read hold none.
+    pub fn has_workshop(&self, id: u32) -> bool {
+        /// A workshop's id, the rest of it left unread.
+        #[derive(Deserialize)]
+        struct Id {
+            id: u32,
+        }
+        self.workshops
+            .read_as::<Vec<Id>>()
+            .is_some_and(|workshops| workshops.iter().any(|w| w.id == id))
+    }
+
+    /// Reads every tool's data now, as a file's import must before it
+    /// accepts the engagement; the first reason one is not its tool's data.
+    pub fn check(&self) -> Result<(), serde_json::Error> {
+        self.assessment.check()?;
+        self.fit.check()?;
+        self.economics.check()?;
+        self.workshops.check()?;
+        self.report.check()?;
+        self.accounts.check()
+    }
+
+    /// How many of its tools' data were found unreadable with no copy of
+    /// the saved work kept yet (see [`Stored::unreadable_untold`]).
+    pub fn unreadable_untold(&self) -> usize {
+        [
+            self.assessment.unreadable_untold(),
+            self.fit.unreadable_untold(),
+            self.economics.unreadable_untold(),
+            self.workshops.unreadable_untold(),
+            self.report.unreadable_untold(),
+            self.accounts.unreadable_untold(),
+        ]
+        .into_iter()
+        .filter(|&found| found)
+        .count()
+    }
+
+    /// Notes that a copy of the saved work with its unreadable tools' text
+    /// has been kept (see [`Stored::tell_unreadable`]).
+    pub fn tell_unreadable(&self) {
+        self.assessment.tell_unreadable();
+        self.fit.tell_unreadable();
+        self.economics.tell_unreadable();
+        self.workshops.tell_unreadable();
+        self.report.tell_unreadable();
+        self.accounts.tell_unreadable();
     }
 }
 
@@ -252,10 +318,7 @@ impl Workspace {
         self.participation
             .as_ref()
             .is_some_and(|p| p.workshop == id)
-            && !self
-                .engagements
-                .iter()
-                .any(|e| e.workshops.iter().any(|w| w.id == id))
+            && !self.engagements.iter().any(|e| e.has_workshop(id))
     }
 
     /// Adds an empty engagement named `name`, opens it and returns its id.
@@ -323,7 +386,7 @@ impl Workspace {
     /// `before`'s (the same engagement as it was); returns whether it did.
     pub fn stamp_current(&mut self, before: &Engagement, now: &str) -> bool {
         let current = self.current_mut();
-        if current.id == before.id && !current.same_work(before) && current.changed != now {
+        if current.id == before.id && !current.same_saved_work(before) && current.changed != now {
             current.changed = now.to_owned();
             true
         } else {
@@ -426,5 +489,50 @@ impl Workspace {
         }
         self.normalize();
         count
+    }
+}
+
+impl Tool for Assessment {
+    const DEFAULT_JSON: &'static str =
+        r#"{"current":{"answers":{},"weights":{},"targets":{}},"snapshots":[]}"#;
+}
+
+impl Tool for FitCheck {
+    const DEFAULT_JSON: &'static str =
+        r#"{"supplier":{"name":"","profile":{}},"client":{"name":"","profile":{}}}"#;
+}
+
+impl Tool for Economics {
+    const DEFAULT_JSON: &'static str = concat!(
+        r#"{"currency":"EUR","figures":{"acquisition_cost":300.0,"cross_selling_c"#,
+        r#"ost":40.0,"customers":1000.0,"discount":10.0,"horizon":10.0,"later_cos"#,
+        r#"t_share":50.0,"margin":30.0,"premium_growth":1.0,"promotion_cost":30.0"#,
+        r#","referral_value":100.0,"referrals":0.1,"repairs_cost":25.0,"retention"#,
+        r#"":80.0,"revenue":1000.0,"revenue_growth":5.0,"service_cost":60.0,"serv"#,
+        r#"ice_cost_later":33.3},"effects":{"cost_savings":true,"revenue_growth":"#,
+        r#"true,"referrals":true,"price_premium":true},"scenarios":[]}"#,
+    );
+}
+
+impl Tool for Vec<Workshop> {
+    const DEFAULT_JSON: &'static str = "[]";
+
+    fn is_blank(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl Tool for ReportChoices {
+    const DEFAULT_JSON: &'static str = concat!(
+        r#"{"title":"","consultant":"","organisation":"","language":null,"snapsho"#,
+        r#"t":null,"left_out":[]}"#,
+    );
+}
+
+impl Tool for Portfolio {
+    const DEFAULT_JSON: &'static str = r#"{"thresholds":{}}"#;
+
+    fn is_blank(&self) -> bool {
+        self.is_empty()
     }
 }

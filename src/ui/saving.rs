@@ -117,7 +117,7 @@ pub fn keep_saved<S: Scope>(ctx: Ctx, store: Store, revision: u64, scope: S) -> 
         let changed = ctx.work.with_untracked(|w| {
             let current = w.current();
             last.with_value(|before: &Engagement| {
-                current.id == before.id && !current.same_work(before)
+                current.id == before.id && !current.same_saved_work(before)
             })
         });
         if changed {

@@ -49,3 +49,4 @@ pub fn cases(wanted: u32) -> u32 {
         .and_then(|v| v.parse::<u32>().ok())
         .map_or(wanted, |n| n.min(wanted))
 }
+mod stored;

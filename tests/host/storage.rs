@@ -95,7 +95,7 @@ fn version_1_becomes_the_first_engagement() {
 fn one_bad_engagement_is_set_aside_and_the_rest_load() {
     let raw = r#"{"format":"rapport","version":2,"revision":5,"data":{"engagements":[
         {"id":"e1","name":"Good"},
-        {"id":"e2","name":"Bad","fit":{"supplier":{"profile":{"horizon":9}}}},
+        {"id":"e2","name":7},
         {"id":"e3","name":"Also good"},
         "not even an object"
     ],"current":"e2"}}"#;
@@ -178,11 +178,16 @@ fn version_4_ocai_splits_become_the_now_profiles() {
     );
     let (migrated, _) = decode(&untouched).unwrap();
     assert!(migrated.work.current().fit.client.ocai.is_empty());
-    // A version 4 split that breaks the rules of version 5 (one row)
-    // sets its engagement aside rather than being guessed at.
+    // A version 4 split that breaks the rules of version 5 (one row) is
+    // not guessed at: it is refused as version 5 data would be.
+    // Like any tool's data, it is read when a view needs it
+    // (`model::stored`): its engagement loads, and that fit does not read.
     let bad = r#"{"format":"rapport","version":4,"data":{"engagements":[{"id":"e1"},
         {"id":"e2","fit":{"client":{"ocai":{"aspects":[[25,25,25,25]]}}}}]}}"#;
-    assert_eq!(decode(bad).unwrap().0.set_aside, 1);
+    let (migrated, _) = decode(bad).unwrap();
+    assert_eq!(migrated.set_aside, 0);
+    assert!(migrated.work.engagements[0].check().is_ok());
+    assert!(migrated.work.engagements[1].fit.check().is_err());
 }
 
 #[test]

@@ -385,7 +385,7 @@ prop_compose! {
                 e.economics.save_scenario(&format!("scenario {round}"));
             }
         }
-        e.workshops = workshops;
+        e.workshops = workshops.into();
         e
     }
 }

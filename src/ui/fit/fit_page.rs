@@ -30,7 +30,7 @@ pub fn FitPage() -> impl IntoView {
     // untouched.
     let ocai = Memo::new(move |_| {
         ctx.work.with(|w| {
-            let mut check = w.current().fit.clone();
+            let mut check = (*w.current().fit).clone();
             check.supplier.profile = Profile::default();
             check.client.profile = Profile::default();
             check

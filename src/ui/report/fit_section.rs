@@ -16,7 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub fn FitSection() -> impl IntoView {
     let ctx = use_ctx();
-    let check = Memo::new(move |_| ctx.work.with(|w| w.current().fit.clone()));
+    let check = Memo::new(move |_| ctx.work.with(|w| (*w.current().fit).clone()));
     let result = Memo::new(move |_| check.with(|c| c.result()));
     let butterfly = Signal::derive(move || check.with(|c| butterfly_svg(ctx.t(), c)));
     let kite = move |side| {
