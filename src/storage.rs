@@ -83,6 +83,10 @@ pub enum StorageError {
     /// extension or a damaged write left it); it was kept as a backup and
     /// this tab's work saved. Not a failure, but the user must know.
     KeptUnreadable,
+    /// A view found a tool's saved data unreadable (`model::stored`): it is
+    /// saved back as it was, and a copy of the saved work was kept as a
+    /// backup before a change to that tool can replace it.
+    ToolUnreadable,
 }
 
 /// The stored and exported shape: a marker, a schema version and the data.

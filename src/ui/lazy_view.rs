@@ -93,6 +93,16 @@ fn lazy_view(load: Fetch<Loaded>, preload: Fetch<bool>) -> impl IntoView {
                 Ok(view) => {
                     slot.set_value(Some(view));
                     arrival.set(Arrival::Here);
+                    // Once the view is drawn it has read its tools' data:
+                    // saving keeps a copy now if any did not read.
+                    set_timeout(
+                        move || {
+                            if let Some(saving) = ctx.saving.get_value() {
+                                saving.flush.run(());
+                            }
+                        },
+                        std::time::Duration::ZERO,
+                    );
                 }
                 Err(_) => arrival.set(Arrival::Failed),
             }

@@ -19,7 +19,8 @@ pub struct Saving {
     /// Settles a conflict with another tab: `true` keeps this tab's work
     /// (it is saved over the other's), `false` takes the other tab's.
     pub resolve: Callback<bool>,
-    /// Saves now, if anything is waiting.
+    /// Saves now, if anything is waiting (a change, or a copy to keep of
+    /// saved work with a tool's data found unreadable).
     pub flush: Callback<()>,
 }
 
@@ -34,13 +35,19 @@ pub fn keep_saved<S: Scope>(ctx: Ctx, store: Store, revision: u64, scope: S) -> 
     // Set while another tab's work is put in place, so it is not saved back.
     let applying = StoredValue::new(false);
 
-    let report = move |result: Result<Saved, StorageError>| match result {
+    // `tools`: a tool's data found unreadable was waiting for its copy
+    // (`model::stored`), so a copy kept is that, not damage found in storage.
+    let report = move |result: Result<Saved, StorageError>, tools: bool| match result {
         Ok(saved) => {
             known.set_value(saved.revision);
             let kept_copy = saved.kept_copy;
             written.set_value(Some(saved));
             if kept_copy {
-                ctx.storage_problem.set(Some(StorageError::KeptUnreadable));
+                ctx.storage_problem.set(Some(if tools {
+                    StorageError::ToolUnreadable
+                } else {
+                    StorageError::KeptUnreadable
+                }));
                 return;
             }
             ctx.storage_problem.update(|p| {
@@ -66,16 +73,21 @@ pub fn keep_saved<S: Scope>(ctx: Ctx, store: Store, revision: u64, scope: S) -> 
             }
         }),
     };
+    let unreadable_tools = move || {
+        ctx.work
+            .with_untracked(|w| w.engagements.iter().any(|e| e.unreadable_untold() > 0))
+    };
     let save_now = move || {
         if let Some(handle) = pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
+        let tools = unreadable_tools();
         let result = written.with_value(|last| {
             ctx.work.with_untracked(|work| {
                 scope.save_after(&store, work, known.get_value(), last.as_ref())
             })
         });
-        report(result);
+        report(result, tools);
     };
     // What another tab saved, once read: taken when this build can read
     // it. A newer release's data stops this tab's saving (saving refuses it
@@ -134,8 +146,10 @@ pub fn keep_saved<S: Scope>(ctx: Ctx, store: Store, revision: u64, scope: S) -> 
         }
     });
 
+    // Also when a view has just found a tool's saved data unreadable: the
+    // copy is kept and the user told at once, not at their next change.
     let flush = move || {
-        if pending.with_value(Option::is_some) {
+        if pending.with_value(Option::is_some) || unreadable_tools() {
             save_now();
         }
     };

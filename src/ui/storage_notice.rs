@@ -28,26 +28,28 @@ pub fn StorageNotice() -> impl IntoView {
             StorageError::SetAside(n) => fill(t.storage_set_aside(), &[("count", &n.to_string())]),
             StorageError::Conflict => t.storage_conflict().to_owned(),
             StorageError::KeptUnreadable => t.storage_kept_unreadable().to_owned(),
+            StorageError::ToolUnreadable => t.storage_tool_unreadable().to_owned(),
         };
         let actions = match problem {
-            StorageError::Corrupt(_) | StorageError::SetAside(_) | StorageError::KeptUnreadable => {
-                view! {
-                    <button
-                        type="button"
-                        on:click=move |_| {
-                            if let Some(text) = ctx.store.backup() {
-                                download::offer("rapport-backup.json", &text);
-                            }
+            StorageError::Corrupt(_)
+            | StorageError::SetAside(_)
+            | StorageError::KeptUnreadable
+            | StorageError::ToolUnreadable => view! {
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        if let Some(text) = ctx.store.backup() {
+                            download::offer("rapport-backup.json", &text);
                         }
-                    >
-                        {t.download_backup()}
-                    </button>
-                    <button type="button" on:click=move |_| ctx.storage_problem.set(None)>
-                        {t.dismiss()}
-                    </button>
-                }
-                .into_any()
+                    }
+                >
+                    {t.download_backup()}
+                </button>
+                <button type="button" on:click=move |_| ctx.storage_problem.set(None)>
+                    {t.dismiss()}
+                </button>
             }
+            .into_any(),
             StorageError::Conflict => {
                 let resolve = move |keep_mine: bool| {
                     if let Some(saving) = ctx.saving.get_value() {

@@ -188,6 +188,27 @@ test('damaged saved data is set aside, never lost', async ({ page }) => {
   expect(saved).toMatchObject({ format: 'rapport', version: 5, data: { settings: { language: 'ru' } } });
 });
 
+test("a tool's data that cannot be read is kept and the user told when its view opens", async ({ page }) => {
+  // Each tool's data is read by its view (model::stored): the engagement
+  // loads, the fit's data does not read.
+  const fit = '{"supplier":{"profile":{"horizon":9}}}';
+  const stored = `{"format":"rapport","version":5,"revision":3,"data":{"engagements":[{"id":"e1","name":"Acme","fit":${fit}}],"current":"e1"}}`;
+  await open(page, '/#/fit');
+  await page.evaluate((v) => localStorage.setItem('rapport', v), stored);
+  await reload(page);
+  await expect(page.getByRole('link', { name: 'Acme' })).toBeVisible();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(en.storage_tool_unreadable);
+  expect(await page.evaluate(() => localStorage.getItem('rapport.backup'))).toBe(stored);
+  // Saved back as it was until the tool changes.
+  expect(await page.evaluate(() => localStorage.getItem('rapport'))).toContain(`"fit":${fit}`);
+  await page.getByLabel(en.fit_supplier_name).fill('Borealis');
+  await page.getByLabel(en.fit_supplier_name).blur();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('rapport'))).toContain('"name":"Borealis"');
+  expect(await page.evaluate(() => localStorage.getItem('rapport'))).not.toContain(fit);
+  expect(await page.evaluate(() => localStorage.getItem('rapport.backup'))).toBe(stored);
+});
+
 test('work saved by a newer version is left untouched', async ({ page }) => {
   const newer = '{"format":"rapport","version":99,"data":{"future":true}}';
   await open(page, '/');
