@@ -243,6 +243,11 @@ fn shipped(object: &serde_json::Map<String, serde_json::Value>) -> String {
     serde_json::to_string(&messages).unwrap()
 }
 
+/// `key`'s place in [`KEYS`], as a refused file's error names it.
+fn place(key: &str) -> usize {
+    KEYS.iter().position(|k| *k == key).unwrap()
+}
+
 fn object_of(code: &str) -> serde_json::Map<String, serde_json::Value> {
     serde_json::from_str(&file_of(code)).unwrap()
 }
@@ -326,10 +331,10 @@ fn a_broken_text_file_is_refused() {
     for key in ["app_name", "chunk_retry"] {
         let mut lacking = object.clone();
         lacking.remove(key);
-        cases.push((shipped(&lacking), TextsError::Key(key.to_owned()), None));
+        cases.push((shipped(&lacking), TextsError::Key(place(key)), None));
         let mut wrong = object.clone();
         wrong.insert(key.to_owned(), serde_json::json!(["a list"]));
-        let error = TextsError::Key(key.to_owned());
+        let error = TextsError::Key(place(key));
         cases.push((shipped(&wrong), error.clone(), Some(error)));
     }
     for (key, value) in &object {
@@ -340,7 +345,7 @@ fn a_broken_text_file_is_refused() {
         };
         let mut wrong = object.clone();
         wrong.insert(key.clone(), replacement);
-        let error = TextsError::Key(key.clone());
+        let error = TextsError::Key(place(key));
         cases.push((shipped(&wrong), error.clone(), Some(error)));
     }
     for (file, whole, some) in cases {
