@@ -19,6 +19,7 @@ pub mod svg;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::FontFamily;
 
 /// The palette the charts share, chosen for contrast on white and for
 /// telling series apart without colour alone (the table alternatives carry
@@ -72,7 +73,10 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
 
 /// Text in the charts' ink, at `size` user units, placed by its anchor.
 pub(crate) fn text(size: f64, h: HPos, v: VPos) -> TextStyle<'static> {
-    TextStyle::from(("sans-serif", size).into_font())
+    // The family as the enum, not the text "sans-serif": plotters reads a
+    // family's name through `str::to_lowercase`, whose Unicode tables
+    // (12 KB) every view with a chart fetched for this one call.
+    TextStyle::from((FontFamily::SansSerif, size).into_font())
         .color(&palette::INK)
         .pos(Pos::new(h, v))
 }
