@@ -192,9 +192,9 @@ async function wireCounter(cdp, context, origin) {
     /** The page's responses that had arrived by `before` (epoch ms, the
      * page's clock), or so far. */
     files: (before = Infinity) =>
-      finished.filter((f) => f.at === null || f.at <= before).map(({ url, bytes }) => ({ url, bytes })),
+      finished.filter((f) => f.at === null || f.at <= before),
     /** Every response of the visit, the page's then the worker's. */
-    all: async () => [...finished.map(({ url, bytes }) => ({ url, bytes })), ...(await Promise.all(worker)).flat()],
+    all: async () => [...finished, ...(await Promise.all(worker)).flat()],
     /** Resolves once nothing has been asked or received for `quiet` ms
      * (or after `cap` ms, so a page that polls cannot hang the bench). */
     idle: async (quiet = 2000, cap = 30_000) => {
