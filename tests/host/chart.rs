@@ -216,6 +216,32 @@ fn the_radar_keeps_values_inside_the_rim() {
 }
 
 #[test]
+fn radar_axes_point_where_the_standard_sine_and_cosine_say() {
+    use rapport::chart::radar::direction;
+    // Every axis of every radar up to 24 axes (the tools draw 4, 8 and 12),
+    // against the standard library's sine and cosine of the same angle,
+    // which is itself rounded (to 9e-16 near a full turn).
+    for n in 1..=24 {
+        for axis in 0..n {
+            let angle = std::f64::consts::TAU * axis as f64 / n as f64;
+            let (x, y) = direction(axis, n);
+            let (sx, sy) = (angle.sin(), -angle.cos());
+            assert!(
+                (x - sx).abs() < 4e-15 && (y - sy).abs() < 4e-15,
+                "axis {axis} of {n}: ({x}, {y}) against ({sx}, {sy})"
+            );
+            assert!((x * x + y * y - 1.0).abs() < 1e-15, "axis {axis} of {n}");
+        }
+    }
+    // The quarter turns exactly: up, right, down, left.
+    let quarters: Vec<(f64, f64)> = (0..4).map(|a| direction(a, 4)).collect();
+    assert_eq!(quarters, [(0.0, -1.0), (1.0, 0.0), (0.0, 1.0), (-1.0, 0.0)]);
+    // An axis past the last goes round; no axes draws one.
+    assert_eq!(direction(9, 8), direction(1, 8));
+    assert_eq!(direction(0, 0), (0.0, -1.0));
+}
+
+#[test]
 fn horizontal_bars_are_labelled_and_safe() {
     use rapport::chart::hbars::{draw, height_for, HBarChart};
     let data = HBarChart {
