@@ -127,13 +127,19 @@ impl Stats {
     /// The statistics of `values`, or `None` for no values. Values that are
     /// not finite are left out.
     pub fn of(values: &[f64]) -> Option<Stats> {
-        let mut v: Vec<f64> = values.iter().copied().filter(|x| x.is_finite()).collect();
+        // In ascending order, each value put in its place as it comes: a
+        // team is a few hundred values, and the slice sorts would add
+        // 5 KB to the team views' download. Values equal by `total_cmp`
+        // are the same bits, so any sort gives this order, and the sums
+        // below the same bits.
+        let mut v: Vec<f64> = Vec::with_capacity(values.len());
+        for &x in values.iter().filter(|x| x.is_finite()) {
+            let at = v.partition_point(|y| y.total_cmp(&x).is_le());
+            v.insert(at, x);
+        }
         if v.is_empty() {
             return None;
         }
-        // Values equal by `total_cmp` are the same bits, so an unstable
-        // sort gives the same order, without the stable sort's buffer.
-        v.sort_unstable_by(f64::total_cmp);
         let n = v.len() as f64;
         let mean = v.iter().sum::<f64>() / n;
         let middle = v.len() / 2;
@@ -237,7 +243,7 @@ pub fn team_view(respondents: &[Respondent]) -> TeamView {
         .collect();
     // Statement by statement, by position (as `Item::all` orders them):
     // 200 respondents × 40 statements are read without a lookup.
-    let mut disagreement: Vec<ItemView> = Component::ALL
+    let items = Component::ALL
         .into_iter()
         .enumerate()
         .flat_map(|(ci, component)| Item::of(component).map(move |item| (ci, item)))
@@ -268,15 +274,20 @@ pub fn team_view(respondents: &[Respondent]) -> TeamView {
                 levels: Stats::of_levels(levels),
                 dont_know,
             }
-        })
-        .collect();
+        });
     let key = |v: &ItemView| v.levels.map_or((0.0, 0.0), |s| (s.spread, s.range()));
-    // A stable sort keeps the bank's order among equals.
-    disagreement.sort_by(|a, b| {
-        let (sa, ra) = key(a);
-        let (sb, rb) = key(b);
-        sb.total_cmp(&sa).then(rb.total_cmp(&ra))
-    });
+    // Most spread first, then widest range: each statement is put after
+    // those it ties with, so the bank's order holds among equals, as a
+    // stable sort would keep it (whose code would add to the download).
+    let mut disagreement: Vec<ItemView> = Vec::with_capacity(Item::all().count());
+    for item in items {
+        let (spread, range) = key(&item);
+        let at = disagreement.partition_point(|v| {
+            let (s, r) = key(v);
+            s.total_cmp(&spread).then(r.total_cmp(&range)).is_ge()
+        });
+        disagreement.insert(at, item);
+    }
     TeamView {
         respondents: counted.len(),
         dont_know: disagreement.iter().map(|v| v.dont_know).sum(),
@@ -298,9 +309,7 @@ pub fn by_role(respondents: &[Respondent]) -> Vec<RoleMeans> {
         .filter(|r| r.included)
         .map(|r| (r.role, r.answers.scores().to_vec()))
         .collect();
-    let mut roles: Vec<u8> = scored.iter().map(|(role, _)| *role).collect();
-    roles.sort_unstable();
-    roles.dedup();
+    let roles = distinct(scored.iter().map(|(role, _)| *role));
     roles
         .into_iter()
         .map(|role| {
@@ -364,4 +373,17 @@ pub fn spreads(respondents: &[Respondent], items: &[Item]) -> Vec<Spread> {
         }
     }
     out
+}
+
+/// The distinct `roles`, in ascending order: each put in its place as it
+/// comes (a workshop has a few roles; a slice sort would add its code to
+/// the download).
+pub fn distinct(roles: impl IntoIterator<Item = u8>) -> Vec<u8> {
+    let mut seen: Vec<u8> = Vec::new();
+    for role in roles {
+        if let Err(at) = seen.binary_search(&role) {
+            seen.insert(at, role);
+        }
+    }
+    seen
 }

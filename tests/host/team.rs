@@ -2,7 +2,9 @@
 
 use rapport::model::assessment::{Answer, Answers, Item, Level};
 use rapport::model::components::Component;
-use rapport::model::team::{by_role, spreads, team_view, Respondent, Sheet, Spread, Stats};
+use rapport::model::team::{
+    by_role, distinct, spreads, team_view, Respondent, Sheet, Spread, Stats,
+};
 
 fn level(n: u8) -> Answer {
     Answer::Level(Level::new(n).unwrap())
@@ -106,6 +108,79 @@ fn excluded_respondents_do_not_count() {
 }
 
 proptest::proptest! {
+    /// Any values, in any order, with any that are not finite: the
+    /// statistics are those of the finite values sorted by the standard
+    /// library, to the bit (the sums run in ascending order).
+    #[test]
+    fn statistics_are_those_of_the_values_sorted(
+        values in proptest::collection::vec(
+            proptest::prop_oneof![
+                8 => -1e3f64..1e3,
+                1 => proptest::sample::select(vec![f64::NAN, f64::INFINITY, 0.0, -0.0, 1.5]),
+            ],
+            0..60,
+        )
+    ) {
+        let mut sorted: Vec<f64> = values.iter().copied().filter(|x| x.is_finite()).collect();
+        sorted.sort_by(f64::total_cmp);
+        let stats = Stats::of(&values);
+        proptest::prop_assert_eq!(stats.is_none(), sorted.is_empty());
+        if let Some(stats) = stats {
+            let n = sorted.len() as f64;
+            let mean = sorted.iter().sum::<f64>() / n;
+            let middle = sorted.len() / 2;
+            let median = if sorted.len() % 2 == 0 {
+                (sorted[middle - 1] + sorted[middle]) / 2.0
+            } else {
+                sorted[middle]
+            };
+            let spread = (sorted.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
+            let expected = Stats {
+                count: sorted.len(),
+                mean,
+                median,
+                min: sorted[0],
+                max: sorted[sorted.len() - 1],
+                spread,
+            };
+            proptest::prop_assert_eq!(stats, expected);
+            proptest::prop_assert_eq!(stats.min.to_bits(), expected.min.to_bits());
+        }
+    }
+
+    /// Statements are ranked as a stable sort by spread, then range, both
+    /// descending, ranks them: ties keep the bank's order.
+    #[test]
+    fn disagreement_is_ranked_as_a_stable_sort_ranks_it(
+        team in proptest::collection::vec(crate::assessment::arb_answers(), 0..6)
+    ) {
+        let team: Vec<Respondent> = team
+            .into_iter()
+            .map(|answers| Respondent { role: 1, answers: answers.into(), included: true })
+            .collect();
+        let view = team_view(&team);
+        let mut expected = view.disagreement.clone();
+        expected.sort_by_key(|v| Item::all().position(|i| i == v.item));
+        let key = |v: &rapport::model::team::ItemView| {
+            v.levels.map_or((0.0, 0.0), |s| (s.spread, s.range()))
+        };
+        expected.sort_by(|a, b| {
+            let ((sa, ra), (sb, rb)) = (key(a), key(b));
+            sb.total_cmp(&sa).then(rb.total_cmp(&ra))
+        });
+        proptest::prop_assert_eq!(view.disagreement, expected);
+    }
+
+    /// Roles come out once each, in ascending order, whatever order they
+    /// came in.
+    #[test]
+    fn distinct_roles_are_the_roles_sorted_once_each(roles in proptest::collection::vec(0u8..12, 0..40)) {
+        let mut expected = roles.clone();
+        expected.sort_unstable();
+        expected.dedup();
+        proptest::prop_assert_eq!(distinct(roles), expected);
+    }
+
     /// Levels counted give exactly (to the bit) the statistics of the same
     /// levels listed one by one, and nothing for no levels.
     #[test]

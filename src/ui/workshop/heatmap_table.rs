@@ -4,7 +4,7 @@
 
 use crate::i18n::fill;
 use crate::model::assessment::Answer;
-use crate::model::team::{Respondent, TeamView};
+use crate::model::team::{self, Respondent, TeamView};
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
 use crate::ui::table_box::TableBox;
@@ -51,10 +51,7 @@ pub fn HeatmapTable(
                     .map(|ws| ws.roles.clone())
                     .unwrap_or_default()
             });
-            let mut roles: Vec<u8> = counted.iter().map(|(_, r)| r.role).collect();
-            roles.sort_unstable();
-            roles.dedup();
-            roles
+            team::distinct(counted.iter().map(|(_, r)| r.role))
                 .into_iter()
                 .map(|role| {
                     let head = usize::from(role)
