@@ -1,10 +1,7 @@
 //! A chart with its table alternative.
 
-use super::context::{use_ctx, OfferExports};
-use super::download;
+use super::context::{use_ctx, Exported, OfferExports};
 use crate::chart::ChartError;
-use crate::i18n::fill;
-use crate::model::report::file_name;
 use leptos::prelude::*;
 
 /// Shows an SVG chart and, beneath it, the table of its numbers: always
@@ -26,41 +23,12 @@ pub fn ChartFigure(
     let ctx = use_ctx();
     let shown = RwSignal::new(false);
     let table = NodeRef::<leptos::html::Div>::new();
-    let exports = use_context::<OfferExports>().map(|_| {
-        let chart = move |extension: &str| {
-            let Ok(svg) = svg.get_untracked() else {
-                return;
-            };
-            let name = file_name(&label.get_untracked(), extension);
-            if extension == "png" {
-                download::offer_png(&name, &svg);
-            } else {
-                download::offer_svg(&name, &svg);
-            }
-        };
-        let csv = move |_| {
-            if let Some(div) = table.get_untracked() {
-                let name = file_name(&label.get_untracked(), "csv");
-                download::offer_table_csv(&name, &div, ctx.locale.get_untracked());
-            }
-        };
-        view! {
-            <div
-                class="exports"
-                role="group"
-                aria-label=move || fill(ctx.t().report_downloads(), &[("name", &label.get())])
-            >
-                <button type="button" on:click=move |_| chart("svg")>
-                    {move || ctx.t().report_svg()}
-                </button>
-                <button type="button" on:click=move |_| chart("png")>
-                    {move || ctx.t().report_png()}
-                </button>
-                <button type="button" on:click=csv>
-                    {move || ctx.t().report_csv()}
-                </button>
-            </div>
-        }
+    let exports = use_context::<OfferExports>().map(|offer| {
+        offer.0(Exported {
+            label,
+            table,
+            svg: Some(svg),
+        })
     });
     view! {
         <figure class="chart">

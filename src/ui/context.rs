@@ -3,6 +3,7 @@
 use super::app::browser_locale;
 use super::saving::Saving;
 use super::texts::TextFiles;
+use crate::chart::ChartError;
 use crate::i18n::{Locale, Strings};
 use crate::model::workspace::Workspace;
 use crate::route::Route;
@@ -66,9 +67,23 @@ impl Ctx {
 }
 
 /// Provided inside the report: charts and tables there offer their
-/// downloads (SVG, PNG, CSV); elsewhere they do not.
-#[derive(Clone, Copy, Debug)]
-pub struct OfferExports;
+/// downloads (SVG, PNG, CSV); elsewhere they do not. It holds the report's
+/// own view of those buttons (`report::ReportDownloads`), so their code
+/// (file names, the CSV writer, the PNG drawing) is in the report's
+/// download alone, not in every view with a chart or a table.
+#[derive(Clone, Copy)]
+pub struct OfferExports(pub fn(Exported) -> AnyView);
+
+/// What a chart or a table of the report offers as files.
+pub struct Exported {
+    /// What it shows (a chart's label, a table's caption): the files' name
+    /// and the buttons' accessible label.
+    pub label: Signal<String>,
+    /// Where its table is in the page, read as CSV.
+    pub table: NodeRef<leptos::html::Div>,
+    /// A chart's picture, offered as SVG and PNG; `None` for a table.
+    pub svg: Option<Signal<Result<String, ChartError>>>,
+}
 
 /// The shared state. Every component is rendered inside [`super::App`],
 /// which provides it.

@@ -1,7 +1,8 @@
 //! The report for the client, one component per file: `report_page` (the
 //! view), `report_choices` (title, names, language, snapshot, sections and
 //! the print button), `report_document` (the report itself, in its own
-//! language, with downloads offered), `cover`, `executive_summary`, one
+//! language, with downloads offered), `report_downloads` (the SVG, PNG
+//! and CSV buttons under each chart and table), `cover`, `executive_summary`, one
 //! component per section (`readiness_section`, `workshop_section`,
 //! `fit_section`, `economics_section`, `method_section`) and
 //! `scenario_table`.
@@ -14,6 +15,7 @@ mod method_section;
 mod readiness_section;
 mod report_choices;
 mod report_document;
+mod report_downloads;
 mod report_page;
 mod scenario_table;
 mod workshop_choice;

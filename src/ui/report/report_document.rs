@@ -8,6 +8,7 @@ use super::executive_summary::ExecutiveSummary;
 use super::fit_section::FitSection;
 use super::method_section::MethodSection;
 use super::readiness_section::ReadinessSection;
+use super::report_downloads::ReportDownloads;
 use super::workshop_section::WorkshopSection;
 use crate::i18n::Locale;
 use crate::model::report::{self, Section};
@@ -29,7 +30,9 @@ pub fn ReportDocument(
         locale: RwSignal::new(locale),
         ..outer
     });
-    provide_context(OfferExports);
+    provide_context(OfferExports(|exported| {
+        view! { <ReportDownloads exported /> }.into_any()
+    }));
     let ctx = use_ctx();
     let sections = Memo::new(move |_| ctx.work.with(|w| report::sections(w.current())));
     view! {
