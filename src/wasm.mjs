@@ -113,7 +113,11 @@ if (release) {
   const worker = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
       const f = path.join(out, file);
-      await optimise('wasm-opt', ['-Oz', ...FEATURES, f, '-o', f], { cwd: root });
+      // The producers and target-features sections are read by no browser
+      // and repeated in each of a pack's dozens of modules (0.3-0.7 KB on
+      // the wire per pack); wasm-bindgen, which reads target features, has
+      // run already.
+      await optimise('wasm-opt', ['-Oz', ...FEATURES, '--strip-producers', '--strip-target-features', f, '-o', f], { cwd: root });
     }
   };
   await Promise.all(Array.from({ length: os.availableParallelism() }, worker));
