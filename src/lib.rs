@@ -51,9 +51,21 @@ pub fn start() {
     }
 }
 
+/// Mounts the app; saved work that may need migrating (see
+/// `storage::stored_may_need_migration`) waits for the migration's chunk
+/// first, and if that cannot come, the page says so with "Try again".
 #[cfg(feature = "ui")]
 fn mount() {
-    leptos::mount::mount_to_body(ui::App);
+    if !storage::stored_may_need_migration() {
+        return leptos::mount::mount_to_body(ui::App);
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        if ui::chunks::load_migration().await.is_ok() {
+            leptos::mount::mount_to_body(ui::App);
+        } else {
+            ui::boot::failed(mount);
+        }
+    });
 }
 
 /// Starts the participant's app (`ui::ParticipantApp`), for a join link:

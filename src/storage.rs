@@ -150,9 +150,11 @@ pub struct Migrated {
 /// envelope's raw `data` text, of a version from 1 to [`SCHEMA_VERSION`].
 /// Each step is exercised by a fixture in `tests/fixtures`.
 pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> {
+    if version >= SCHEMA_VERSION {
+        return read_current(data);
+    }
     let mut steps = Vec::new();
-    let mut first_error = None;
-    let (mut work, set_aside) = if version <= 1 {
+    let (mut work, set_aside, first_error) = if version <= 1 {
         // 1 → 2: the one set of tools becomes the first engagement.
         steps.push(1);
         let mut root: serde_json::Value = serde_json::from_str(data)?;
@@ -171,33 +173,9 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
             last_exported: None,
             participation: None,
         };
-        (work, 0)
+        (work, 0, None)
     } else {
-        let v2: V2 = serde_json::from_str(data)?;
-        let mut engagements = Vec::new();
-        let mut set_aside = 0;
-        for raw in v2.engagements {
-            let read = if version <= 4 {
-                engagement_v4(raw.get())
-            } else {
-                serde_json::from_str::<Engagement>(raw.get())
-            };
-            match read {
-                Ok(e) => engagements.push(e),
-                Err(e) => {
-                    set_aside += 1;
-                    first_error.get_or_insert(e);
-                }
-            }
-        }
-        let work = Workspace {
-            settings: v2.settings,
-            engagements,
-            current: v2.current,
-            last_exported: v2.last_exported,
-            participation: v2.participation,
-        };
-        (work, set_aside)
+        read_each(data, engagement_v4)?
     };
     if version <= 2 {
         // 2 → 3: answers are now written as one number, but both spellings
@@ -219,6 +197,12 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
         steps.push(4);
         workshops_v5(&mut work);
     }
+    // What older releases wrote for a tool never used reads as its default
+    // but may differ in its text; this build compares blank engagements by
+    // their text (`Engagement::is_blank`).
+    work.engagements
+        .iter_mut()
+        .for_each(Engagement::forget_defaults);
     work.normalize();
     Ok(Migrated {
         work,
@@ -226,6 +210,84 @@ pub fn migrate(version: u32, data: &str) -> Result<Migrated, serde_json::Error> 
         first_error,
         steps,
     })
+}
+
+/// Data of the current version read engagement by engagement, so that one
+/// that does not read is set aside while the rest load: what [`decode`]
+/// does when reading the whole at once failed. No step is taken.
+fn read_current(data: &str) -> Result<Migrated, serde_json::Error> {
+    let (mut work, set_aside, first_error) = read_each(data, |raw| serde_json::from_str(raw))?;
+    work.normalize();
+    Ok(Migrated {
+        work,
+        set_aside,
+        first_error,
+        steps: Vec::new(),
+    })
+}
+
+/// Data of version 2 or later, each engagement read by `read`; how many did
+/// not read, and why the first did not.
+fn read_each(
+    data: &str,
+    read: fn(&str) -> Result<Engagement, serde_json::Error>,
+) -> Result<(Workspace, usize, Option<serde_json::Error>), serde_json::Error> {
+    let v2: V2 = serde_json::from_str(data)?;
+    let mut engagements = Vec::new();
+    let mut set_aside = 0;
+    let mut first_error = None;
+    for raw in v2.engagements {
+        match read(raw.get()) {
+            Ok(e) => engagements.push(e),
+            Err(e) => {
+                set_aside += 1;
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    let work = Workspace {
+        settings: v2.settings,
+        engagements,
+        current: v2.current,
+        last_exported: v2.last_exported,
+        participation: v2.participation,
+    };
+    Ok((work, set_aside, first_error))
+}
+
+/// The function that brings data of an older schema version up to date:
+/// [`migrate`].
+pub type Migrate = fn(u32, &str) -> Result<Migrated, serde_json::Error>;
+
+/// [`migrate`] in the split browser build, once its chunk has come
+/// (`ui::chunks::load_migration`, which the app awaits before it opens
+/// saved work that may need it): the steps from older versions and the
+/// JSON trees they edit stay out of the download of every view.
+#[cfg(feature = "split")]
+static MIGRATION: std::sync::OnceLock<Migrate> = std::sync::OnceLock::new();
+
+/// Hands storage [`migrate`], from the chunk that holds it.
+#[cfg(feature = "split")]
+pub fn set_migration(migrate: Migrate) {
+    let _ = MIGRATION.set(migrate);
+}
+
+/// [`migrate`], if it is here: always, except in the split browser build
+/// before its chunk has come.
+fn migration() -> Option<Migrate> {
+    #[cfg(feature = "split")]
+    return MIGRATION.get().copied();
+    #[cfg(not(feature = "split"))]
+    Some(migrate)
+}
+
+/// Whether the saved work in this browser may need [`migrate`] to be
+/// opened: anything saved that is not this build's version's envelope, by
+/// its first bytes (see [`part_will_do`]). Older data needs it; damaged or
+/// newer text is then refused as it would be anyway.
+pub fn stored_may_need_migration() -> bool {
+    let raw = local_storage().and_then(|s| s.get_item(KEY).ok().flatten());
+    !part_will_do(raw.as_deref())
 }
 
 /// One engagement of version 4 or older, with step 4 → 5 done on its
@@ -363,9 +425,22 @@ pub fn decode(raw: &str) -> Result<(Migrated, u64), StorageError> {
             Err(StorageError::Corrupt("data is not an object"))
         }
         0 => Err(StorageError::Corrupt("unknown schema version")),
-        v => migrate(v, envelope.data.get())
-            .map(|m| (m, envelope.revision))
-            .map_err(|_| StorageError::Corrupt("data does not match the schema")),
+        v => {
+            let read = if v == SCHEMA_VERSION {
+                read_current(envelope.data.get())
+            } else {
+                // Older data: the app fetched the migration before it
+                // opened the store. Met later (a tab of an older release
+                // saved since), it is text this build cannot read now: kept
+                // as a backup before anything is written over it.
+                let Some(migrate) = migration() else {
+                    return Err(StorageError::Corrupt("older data, its migration not here"));
+                };
+                migrate(v, envelope.data.get())
+            };
+            read.map(|m| (m, envelope.revision))
+                .map_err(|_| StorageError::Corrupt("data does not match the schema"))
+        }
     }
 }
 

@@ -117,6 +117,20 @@ impl<T: Tool> Stored<T> {
     }
 }
 
+impl<T: Tool + PartialEq> Stored<T> {
+    /// Forgets saved text that reads as the tool's default, so it is saved,
+    /// and compared ([`Stored::same`]), as the default's own text: a
+    /// migration does this, because what an older release wrote for a tool
+    /// never used may differ from [`Tool::DEFAULT_JSON`] in its text. Text
+    /// that does not read is kept.
+    pub fn forget_default(&mut self) {
+        let read = self.read();
+        if !read.unreadable && read.value == T::default() {
+            *self = Stored::default();
+        }
+    }
+}
+
 impl<T> Stored<T> {
     /// True once read, if its text was not the tool's data and storage
     /// has not yet kept a copy of the saved work holding that text (see

@@ -126,6 +126,19 @@ impl Engagement {
             && self.accounts.same(&other.accounts)
     }
 
+    /// Forgets each tool's saved text that reads as the tool's default
+    /// ([`Stored::forget_default`]): a migration from an older version does
+    /// this, so an engagement an older release saved with nothing in it is
+    /// blank by its saved text too ([`Engagement::is_blank`]).
+    pub fn forget_defaults(&mut self) {
+        self.assessment.forget_default();
+        self.fit.forget_default();
+        self.economics.forget_default();
+        self.workshops.forget_default();
+        self.report.forget_default();
+        self.accounts.forget_default();
+    }
+
     /// Whether it holds the workshop `id`, told from the workshops' ids
     /// alone: the app's shell asks this for every result link, and reading
     /// the workshops whole would put their reader in the shell. Workshops
@@ -236,9 +249,9 @@ impl Workspace {
 
     /// An id no engagement has: `e` and the next number.
     pub fn fresh_id(&self) -> String {
-        let taken: std::collections::BTreeSet<String> =
-            self.engagements.iter().map(|e| e.id.clone()).collect();
-        self.fresh_id_avoiding(&taken)
+        // Every engagement is checked by `fresh_id_avoiding` already; a set
+        // collected from them would only add its sort to the download.
+        self.fresh_id_avoiding(&std::collections::BTreeSet::new())
     }
 
     fn fresh_id_avoiding(&self, taken: &std::collections::BTreeSet<String>) -> String {
@@ -402,7 +415,7 @@ pub fn export_due(work: &Workspace, today: &str) -> bool {
     let has_work = work
         .engagements
         .iter()
-        .any(|e| !e.same_work(&Engagement::default()));
+        .any(|e| !e.same_saved_work(&Engagement::default()));
     if !has_work {
         return false;
     }
@@ -442,9 +455,13 @@ pub enum Clash {
 }
 
 impl Engagement {
-    /// Whether nothing was ever entered in it: no name, no work.
+    /// Whether nothing was ever entered in it: no name, no work. Told
+    /// without reading any tool's data (see [`Engagement::same_saved_work`]),
+    /// so the engagements page needs no tool's reader to list, import or
+    /// remind; work a view never read is told from the text it was saved
+    /// as.
     pub fn is_blank(&self) -> bool {
-        self.name.is_empty() && self.same_work(&Engagement::default())
+        self.name.is_empty() && self.same_saved_work(&Engagement::default())
     }
 }
 

@@ -1,5 +1,7 @@
-//! The split points: one per view, each the only way into its view's code,
-//! and one for the workshop scanner's reader of QR codes (`read_codes`).
+//! The split points: one per view, each the only way into its view's code;
+//! one for the workshop scanner's reader of QR codes (`read_codes`); and
+//! one for the engagements page's files (`file_code`); and one for the
+//! migration of saved work from older versions (`load_migration`).
 //!
 //! In the browser, each function below lives in its own WebAssembly chunk
 //! that is fetched the first time its view is opened (`wasm-split-cli`, run
@@ -28,6 +30,8 @@ use super::method_page::MethodPage;
 use super::report::ReportPage;
 use super::workshop::{JoinPage, Presenter, ResultPage, WorkshopPage};
 use crate::model::components::Component;
+use crate::model::workspace::Workspace;
+use crate::transfer::ImportError;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
@@ -232,5 +236,62 @@ pub async fn read_codes(
 pub async fn load_reader() -> Result<(), ChunkFailed> {
     #[cfg(feature = "split")]
     fetch_reader().await?;
+    Ok(())
+}
+
+/// The engagements page's file code: reading an exported file
+/// (`transfer::read`) and writing one (`transfer::export`), as functions
+/// of the chunk that holds them.
+#[derive(Clone, Copy)]
+pub struct FileCode {
+    /// The work in an exported file's bytes, or why it is refused.
+    pub read: fn(&[u8]) -> Result<Workspace, ImportError>,
+    /// The export file of a workspace's engagements (all when `None`),
+    /// read back before it is returned.
+    pub export: fn(&Workspace, Option<&[String]>) -> Result<String, ImportError>,
+}
+
+/// The functions [`file_code`] gives.
+const FILE_CODE: FileCode = FileCode {
+    read: crate::transfer::read,
+    export: crate::transfer::export,
+};
+
+/// The engagements page's files (import and export) live in a chunk of
+/// their own, fetched when a file is chosen or an export is asked for: both
+/// read every tool's data (an import checks the whole file before it is
+/// accepted; an export reads its file back), so their readers, about a
+/// third of the page's download, are not needed to show the engagements.
+/// Offline, the service worker has the chunk as it has every other file.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(engagements_files, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn engagements_files() -> Result<FileCode, ChunkFailed> {
+    Ok(FILE_CODE)
+}
+
+/// The engagements page's file code; the first call fetches its chunk, and
+/// a failure is not remembered, so a later call tries again.
+pub async fn file_code() -> Result<FileCode, ChunkFailed> {
+    #[cfg(feature = "split")]
+    return engagements_files().await;
+    #[cfg(not(feature = "split"))]
+    Ok(FILE_CODE)
+}
+
+/// The migration of saved work from older schema versions
+/// (`storage::migrate`, with the JSON trees its steps edit) lives in a chunk
+/// of its own: only a browser whose saved work is older needs it, once.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(storage_migration, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn migration_code() -> Result<crate::storage::Migrate, ChunkFailed> {
+    Ok(crate::storage::migrate)
+}
+
+/// Makes sure storage can migrate older saved work: in the split build,
+/// fetches the migration's chunk and hands it to storage; elsewhere it is
+/// part of the module. A failure is not remembered.
+pub async fn load_migration() -> Result<(), ChunkFailed> {
+    #[cfg(feature = "split")]
+    crate::storage::set_migration(migration_code().await?);
     Ok(())
 }

@@ -6,10 +6,10 @@
 mod accounts;
 mod app;
 mod assessment;
-mod boot;
+pub(crate) mod boot;
 mod chart_figure;
 mod chosen_file;
-mod chunks;
+pub(crate) mod chunks;
 mod clock;
 mod confirm_delete;
 pub mod context;

@@ -4,8 +4,13 @@
 // when "Try again" is pressed with the network back; a language is fetched
 // when chosen, keeps every piece of work, and a failed fetch leaves the
 // app as it was; a first visit fetches one language's texts only.
+const fs = require('node:fs');
+const path = require('node:path');
 const { test, expect, press, open, openNav, strings, tolerate } = require('./fixtures');
 const { seed } = require('./seed');
+
+/** A frozen fixture's text (tests/fixtures). */
+const fixtureText = (name) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8');
 
 /** Requests whose URL ends with `suffix` fail as if the network dropped. */
 async function cut(page, suffix) {
@@ -56,13 +61,57 @@ test('a view opened directly while its code cannot come shows the message in the
   await expect(page.getByRole('heading', { level: 1, name: t.econ_title })).toBeVisible();
 });
 
+for (const lang of ['en', 'pl']) {
+  test(`the engagements page's files come with their own code, and say so when it cannot come, in ${lang}`, async ({ page }) => {
+    const t = strings[lang];
+    const fetched = [];
+    page.on('request', (r) => {
+      const m = r.url().match(/pack_\w+\.wasm$/);
+      if (m) fetched.push(m[0]);
+    });
+    await seed(page, lang, fixtureText('store-v5.json').replace('"language":"pl"', `"language":"${lang}"`));
+    await open(page, '/#/engagements');
+    // The list shows without the code that reads and writes files.
+    await expect(page.getByRole('button', { name: t.export_all })).toBeVisible();
+    expect(fetched).toEqual(['pack_engagements.wasm']);
+
+    // The network drops: an export and an import say why they made
+    // nothing, and nothing changes.
+    const before = await page.evaluate(() => localStorage.getItem('rapport'));
+    await cut(page, 'pack_engagements_files.wasm');
+    await press(page.getByRole('button', { name: t.export_all }));
+    const failed = page.getByRole('alert').filter({ hasText: t.files_code_failed });
+    await expect(failed).toHaveCount(1);
+    await page.getByLabel(t.import_label).setInputFiles({
+      name: 'work.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(before),
+    });
+    await expect(failed).toHaveCount(2);
+    expect(await page.evaluate(() => localStorage.getItem('rapport'))).toBe(before);
+
+    // The network is back: the import tries again with the same file, and
+    // the export button works.
+    await page.unroute('**/pack_engagements_files.wasm');
+    await press(failed.getByRole('button', { name: t.chunk_retry }));
+    await expect(page.getByRole('region', { name: t.import_preview_heading.replace('{file}', 'work.json') })).toBeVisible();
+    const download = page.waitForEvent('download');
+    await press(page.getByRole('button', { name: t.export_all }));
+    const text = fs.readFileSync(await (await download).path(), 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'rapport' });
+    await expect(failed).toHaveCount(0);
+  });
+}
+
 test('a first visit fetches its own language and its own view, once each', async ({ page }) => {
   const fetched = [];
   page.on('request', (r) => {
     const m = r.url().match(/(texts-[\w-]+\.json|pack_\w+\.wasm)$/);
     if (m) fetched.push(m[1]);
   });
-  await seed(page, 'pl');
+  // Saved work of this version, in Polish (older work would also fetch
+  // its migration, see below).
+  await seed(page, 'pl', fixtureText('store-v5.json'));
   await open(page, '/#/fit');
   await expect(page.getByRole('heading', { level: 1, name: strings.pl.fit_title })).toBeVisible();
   // Preloaded with the page and used by the app: one request each; the
@@ -188,4 +237,37 @@ test('a first visit whose texts cannot come says so in its language and recovers
   await press(alert.getByRole('button', { name: 'Повторить' }));
   await expect(page.getByRole('heading', { level: 1, name: strings.ru.econ_title })).toBeVisible();
   await expect(page.locator('#boot')).toHaveCount(0);
+});
+
+test('older saved work waits for its migration, says so when it cannot come, and opens migrated', async ({ page }) => {
+  // Version 4 data, in Polish: the boot block speaks the language the
+  // page picked, the app the saved one.
+  const v4 = fixtureText('store-v4.json');
+  await seed(page, 'pl', v4);
+  await cut(page, 'pack_storage_migration.wasm');
+  await page.goto('/#/engagements');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Nie udało się wczytać Rapport');
+  // Nothing was opened, so nothing was written or set aside.
+  expect(await page.evaluate(() => localStorage.getItem('rapport'))).toBe(v4);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'rapport'))).toEqual([]);
+  await page.unroute('**/pack_storage_migration.wasm');
+  await press(alert.getByRole('button', { name: 'Spróbuj ponownie' }));
+  await expect(page.getByRole('heading', { level: 1, name: strings.pl.eng_title })).toBeVisible();
+  await expect(page.locator('#boot')).toHaveCount(0);
+  // The engagements of version 4 are here.
+  const engagements = JSON.parse(v4).data.engagements.filter((e) => e.name);
+  for (const e of engagements) await expect(page.getByRole('main')).toContainText(e.name);
+});
+
+test('saved work of this version opens without fetching the migration', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => {
+    const m = r.url().match(/pack_\w+\.wasm$/);
+    if (m) fetched.push(m[0]);
+  });
+  await seed(page, 'en', fixtureText('store-v5.json').replace('"language":"pl"', '"language":"en"'));
+  await open(page, '/#/engagements');
+  await expect(page.getByRole('heading', { level: 1, name: strings.en.eng_title })).toBeVisible();
+  expect(fetched).toEqual(['pack_engagements.wasm']);
 });

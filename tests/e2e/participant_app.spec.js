@@ -68,6 +68,8 @@ test('a join link on a device with older saved work gets the whole app, which mi
   await expect(page.getByRole('heading', { level: 1, name: t.join_title.replace('{name}', 'Kick-off') })).toBeVisible();
   expect(fetched).toContain('rapport_bg.wasm');
   expect(fetched).toContain('pack_join.wasm');
+  // Migrating is the whole app's, in a chunk of its own.
+  expect(fetched).toContain('pack_storage_migration.wasm');
   expect(fetched).not.toContain('participant_bg.wasm');
   await press(page.getByRole('group', { name: t.q_values[1] }).getByRole('radio', { name: '2', exact: true }));
   await expect.poll(async () => (await stored(page)).data.participation?.answers?.answers?.['values.2']).toBe(2);

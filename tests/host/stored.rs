@@ -224,3 +224,57 @@ fn a_value_made_in_the_app_reads_and_prints_as_itself() {
     assert_eq!(format!("{stored:?}"), format!("{fit:?}"));
     assert!(stored.check().is_ok());
 }
+
+#[test]
+fn an_engagement_is_blank_by_its_saved_text_without_reading_it() {
+    use rapport::model::workspace::{export_due, Workspace};
+    // Each tool saved as this build writes its default: blank, and nothing
+    // to export, without reading a tool.
+    let fresh = read_engagement("fit", FitCheck::DEFAULT_JSON);
+    assert!(fresh.is_blank());
+    // Work in one tool: not blank, and due for export.
+    let used = read_engagement("fit", r#"{"client":{"name":"Borealis"}}"#);
+    assert!(!used.is_blank());
+    let work = |e: Engagement| Workspace {
+        engagements: vec![e],
+        ..Workspace::default()
+    };
+    assert!(!export_due(&work(fresh.clone()), "2026-12-01"));
+    assert!(export_due(&work(used.clone()), "2026-12-01"));
+    // A name alone is not blank either.
+    let named = Engagement {
+        name: "Acme".to_owned(),
+        ..fresh.clone()
+    };
+    assert!(!named.is_blank());
+}
+
+#[test]
+fn a_migration_forgets_default_text_and_keeps_the_rest() {
+    // What an older release wrote for a fit never used: the default, in
+    // other words.
+    let mut old = read_engagement("fit", r#"{"supplier":{"name":""},"client":{}}"#);
+    assert!(
+        !old.is_blank(),
+        "told by its text, which is not the default's"
+    );
+    old.forget_defaults();
+    assert!(old.is_blank());
+    assert!(old.fit.same(&Stored::default()));
+    // Work is kept as its text.
+    let fit = r#"{"client":{"name":"Borealis"}}"#;
+    let mut used = read_engagement("fit", fit);
+    used.forget_defaults();
+    assert!(serde_json::to_string(&used)
+        .unwrap()
+        .contains(&format!(r#""fit":{fit}"#)));
+    // Text that does not read is never forgotten, though it reads as the
+    // default.
+    let unreadable = r#"{"customers":5}"#;
+    let mut damaged = read_engagement("accounts", unreadable);
+    damaged.forget_defaults();
+    assert!(serde_json::to_string(&damaged)
+        .unwrap()
+        .contains(&format!(r#""accounts":{unreadable}"#)));
+    assert!(!damaged.is_blank());
+}

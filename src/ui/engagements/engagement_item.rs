@@ -27,7 +27,7 @@ pub fn EngagementItem(
     deleted: Deleted,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let failed = use_context::<ExportFailed>().map_or_else(|| RwSignal::new(false), |f| f.0);
+    let failed = use_context::<ExportFailed>().map_or_else(|| RwSignal::new(None), |f| f.0);
     let mode = RwSignal::new(Mode::Idle);
     let draft = RwSignal::new(String::new());
     let id = StoredValue::new(id);
@@ -79,10 +79,7 @@ pub fn EngagementItem(
                 });
             }
         };
-        let export = move |_| {
-            let ok = id.with_value(|id| export_to_file(ctx, Some(std::slice::from_ref(id))));
-            failed.set(!ok);
-        };
+        let export = move |_| export_to_file(ctx, Some(vec![id.get_value()]), failed);
         let delete = move |()| {
             let removed = ctx
                 .work

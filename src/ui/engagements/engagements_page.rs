@@ -20,8 +20,8 @@ pub fn EngagementsPage() -> impl IntoView {
     let ctx = use_ctx();
     let deleted: Deleted = RwSignal::new(None);
     // Shared by the list's export buttons and the export panel, which says
-    // when an export failed its check.
-    provide_context(ExportFailed(RwSignal::new(false)));
+    // why an export made no file.
+    provide_context(ExportFailed(RwSignal::new(None)));
     let ids = Memo::new(move |_| {
         ctx.work.with(|w| {
             w.engagements

@@ -5,6 +5,7 @@ use crate::i18n::fill;
 use crate::model::workspace::{Clash, Workspace};
 use crate::transfer::{self, ImportError};
 use crate::ui::chosen_file::chosen_file;
+use crate::ui::chunks;
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
 use leptos::prelude::*;
@@ -18,19 +19,34 @@ enum Stage {
     Preview(String, Box<Workspace>),
     /// The file was refused (`None`: the browser could not read it).
     Refused(Option<ImportError>),
+    /// The code that reads files could not be fetched (the network
+    /// dropped before it first came): the file, to try again with.
+    Unloaded(web_sys::File),
     /// How many engagements were imported.
     Done(usize),
 }
 
-/// The bytes of the file chosen in `input`, after its size passed; an
-/// error names why not.
-async fn read_file(file: web_sys::File) -> Result<Workspace, Option<ImportError>> {
-    transfer::check_size(file.size() as u64).map_err(Some)?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| None)?;
+/// What `file` comes to: its work to preview, or why not. Its size is
+/// checked before it is read; the code that reads it (`chunks::file_code`)
+/// is fetched beside it the first time.
+async fn read_file(file: web_sys::File) -> Stage {
+    if let Err(e) = transfer::check_size(file.size() as u64) {
+        return Stage::Refused(Some(e));
+    }
+    let name = file.name();
+    // The browser reads the file while the code comes.
+    let reading = wasm_bindgen_futures::JsFuture::from(file.array_buffer());
+    let Ok(code) = chunks::file_code().await else {
+        return Stage::Unloaded(file);
+    };
+    let Ok(buffer) = reading.await else {
+        return Stage::Refused(None);
+    };
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    transfer::read(&bytes).map_err(Some)
+    match (code.read)(&bytes) {
+        Ok(work) => Stage::Preview(name, Box::new(work)),
+        Err(e) => Stage::Refused(Some(e)),
+    }
 }
 
 /// The file picker, the preview with the choice for clashes, and the
@@ -44,12 +60,13 @@ pub fn ImportPanel() -> impl IntoView {
         let Some(file) = chosen_file(&ev) else {
             return;
         };
-        let name = file.name();
         leptos::task::spawn_local(async move {
-            stage.set(match read_file(file).await {
-                Ok(work) => Stage::Preview(name, Box::new(work)),
-                Err(e) => Stage::Refused(e),
-            });
+            stage.try_set(read_file(file).await);
+        });
+    };
+    let retry = move |file: web_sys::File| {
+        leptos::task::spawn_local(async move {
+            stage.try_set(read_file(file).await);
         });
     };
     let confirm = move |_| {
@@ -67,6 +84,15 @@ pub fn ImportPanel() -> impl IntoView {
             Stage::Idle => ().into_any(),
             Stage::Refused(e) => view! {
                 <p class="field-error" role="alert">{labels::import_error(t, e)}</p>
+            }
+            .into_any(),
+            Stage::Unloaded(file) => view! {
+                <div class="field-error" role="alert">
+                    <p>{t.files_code_failed()}</p>
+                    <button type="button" on:click=move |_| retry(file.clone())>
+                        {t.chunk_retry()}
+                    </button>
+                </div>
             }
             .into_any(),
             Stage::Done(count) => view! {
