@@ -404,8 +404,10 @@ fn sort_floats(v: &mut [f64]) {
             root = child;
         }
     }
+    // Every position from the last, leaves too (sifting one does nothing),
+    // makes the slice a heap.
     let n = v.len();
-    for root in (0..n / 2).rev() {
+    for root in (0..n).rev() {
         sift(v, root, n);
     }
     for end in (1..n).rev() {
