@@ -286,8 +286,23 @@ fn migration() -> Option<Migrate> {
 /// its first bytes (see [`part_will_do`]). Older data needs it; damaged or
 /// newer text is then refused as it would be anyway.
 pub fn stored_may_need_migration() -> bool {
-    let raw = local_storage().and_then(|s| s.get_item(KEY).ok().flatten());
-    !part_will_do(raw.as_deref())
+    // Only the first bytes decide, so only they are copied out of the
+    // browser: the whole text (hundreds of KB with thousands of customers)
+    // is copied once, when the store is opened just after.
+    let head = saved_text(KEY)
+        .ok()
+        .flatten()
+        .map(|text| String::from(text.slice(0, CURRENT_PREFIX.len() as u32)));
+    !part_will_do(head.as_deref())
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `localStorage.getItem`, its text left in the browser (web-sys's
+    /// copies it into the module's memory); a storage the page may not use
+    /// throws, and is an error here.
+    #[wasm_bindgen(catch, js_namespace = localStorage, js_name = getItem)]
+    fn saved_text(key: &str) -> Result<Option<js_sys::JsString>, wasm_bindgen::JsValue>;
 }
 
 /// One engagement of version 4 or older, with step 4 → 5 done on its
