@@ -262,7 +262,11 @@ const loader = [
   var app = view === 'join' && part ? 'participant' : 'rapport';
   document.documentElement.setAttribute('data-app', app);
   preload(app + '.js', true);
-  preload(app + '_bg.wasm');
+  // The participant's module (138 KB) waits: src/join/choose.js preloads
+  // it where the questionnaire must wait for the app, and where the page
+  // shows the questionnaire at once, the module script below fetches it
+  // once that has painted, so its bytes never hold up the first answer.
+  if (app === 'rapport') preload(app + '_bg.wasm');
   var lang = document.documentElement.lang;
   preload('texts-' + (app === 'participant' ? 'join-' : '') + lang + '.json');
   if (app === 'rapport' && packs.indexOf(view) >= 0) {
@@ -271,14 +275,24 @@ const loader = [
   }
 })();</script>`,
   `<script type="module">
-if (!document.documentElement.hasAttribute('data-leaving')) try {
-  const app = document.documentElement.getAttribute('data-app') === 'participant' ? 'participant' : 'rapport';
+const root = document.documentElement;
+if (!root.hasAttribute('data-leaving')) try {
+  const app = root.getAttribute('data-app') === 'participant' ? 'participant' : 'rapport';
   const { default: init } = await import('${base}' + app + '.js');
+  // A join page that shows its questionnaire before the app (data-early,
+  // set by src/join/choose.js in the head; src/join/early.js keeps every
+  // answer) fetches the participant's module after that questionnaire has
+  // painted: until then the module would share the wire with the page's
+  // own CSS. A tab opened in the background paints nothing, so it waits
+  // for nothing.
+  if (app === 'participant') {
+    if (document.readyState === 'loading') await new Promise((go) => addEventListener('DOMContentLoaded', go, { once: true }));
+    if (root.hasAttribute('data-early') && !document.hidden) await new Promise((go) => requestAnimationFrame(() => setTimeout(go)));
+  }
   await init({ module_or_path: '${base}' + app + '_bg.wasm' });
 } catch (e) {
   // The prerendered home, if it shows, stays: it is the best this visit
   // can offer. Elsewhere the boot block says what happened.
-  const root = document.documentElement;
   root.setAttribute('data-boot', 'failed');
   const retry = () => location.reload();
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', () => { document.getElementById('boot-retry').onclick = retry; });

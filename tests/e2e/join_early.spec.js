@@ -143,6 +143,37 @@ test('a download that fails keeps the questionnaire and its answers, and "Try ag
     .toEqual({ 'strategy.2': 1 });
 });
 
+test('the app\'s module is asked for once the questionnaire has painted, and with the page where the page must wait for it', async ({ page }) => {
+  const t = strings.en;
+  await device(page, 'en');
+  // The module would share the wire with the page's CSS: src/wasm.mjs's
+  // module script fetches it after the first paint, never by a preload.
+  const seen = [];
+  await page.route('**/participant_bg.wasm', async (route) => {
+    seen.push(
+      await page.evaluate(() => ({
+        painted: performance.getEntriesByName('first-contentful-paint').length,
+        radios: document.querySelectorAll('#shell input[type=radio]').length,
+      })),
+    );
+    await route.continue();
+  });
+  const preloaded = () => page.locator('link[rel=preload][href$="/participant_bg.wasm"]');
+  await page.goto(LINK);
+  await expect(page.locator('#shell')).toHaveCount(0);
+  expect(seen).toEqual([{ painted: 1, radios: 40 * 6 }]);
+  expect(await preloaded().count()).toBe(0);
+
+  // Answers held for the workshop: nothing shows before the app, which is
+  // preloaded with the page (src/join/choose.js).
+  await press(answer(page, t, 'people', 4, '3'));
+  await expect.poll(async () => (await stored(page)).data.participation?.answers?.answers).toEqual({ 'people.4': 3 });
+  await page.unroute('**/participant_bg.wasm');
+  await page.reload();
+  await expect(answer(page, t, 'people', 4, '3')).toBeChecked();
+  expect(await preloaded().count()).toBe(1);
+});
+
 test('a device holding answers for the workshop waits for the app, which resumes them', async ({ page }) => {
   const t = strings.en;
   await device(page, 'en');
