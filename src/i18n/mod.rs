@@ -216,8 +216,7 @@ pub fn read_part(file: &str, base: &Strings) -> Result<Strings, TextsError> {
 /// `base` with the messages of `file`; with `some`, a `null` keeps
 /// `base`'s message.
 fn read_file(file: &str, some: bool, base: &Strings) -> Result<Strings, TextsError> {
-    let messages: Vec<serde_json::Value> =
-        serde_json::from_str(file).map_err(|_| TextsError::NotJson)?;
+    let messages: Vec<Message> = serde_json::from_str(file).map_err(|_| TextsError::NotJson)?;
     if messages.len() != KEYS.len() {
         return Err(TextsError::Length(messages.len()));
     }
@@ -226,25 +225,17 @@ fn read_file(file: &str, some: bool, base: &Strings) -> Result<Strings, TextsErr
     // and each "Try again" reads it once more.
     let mut strings = base.clone();
     let mut places = [0usize; 3];
-    for ((index, kind), value) in KINDS.into_iter().enumerate().zip(messages) {
+    for ((index, kind), message) in KINDS.into_iter().enumerate().zip(messages) {
         let place = places[kind as usize];
         places[kind as usize] += 1;
-        let read = match (value, kind) {
-            (serde_json::Value::Null, _) if some => Some(()),
-            (serde_json::Value::String(s), Kind::Text) => {
-                strings.texts[place] = leak(s);
-                Some(())
+        match (message, kind) {
+            (Message::Null, _) if some => {}
+            (Message::Text(s), Kind::Text) => strings.texts[place] = leak(s),
+            (Message::List(Some(items)), Kind::List) => {
+                strings.lists[place] = Vec::leak(items.into_iter().map(leak).collect());
             }
-            (serde_json::Value::Array(items), Kind::List) => {
-                list(items).map(|items| strings.lists[place] = items)
-            }
-            (serde_json::Value::Object(forms), Kind::Plural) => {
-                plural(forms).map(|forms| strings.plurals[place] = forms)
-            }
-            _ => None,
-        };
-        if read.is_none() {
-            return Err(TextsError::Key(index));
+            (Message::Plural(Some(forms)), Kind::Plural) => strings.plurals[place] = forms,
+            _ => return Err(TextsError::Key(index)),
         }
     }
     Ok(strings)
@@ -267,37 +258,112 @@ impl Strings {
     };
 }
 
-/// A list message's items, if every one is text.
-fn list(items: Vec<serde_json::Value>) -> Option<&'static [&'static str]> {
-    let items = items
-        .into_iter()
-        .map(|item| match item {
-            serde_json::Value::String(s) => Some(leak(s)),
-            _ => None,
-        })
-        .collect::<Option<Vec<_>>>()?;
-    Some(Vec::leak(items))
+/// One message of a text file, as its JSON reads: any JSON value is one,
+/// so a message of the wrong shape is refused by its key
+/// ([`TextsError::Key`]), not as a file that is not JSON. Read straight
+/// from the text rather than through `serde_json::Value`, whose tree and
+/// maps every module reading texts would otherwise carry.
+enum Message {
+    /// `null`.
+    Null,
+    /// A string.
+    Text(String),
+    /// An array; `None` unless every item is a string.
+    List(Option<Vec<String>>),
+    /// An object; `None` unless every value is a string and `other` is
+    /// there.
+    Plural(Option<Plural>),
+    /// A number or a boolean.
+    Other,
 }
 
-/// A plural message's forms, if it has `other` and every form is text.
-fn plural(mut forms: serde_json::Map<String, serde_json::Value>) -> Option<Plural> {
-    if !forms.values().all(serde_json::Value::is_string) {
-        return None;
+impl<'de> serde::Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(MessageVisitor)
     }
-    let mut form = |category: &str| match forms.remove(category) {
-        Some(serde_json::Value::String(s)) => Some(leak(s)),
-        _ => None,
-    };
-    let (one, few, many) = (form("one"), form("few"), form("many"));
-    // A category a language never selects falls back to `other`, as in the
-    // compiled-in strings.
-    let other = form("other")?;
-    Some(Plural {
-        one: one.unwrap_or(other),
-        few: few.unwrap_or(other),
-        many: many.unwrap_or(other),
-        other,
-    })
+}
+
+/// Reads any JSON value as a [`Message`].
+struct MessageVisitor;
+
+impl<'de> serde::de::Visitor<'de> for MessageVisitor {
+    type Value = Message;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a message")
+    }
+
+    fn visit_unit<E>(self) -> Result<Message, E> {
+        Ok(Message::Null)
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Message, E> {
+        Ok(Message::Other)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Message, E> {
+        Ok(Message::Other)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Message, E> {
+        Ok(Message::Other)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Message, E> {
+        Ok(Message::Other)
+    }
+
+    fn visit_str<E>(self, text: &str) -> Result<Message, E> {
+        Ok(Message::Text(text.to_owned()))
+    }
+
+    fn visit_string<E>(self, text: String) -> Result<Message, E> {
+        Ok(Message::Text(text))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Message, A::Error> {
+        let mut items = Some(Vec::new());
+        while let Some(item) = seq.next_element::<Message>()? {
+            items = match (items, item) {
+                (Some(mut items), Message::Text(text)) => {
+                    items.push(text);
+                    Some(items)
+                }
+                _ => None,
+            };
+        }
+        Ok(Message::List(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Message, A::Error> {
+        let mut all_text = true;
+        let mut forms: [Option<&'static str>; 4] = [None; 4];
+        while let Some(category) = map.next_key::<String>()? {
+            let Message::Text(text) = map.next_value::<Message>()? else {
+                all_text = false;
+                continue;
+            };
+            let at = ["one", "few", "many", "other"]
+                .iter()
+                .position(|c| *c == category);
+            // A repeated category: the last one counts, as JSON readers
+            // take it.
+            if let Some(at) = at {
+                forms[at] = Some(leak(text));
+            }
+        }
+        let [one, few, many, other] = forms;
+        // A category a language never selects falls back to `other`, as in
+        // the compiled-in strings.
+        Ok(Message::Plural(other.filter(|_| all_text).map(|other| {
+            Plural {
+                one: one.unwrap_or(other),
+                few: few.unwrap_or(other),
+                many: many.unwrap_or(other),
+                other,
+            }
+        })))
+    }
 }
 
 fn leak(text: String) -> &'static str {

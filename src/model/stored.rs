@@ -23,7 +23,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 /// A tool's data type as saved in an engagement.
-pub trait Tool: Default + Serialize + DeserializeOwned + Send + Sync + 'static {
+pub trait Tool:
+    Default + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static
+{
     /// The JSON text of `Self::default()`, exactly as serde writes it (a
     /// host test checks each): what a tool never touched is saved as,
     /// without linking its writer into the shell.
@@ -46,8 +48,15 @@ pub struct Stored<T> {
 /// A tool's data once read.
 struct Read<T> {
     value: T,
-    /// Writes `value` as JSON; set by the code that read or made it.
+    /// Writes `value` as JSON; set by the code that read or made it, as
+    /// are `copy` and `same`: the shell clones and compares engagements
+    /// (saving stamps the one that changed) without linking any tool's
+    /// clone or comparison.
     write: fn(&T) -> Option<String>,
+    /// `T::clone`.
+    copy: fn(&T) -> T,
+    /// `T::eq`.
+    same: fn(&T, &T) -> bool,
     /// The text could not be read as the tool's data: `value` is the
     /// default, and the text is what is saved until `changed`.
     unreadable: bool,
@@ -58,11 +67,13 @@ struct Read<T> {
     told: AtomicBool,
 }
 
-impl<T: Clone> Clone for Read<T> {
+impl<T> Clone for Read<T> {
     fn clone(&self) -> Self {
         Read {
-            value: self.value.clone(),
+            value: (self.copy)(&self.value),
             write: self.write,
+            copy: self.copy,
+            same: self.same,
             unreadable: self.unreadable,
             changed: self.changed,
             told: AtomicBool::new(self.told.load(Ordering::Relaxed)),
@@ -83,6 +94,8 @@ impl<T: Tool> Stored<T> {
             read: OnceLock::from(Read {
                 value,
                 write: write::<T>,
+                copy: T::clone,
+                same: T::eq,
                 unreadable: false,
                 changed: true,
                 told: AtomicBool::new(false),
@@ -101,6 +114,8 @@ impl<T: Tool> Stored<T> {
             Read {
                 value: parsed.unwrap_or_default(),
                 write: write::<T>,
+                copy: T::clone,
+                same: T::eq,
                 unreadable,
                 changed: false,
                 told: AtomicBool::new(false),
@@ -117,7 +132,7 @@ impl<T: Tool> Stored<T> {
     }
 }
 
-impl<T: Tool + PartialEq> Stored<T> {
+impl<T: Tool> Stored<T> {
     /// Forgets saved text that reads as the tool's default, so it is saved,
     /// and compared ([`Stored::same`]), as the default's own text: a
     /// migration does this, because what an older release wrote for a tool
@@ -165,7 +180,7 @@ impl<T: Tool> From<T> for Stored<T> {
     }
 }
 
-impl<T: Clone> Clone for Stored<T> {
+impl<T> Clone for Stored<T> {
     fn clone(&self) -> Self {
         Stored {
             text: self.text.clone(),
@@ -197,7 +212,7 @@ impl<T: Tool> DerefMut for Stored<T> {
     }
 }
 
-impl<T: Tool + PartialEq> PartialEq for Stored<T> {
+impl<T: Tool> PartialEq for Stored<T> {
     fn eq(&self, other: &Self) -> bool {
         **self == **other
     }
@@ -243,12 +258,9 @@ impl<T: Tool> Stored<T> {
     /// compared as values; otherwise by the text each would save, so data
     /// read from text written otherwise than this build writes it may be
     /// told apart from equal data.
-    pub fn same(&self, other: &Stored<T>) -> bool
-    where
-        T: PartialEq,
-    {
+    pub fn same(&self, other: &Stored<T>) -> bool {
         match (self.read.get(), other.read.get()) {
-            (Some(a), Some(b)) if !a.unreadable && !b.unreadable => a.value == b.value,
+            (Some(a), Some(b)) if !a.unreadable && !b.unreadable => (a.same)(&a.value, &b.value),
             _ => self.saved_text() == other.saved_text(),
         }
     }
