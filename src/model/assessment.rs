@@ -447,17 +447,22 @@ impl Results {
     /// Scored components with a gap, largest priority first (Gordon's order
     /// on a tie).
     pub fn priorities(&self) -> Vec<ComponentResult> {
-        let mut ranked: Vec<ComponentResult> = self
+        let priority = |c: &ComponentResult| c.priority().unwrap_or(0.0);
+        let mut ranked: Vec<ComponentResult> = Vec::new();
+        // Each goes after every one of the same or a larger priority: eight
+        // at most, so no sort routine of the standard library's (2.5 KB of
+        // every download that shows priorities).
+        for c in self
             .components
             .iter()
             .filter(|c| c.gap().is_some_and(|g| g > 0.0))
-            .copied()
-            .collect();
-        ranked.sort_by(|a, b| {
-            b.priority()
-                .unwrap_or(0.0)
-                .total_cmp(&a.priority().unwrap_or(0.0))
-        });
+        {
+            let at = ranked
+                .iter()
+                .position(|r| priority(r).total_cmp(&priority(c)).is_lt())
+                .unwrap_or(ranked.len());
+            ranked.insert(at, *c);
+        }
         ranked
     }
 }

@@ -7,8 +7,9 @@
 //! or writer of its types: those are compiled where the data is first
 //! read or changed, which is the tool's own download (see `ui/chunks.rs`).
 //! So [`Stored`] reads its text on first access ([`std::ops::Deref`]), and
-//! writes through a function pointer set by that first access, never by a
-//! direct call the shell would link.
+//! writes through a function pointer set by the first change
+//! ([`std::ops::DerefMut`]), never by a direct call the shell would link:
+//! a view that only shows a tool's data links no writer of it.
 //!
 //! Text that does not read as the tool's data is never written over
 //! unseen: the tool shows its defaults, the text is saved back exactly as
@@ -48,10 +49,11 @@ pub struct Stored<T> {
 /// A tool's data once read.
 struct Read<T> {
     value: T,
-    /// Writes `value` as JSON; set by the code that read or made it, as
-    /// are `copy` and `same`: the shell clones and compares engagements
-    /// (saving stamps the one that changed) without linking any tool's
-    /// clone or comparison.
+    /// Writes `value` as JSON once `changed`; set by the code that made
+    /// or changed it. `copy` and `same` are set by the code that read or
+    /// made it: the shell clones and compares engagements (saving stamps
+    /// the one that changed) without linking any tool's clone or
+    /// comparison.
     write: fn(&T) -> Option<String>,
     /// `T::clone`.
     copy: fn(&T) -> T,
@@ -86,6 +88,12 @@ fn write<T: Serialize>(value: &T) -> Option<String> {
     serde_json::to_string(value).ok()
 }
 
+/// The writer of a value read and not changed, which is saved as its text
+/// and never written.
+fn unwritten<T>(_: &T) -> Option<String> {
+    None
+}
+
 impl<T: Tool> Stored<T> {
     /// Data made in the app (not read from text).
     pub fn new(value: T) -> Self {
@@ -113,7 +121,7 @@ impl<T: Tool> Stored<T> {
             let unreadable = parsed.is_err();
             Read {
                 value: parsed.unwrap_or_default(),
-                write: write::<T>,
+                write: unwritten::<T>,
                 copy: T::clone,
                 same: T::eq,
                 unreadable,
@@ -203,6 +211,7 @@ impl<T: Tool> DerefMut for Stored<T> {
         match self.read.get_mut() {
             Some(read) => {
                 read.changed = true;
+                read.write = write::<T>;
                 &mut read.value
             }
             // `read()` above has just set it; a value no one keeps is still

@@ -306,6 +306,34 @@ pub(crate) fn arb_answers() -> impl Strategy<Value = Answers> {
 }
 
 proptest! {
+    /// Priorities are the scored components with a gap, the largest first
+    /// and in Gordon's order on a tie: what a stable sort of them gives.
+    /// Targets in steps of 25 and, in half the cases, equal weights make
+    /// ties common.
+    #[test]
+    fn priorities_rank_as_a_stable_sort_would(
+        answers in arb_answers(),
+        targets in proptest::collection::vec(0u8..=4, 8),
+        equal_weights in any::<bool>(),
+    ) {
+        let mut answers = answers;
+        for (c, t) in Component::ALL.into_iter().zip(targets) {
+            answers.set_target(c, t * 25);
+            if equal_weights {
+                answers.set_weight(c, Weight::new(1.0).unwrap());
+            }
+        }
+        let r = answers.results();
+        let mut expected: Vec<_> = r
+            .components
+            .iter()
+            .filter(|c| c.gap().is_some_and(|g| g > 0.0))
+            .copied()
+            .collect();
+        expected.sort_by(|a, b| b.priority().unwrap_or(0.0).total_cmp(&a.priority().unwrap_or(0.0)));
+        prop_assert_eq!(r.priorities(), expected);
+    }
+
     #[test]
     fn raising_one_answer_never_lowers_its_component_or_the_index(
         answers in arb_answers(),
