@@ -16,14 +16,15 @@ pub fn FlagList(
     let ctx = use_ctx();
     move || {
         let t = ctx.t();
-        let mut flagged: Vec<_> = result
+        // Red before amber; within each, the scales' own order (a
+        // partition, not a sort: the fit pack then carries no sort routine).
+        let (red, amber): (Vec<_>, Vec<_>) = result
             .get()
             .gaps
             .into_iter()
             .filter_map(|g| Some((g.flag?, g)))
-            .collect();
-        // Red before amber; within each, the scales' own order.
-        flagged.sort_by_key(|(flag, _)| std::cmp::Reverse(*flag));
+            .partition(|(flag, _)| *flag == Flag::Red);
+        let flagged: Vec<_> = red.into_iter().chain(amber).collect();
         let list = if flagged.is_empty() {
             view! { <p>{t.flags_none()}</p> }.into_any()
         } else {
