@@ -54,7 +54,8 @@ struct Read<T> {
     /// made it: the shell clones and compares engagements (saving stamps
     /// the one that changed) without linking any tool's clone or
     /// comparison.
-    write: fn(&T) -> Option<String>,
+    /// `None` until then.
+    write: Option<fn(&T) -> Option<String>>,
     /// `T::clone`.
     copy: fn(&T) -> T,
     /// `T::eq`.
@@ -88,12 +89,6 @@ fn write<T: Serialize>(value: &T) -> Option<String> {
     serde_json::to_string(value).ok()
 }
 
-/// The writer of a value read and not changed, which is saved as its text
-/// and never written.
-fn unwritten<T>(_: &T) -> Option<String> {
-    None
-}
-
 impl<T: Tool> Stored<T> {
     /// Data made in the app (not read from text).
     pub fn new(value: T) -> Self {
@@ -101,7 +96,7 @@ impl<T: Tool> Stored<T> {
             text: None,
             read: OnceLock::from(Read {
                 value,
-                write: write::<T>,
+                write: Some(write::<T>),
                 copy: T::clone,
                 same: T::eq,
                 unreadable: false,
@@ -121,7 +116,7 @@ impl<T: Tool> Stored<T> {
             let unreadable = parsed.is_err();
             Read {
                 value: parsed.unwrap_or_default(),
-                write: unwritten::<T>,
+                write: None,
                 copy: T::clone,
                 same: T::eq,
                 unreadable,
@@ -211,7 +206,7 @@ impl<T: Tool> DerefMut for Stored<T> {
         match self.read.get_mut() {
             Some(read) => {
                 read.changed = true;
-                read.write = write::<T>;
+                read.write = Some(write::<T>);
                 &mut read.value
             }
             // `read()` above has just set it; a value no one keeps is still
@@ -246,7 +241,7 @@ impl<T: Tool> Stored<T> {
     /// text it was read from (or the default's).
     fn saved_text(&self) -> Option<std::borrow::Cow<'_, str>> {
         match self.read.get() {
-            Some(r) if r.changed => (r.write)(&r.value).map(std::borrow::Cow::Owned),
+            Some(r) if r.changed => r.write?(&r.value).map(std::borrow::Cow::Owned),
             _ => Some(std::borrow::Cow::Borrowed(
                 self.text.as_deref().unwrap_or(T::DEFAULT_JSON),
             )),
