@@ -49,12 +49,11 @@ pub struct Stored<T> {
 /// A tool's data once read.
 struct Read<T> {
     value: T,
-    /// Writes `value` as JSON once `changed`; set by the code that made
-    /// or changed it. `copy` and `same` are set by the code that read or
-    /// made it: the shell clones and compares engagements (saving stamps
-    /// the one that changed) without linking any tool's clone or
-    /// comparison.
-    /// `None` until then.
+    /// Writes `value` as JSON once `changed`: set by the code that made
+    /// or changed it, `None` until then. `copy` and `same` are set by the
+    /// code that read or made it: the shell clones and compares
+    /// engagements (saving stamps the one that changed) without linking
+    /// any tool's clone or comparison.
     write: Option<fn(&T) -> Option<String>>,
     /// `T::clone`.
     copy: fn(&T) -> T,
