@@ -151,10 +151,16 @@ impl TryFrom<BTreeMap<String, u8>> for Profile {
 
 impl From<Profile> for BTreeMap<String, u8> {
     fn from(profile: Profile) -> Self {
-        Dimension::ALL
-            .into_iter()
-            .filter_map(|d| Some((d.key().to_owned(), profile.get(d)?)))
-            .collect()
+        // Inserted one by one rather than collected: collecting sorts with
+        // the standard library's stable sort, which only this would link
+        // into the fit's download, for at most twelve keys.
+        let mut map = BTreeMap::new();
+        for d in Dimension::ALL {
+            if let Some(point) = profile.get(d) {
+                map.insert(d.key().to_owned(), point);
+            }
+        }
+        map
     }
 }
 
