@@ -234,7 +234,18 @@ fn read_file(file: &str, some: bool, base: &Strings) -> Result<Strings, TextsErr
             (Message::List(Some(items)), Kind::List) => {
                 strings.lists[place] = Vec::leak(items.into_iter().map(leak).collect());
             }
-            (Message::Plural(Some(forms)), Kind::Plural) => strings.plurals[place] = forms,
+            (Message::Plural(Some(forms)), Kind::Plural) => {
+                // Only now, with the key's kind checked, are its forms kept.
+                let ([one, few, many], other) = forms;
+                let other = leak(other);
+                let form = |f: Option<String>| f.map_or(other, leak);
+                strings.plurals[place] = Plural {
+                    one: form(one),
+                    few: form(few),
+                    many: form(many),
+                    other,
+                };
+            }
             _ => return Err(TextsError::Key(index)),
         }
     }
@@ -270,9 +281,9 @@ enum Message {
     Text(String),
     /// An array; `None` unless every item is a string.
     List(Option<Vec<String>>),
-    /// An object; `None` unless every value is a string and `other` is
-    /// there.
-    Plural(Option<Plural>),
+    /// An object: its `one`, `few` and `many` forms where given, then
+    /// `other`; `None` unless every value is a string and `other` is there.
+    Plural(Option<([Option<String>; 3], String)>),
     /// A number or a boolean.
     Other,
 }
@@ -337,7 +348,7 @@ impl<'de> serde::de::Visitor<'de> for MessageVisitor {
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Message, A::Error> {
         let mut all_text = true;
-        let mut forms: [Option<&'static str>; 4] = [None; 4];
+        let mut forms: [Option<String>; 4] = [None, None, None, None];
         while let Some(category) = map.next_key::<String>()? {
             let Message::Text(text) = map.next_value::<Message>()? else {
                 all_text = false;
@@ -349,20 +360,17 @@ impl<'de> serde::de::Visitor<'de> for MessageVisitor {
             // A repeated category: the last one counts, as JSON readers
             // take it.
             if let Some(at) = at {
-                forms[at] = Some(leak(text));
+                forms[at] = Some(text);
             }
         }
         let [one, few, many, other] = forms;
         // A category a language never selects falls back to `other`, as in
-        // the compiled-in strings.
-        Ok(Message::Plural(other.filter(|_| all_text).map(|other| {
-            Plural {
-                one: one.unwrap_or(other),
-                few: few.unwrap_or(other),
-                many: many.unwrap_or(other),
-                other,
-            }
-        })))
+        // the compiled-in strings (see `read_file`).
+        Ok(Message::Plural(
+            other
+                .filter(|_| all_text)
+                .map(|other| ([one, few, many], other)),
+        ))
     }
 }
 
