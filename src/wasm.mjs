@@ -251,6 +251,9 @@ const loader = [
     link.href = '${base}' + file;
     document.head.appendChild(link);
   };
+  // The one way to preload a file of this build: join.html's head script
+  // (src/join/choose.js) uses it for the participant's module.
+  window.rapportPreload = preload;
   var route = location.hash.slice(1).replace(/^[/]/, '').split('?')[0].toLowerCase().split('/');
   var view = route[0] === 'assessment' && route[1] === 'results' ? 'assessment_results'
     : route[0] === 'workshop' && route[1] === 'present' ? 'present' : route[0];
@@ -262,8 +265,8 @@ const loader = [
   var app = view === 'join' && part ? 'participant' : 'rapport';
   document.documentElement.setAttribute('data-app', app);
   preload(app + '.js', true);
-  // The participant's module (138 KB) waits: src/join/choose.js preloads
-  // it where the questionnaire must wait for the app, and where the page
+  // The participant's module (133 KB) waits: src/join/choose.js preloads
+  // it (rapportPreload) where the questionnaire must wait for the app, and where the page
   // shows the questionnaire at once, the module script below fetches it
   // once that has painted, so its bytes never hold up the first answer.
   if (app === 'rapport') preload(app + '_bg.wasm');

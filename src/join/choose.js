@@ -7,19 +7,15 @@
 // device already holds for it (the app resumes those; the empty page would
 // misstate them). Another route sends this page to index.html (the head
 // script of index.html, which join.html shares). Where it may not, the
-// participant's module is needed at once: preloaded here (the loader leaves
-// it to this script and, for an early questionnaire, to its module script).
+// participant's module is needed at once: preloaded here through the
+// loader's own `rapportPreload` (the loader leaves it to this script and,
+// for an early questionnaire, to its module script).
 (function () {
   var root = document.documentElement;
-  if (root.hasAttribute('data-leaving')) return;
-  if (!showsAtOnce() && root.getAttribute('data-app') === 'participant') {
-    var link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = document.querySelector('meta[name="rapport-build"]').content + 'participant_bg.wasm';
-    document.head.appendChild(link);
-  }
+  // The whole app (index.html's route, or storage a part cannot keep)
+  // shows no early questionnaire and has its module preloaded already.
+  if (root.hasAttribute('data-leaving') || root.getAttribute('data-app') !== 'participant') return;
+  if (!showsAtOnce()) window.rapportPreload('participant_bg.wasm');
 
   /** Whether the questionnaire shows at once; if so, leaves the invitation
    * for src/join/early.js and marks the root `data-early`. */
@@ -38,7 +34,7 @@
       // A second "#" makes the link unreadable to the app (the invitation is
       // read from the first), so it is left to say so.
       var m = /^#\/join\/([0-9]+)\/*(?:\?([^#]*))?$/.exec(location.hash);
-      if (!m || +m[1] > 4294967295 || root.getAttribute('data-app') !== 'participant') return false;
+      if (!m || +m[1] > 4294967295) return false;
       var invitation = { workshop: +m[1], name: '', roles: [], closes: null };
       var pairs = (m[2] || '').split('&');
       for (var i = 0; i < pairs.length; i++) {
