@@ -266,9 +266,10 @@ const loader = [
   document.documentElement.setAttribute('data-app', app);
   preload(app + '.js', true);
   // The participant's module (133 KB) waits: src/join/choose.js preloads
-  // it (rapportPreload) where the questionnaire must wait for the app, and where the page
-  // shows the questionnaire at once, the module script below fetches it
-  // once that has painted, so its bytes never hold up the first answer.
+  // it (rapportPreload) where the questionnaire must wait for the app, and
+  // where the page shows the questionnaire at once, the module script below
+  // fetches it once that has painted, so its bytes never hold up the first
+  // answer.
   if (app === 'rapport') preload(app + '_bg.wasm');
   var lang = document.documentElement.lang;
   preload('texts-' + (app === 'participant' ? 'join-' : '') + lang + '.json');

@@ -151,15 +151,15 @@ impl TryFrom<BTreeMap<String, u8>> for Profile {
 
 impl From<Profile> for BTreeMap<String, u8> {
     fn from(profile: Profile) -> Self {
-        // Inserted one by one rather than collected: collecting sorts with
-        // the standard library's stable sort, which only this would link
-        // into the fit's download, for at most twelve keys.
+        // Extended rather than collected: extending inserts key by key,
+        // while collecting sorts first with the standard library's stable
+        // sort, which only this would link into the fit's download.
         let mut map = BTreeMap::new();
-        for d in Dimension::ALL {
-            if let Some(point) = profile.get(d) {
-                map.insert(d.key().to_owned(), point);
-            }
-        }
+        map.extend(
+            Dimension::ALL
+                .into_iter()
+                .filter_map(|d| Some((d.key().to_owned(), profile.get(d)?))),
+        );
         map
     }
 }

@@ -327,13 +327,15 @@ impl TryFrom<BTreeMap<String, f64>> for Figures {
 
 impl From<Figures> for BTreeMap<String, f64> {
     fn from(figures: Figures) -> Self {
-        // Inserted one by one rather than collected: collecting sorts with
-        // the standard library's stable sort, which only this would link
-        // into the loyalty tool's download, for a dozen keys.
+        // Extended rather than collected, as a fit profile is (see
+        // `model::fit`): collecting would link the standard library's
+        // stable sort into the loyalty tool's download.
         let mut map = BTreeMap::new();
-        for f in Field::ALL {
-            map.insert(f.key().to_owned(), figures.get(f));
-        }
+        map.extend(
+            Field::ALL
+                .into_iter()
+                .map(|f| (f.key().to_owned(), figures.get(f))),
+        );
         map
     }
 }
