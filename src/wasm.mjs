@@ -167,6 +167,18 @@ for (const [view, viewModules] of viewFiles(keyLink, (what) => {
   }
   viewKeys.set(view, keys);
 }
+// A split point that is part of a view rather than a view (the
+// presenter's team slides) reads its texts from the view's file: the view
+// has them before the part is asked for, and a language switch fetches the
+// open view's texts alone.
+const PARTS = { present_slides: 'present' };
+for (const [part, view] of Object.entries(PARTS)) {
+  if (!viewKeys.has(part) || !viewKeys.has(view)) {
+    console.error(`wasm: no split point ${part} or ${view} for PARTS`);
+    process.exit(1);
+  }
+  for (const key of viewKeys.get(part)) viewKeys.get(view).add(key);
+}
 const missing = Object.keys(packs).filter((view) => !viewKeys.has(view));
 if (shellKeys.size === 0 || missing.length > 0) {
   console.error(`wasm: the main module reads no texts, or the dev build lacks split points: ${missing.join(', ')}`);

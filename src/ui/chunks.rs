@@ -1,7 +1,8 @@
 //! The split points: one per view, each the only way into its view's code;
-//! one for the workshop scanner's reader of QR codes (`read_codes`); and
-//! one for the engagements page's files (`file_code`); and one for the
-//! migration of saved work from older versions (`load_migration`).
+//! one for the presenter's team slides (`present_slides`); one for the
+//! workshop scanner's reader of QR codes (`read_codes`); and one for the
+//! engagements page's files (`file_code`); and one for the migration of
+//! saved work from older versions (`load_migration`).
 //!
 //! In the browser, each function below lives in its own WebAssembly chunk
 //! that is fetched the first time its view is opened (`wasm-split-cli`, run
@@ -28,8 +29,9 @@ use super::engagements::EngagementsPage;
 use super::fit::FitPage;
 use super::method_page::MethodPage;
 use super::report::ReportPage;
-use super::workshop::{JoinPage, Presenter, ResultPage, WorkshopPage};
+use super::workshop::{JoinPage, Presenter, ResultPage, TeamSlides, WorkshopPage};
 use crate::model::components::Component;
+use crate::model::team::Respondent;
 use crate::model::workspace::Workspace;
 use crate::transfer::ImportError;
 use leptos::prelude::*;
@@ -181,6 +183,22 @@ split_point! {
     /// The workshop's presenter for a projector.
     present(), preload_present {
         Ok(view! { <Presenter /> }.into_any())
+    }
+}
+
+split_point! {
+    /// The presenter's team slides (the radar, the disputed statements,
+    /// their spread, the means per role), on the slide `slide` is at, of
+    /// `respondents`, with the workshop's `roles`. Not a view of its own: the
+    /// presenter fetches it while its first slide, the join QR code, shows,
+    /// so opening the presenter waits for none of its charts and tables.
+    /// Its texts come with the presenter's (`src/wasm.mjs`, `PARTS`).
+    present_slides(
+        slide: Signal<usize>,
+        respondents: Memo<Vec<Respondent>>,
+        roles: Signal<Vec<String>>
+    ), preload_present_slides {
+        Ok(view! { <TeamSlides slide respondents roles /> }.into_any())
     }
 }
 

@@ -1,9 +1,11 @@
 // The presenter on a projector: at 1280×720, 1366×768 and 1920×1080 it
 // shows the slide alone (no header, navigation, language picker or
 // footer), every slide fits the screen without scrolling with its controls
-// on it, the keys a clicker sends step through the slides, and the join
-// slide's count follows results collected on the same device.
-const { test, expect, press, open, strings } = require('./fixtures');
+// on it, the keys a clicker sends step through the slides, the join
+// slide's count follows results collected on the same device, and the
+// team's slides, which come in a chunk of their own, say so when it cannot
+// come and recover when it can.
+const { test, expect, press, open, strings, tolerate } = require('./fixtures');
 const { store, seed, WORKSHOP } = require('./seed');
 const { resultCode } = require('./result_code');
 
@@ -110,3 +112,49 @@ test('the join slide counts results as this device collects them', async ({ page
   await expect(count('4')).toBeVisible();
   await expect(page.getByText(en.present_slide.replace('{n}', '1').replace('{total}', '5'))).toBeVisible();
 });
+
+for (const lang of ['en', 'pl']) {
+  test(`the join slide shows without the team slides' code, which says so when it cannot come, in ${lang}`, async ({ page }) => {
+    const t = strings[lang];
+    const fetched = [];
+    page.on('request', (r) => {
+      const m = r.url().match(/pack_\w+\.wasm$/);
+      if (m) fetched.push(m[0]);
+    });
+    await page.route('**/pack_present_slides.wasm', (route) => route.abort('internetdisconnected'));
+    tolerate(/Failed to load resource|Failed to fetch|TypeError|net::ERR_INTERNET_DISCONNECTED/);
+    await seed(page, lang, withResults(lang));
+    await open(page, '/#/workshop/present');
+
+    // The first slide is whole: its QR code and count, and no word of the
+    // slides still to come.
+    await expect(page.getByRole('heading', { level: 1, name: 'Kick-off' })).toBeVisible();
+    await expect(page.getByText(t.present_respondents.replace('{count}', '3'), { exact: true })).toBeVisible();
+    await expect(page.getByRole('img', { name: t.ws_qr_label }).locator('svg')).toHaveCount(1);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByText(t.chunk_failed)).toBeHidden();
+    expect(fetched).toContain('pack_present.wasm');
+    expect(fetched).toContain('pack_present_slides.wasm');
+
+    // The second slide says why it cannot show, in the slide, with the
+    // controls still there; back on the first, the message is gone.
+    const next = page.getByRole('button', { name: t.present_next });
+    await press(next);
+    const alert = page.getByRole('alert').filter({ hasText: t.chunk_failed });
+    await expect(alert).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: t.ws_team_heading })).toHaveCount(0);
+    await press(page.getByRole('button', { name: t.present_prev }));
+    await expect(page.getByRole('heading', { level: 1, name: 'Kick-off' })).toBeVisible();
+    await expect(alert).toBeHidden();
+
+    // The network is back: "Try again" brings the team's slides.
+    await page.unroute('**/pack_present_slides.wasm');
+    await press(next);
+    await press(alert.getByRole('button', { name: t.chunk_retry }));
+    await expect(page.getByRole('heading', { level: 1, name: t.ws_team_heading })).toBeVisible();
+    await expect(page.getByRole('img', { name: t.ws_team_heading }).locator('svg')).toHaveCount(1);
+    await expect(alert).toHaveCount(0);
+    await press(next);
+    await expect(page.getByRole('heading', { level: 1, name: t.present_disputed })).toBeVisible();
+  });
+}

@@ -16,6 +16,7 @@ mod respondents;
 mod result_page;
 mod scanner;
 mod spread_table;
+mod team_slides;
 mod team_view;
 mod workshop_details;
 mod workshop_item;
@@ -26,6 +27,7 @@ use crate::route::{page_address, JOIN_PAGE};
 pub use join_page::JoinPage;
 pub use presenter::Presenter;
 pub use result_page::ResultPage;
+pub use team_slides::TeamSlides;
 pub use workshop_page::WorkshopPage;
 
 // The report shows the team with the same view.

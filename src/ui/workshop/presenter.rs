@@ -1,26 +1,22 @@
 //! Presenter mode: the open workshop for a projector, one slide filling
 //! the screen with nothing of the app around it, moved by the keys a
-//! presentation clicker sends or by the big buttons. The team's figures
-//! are computed once per change of the results and shared by the slides.
+//! presentation clicker sends or by the big buttons. The first slide, the
+//! join link's QR code with the live count, is drawn here; the team's
+//! slides come in a chunk of their own (`team_slides`).
 
-use super::heatmap_table::HeatmapTable;
 use super::join_address;
 use super::respondents::open_respondents;
-use super::spread_table::SpreadTable;
-use super::team_view::{role_rows, team_radar};
 use crate::i18n::fill;
-use crate::model::assessment::Item;
-use crate::model::components::Component;
-use crate::model::team::{by_role, spreads, team_view, Spread};
 use crate::route::Route;
+use crate::ui::chunks;
 use crate::ui::context::use_ctx;
-use crate::ui::labels;
+use crate::ui::lazy_view::LazyView;
 use crate::ui::qr_figure::QrFigure;
 use leptos::prelude::*;
 
 /// The slides, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Slide {
+pub(super) enum Slide {
     /// The join link's QR code with the live count of respondents.
     Join,
     /// The team radar: mean inside the range.
@@ -34,17 +30,13 @@ enum Slide {
 }
 
 /// Every slide, in the order shown.
-const SLIDES: [Slide; 5] = [
+pub(super) const SLIDES: [Slide; 5] = [
     Slide::Join,
     Slide::Radar,
     Slide::Heatmap,
     Slide::Spread,
     Slide::Roles,
 ];
-
-/// How many disputed statements the spread slide shows: what a room reads
-/// from the back at 720 lines.
-const DISPUTED: usize = 5;
 
 /// The presenter view of the open engagement's open workshop.
 #[component]
@@ -89,26 +81,7 @@ pub fn Presenter() -> impl IntoView {
     on_cleanup(move || keys.remove());
 
     let (respondents, _) = open_respondents(ctx);
-    let view_of = Memo::new(move |_| respondents.with(|r| team_view(r)));
-    let roles = Memo::new(move |_| respondents.with(|r| by_role(r)));
-    let disputed = Memo::new(move |_| {
-        let items: Vec<Item> = view_of.with(|v| {
-            v.disagreement
-                .iter()
-                .filter(|i| i.levels.is_some_and(|s| s.count > 1))
-                .take(DISPUTED)
-                .map(|i| i.item)
-                .collect()
-        });
-        let counts = respondents.with(|r| spreads(r, &items));
-        items
-            .into_iter()
-            .zip(counts)
-            .collect::<Vec<(Item, Spread)>>()
-    });
-    let radar = Memo::new(move |_| {
-        view_of.with(|v| team_radar(ctx.t(), ctx.locale.get(), v).unwrap_or_default())
-    });
+    let counted = Memo::new(move |_| respondents.with(|r| r.iter().filter(|r| r.included).count()));
     let workshop = Memo::new(move |_| {
         ctx.work.with(|w| {
             w.current().workshop().map(|ws| {
@@ -125,132 +98,62 @@ pub fn Presenter() -> impl IntoView {
             .with(|w| w.as_ref().map(|w| w.2.clone()))
             .unwrap_or_default()
     });
+    let roles = Signal::derive(move || {
+        workshop
+            .with(|w| w.as_ref().map(|w| w.1.clone()))
+            .unwrap_or_default()
+    });
     let full_screen = move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.request_fullscreen();
         }
     };
 
-    let body = move || {
-        let t = ctx.t();
-        let locale = ctx.locale.get();
-        let n = move |x: f64| locale.format_number(x, 1);
-        match SLIDES[slide.get()] {
-            Slide::Join => {
-                let (name, _, _) = workshop.get().unwrap_or_default();
-                let name = if name.is_empty() {
-                    t.ws_unnamed().to_owned()
-                } else {
-                    name
-                };
-                view! {
-                    <h1>{name}</h1>
-                    <div class="present-join">
-                        <QrFigure text=link label=t.ws_qr_label().to_owned() />
-                        <div class="present-join-text">
-                            <p>{t.present_join_intro()}</p>
-                            <p class="join-link">{move || link.get()}</p>
-                            <p class="present-big" aria-live="polite">
-                                {move || fill(
-                                    t.present_respondents(),
-                                    &[("count", &view_of.with(|v| v.respondents).to_string())],
-                                )}
-                            </p>
-                        </div>
+    // The first slide is drawn here; the others come in their own chunk,
+    // fetched at once but shown only from the second slide on (their
+    // "loading" or "Try again" too).
+    let join_slide = move || {
+        (slide.get() == 0).then(|| {
+            let t = ctx.t();
+            let (name, _, _) = workshop.get().unwrap_or_default();
+            let name = if name.is_empty() {
+                t.ws_unnamed().to_owned()
+            } else {
+                name
+            };
+            view! {
+                <h1>{name}</h1>
+                <div class="present-join">
+                    <QrFigure text=link label=t.ws_qr_label().to_owned() />
+                    <div class="present-join-text">
+                        <p>{t.present_join_intro()}</p>
+                        <p class="join-link">{move || link.get()}</p>
+                        <p class="present-big" aria-live="polite">
+                            {move || fill(
+                                t.present_respondents(),
+                                &[("count", &counted.get().to_string())],
+                            )}
+                        </p>
                     </div>
-                }
-                .into_any()
-            }
-            Slide::Radar => {
-                let rows = view_of.with(|v| {
-                    v.components
-                        .iter()
-                        .map(|(c, s)| {
-                            let cells = match s {
-                                Some(s) => [n(s.mean), format!("{}–{}", n(s.min), n(s.max))],
-                                None => [t.not_assessed().to_owned(), t.not_assessed().to_owned()],
-                            };
-                            view! {
-                                <tr>
-                                    <th scope="row">{labels::component(t, *c).0}</th>
-                                    <td>{cells[0].clone()}</td>
-                                    <td>{cells[1].clone()}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()
-                });
-                view! {
-                    <h1>{t.ws_team_heading()}</h1>
-                    <div class="present-radar">
-                        <div
-                            class="present-chart"
-                            role="img"
-                            aria-label=t.ws_team_heading()
-                            inner_html=move || radar.get()
-                        ></div>
-                        <table class="present-table">
-                            <caption>{t.ws_stats_caption()}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t.col_component()}</th>
-                                    <th scope="col">{t.col_mean()}</th>
-                                    <th scope="col">{t.col_range()}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                }
-                .into_any()
-            }
-            Slide::Heatmap => view! {
-                <h1>{t.present_disputed()}</h1>
-                <div class="present-fill">
-                    <HeatmapTable respondents view_of />
                 </div>
             }
-            .into_any(),
-            Slide::Spread => view! {
-                <h1>{t.present_spread_heading()}</h1>
-                <div class="present-fill">
-                    <SpreadTable rows=disputed.into() />
-                </div>
-            }
-            .into_any(),
-            Slide::Roles => {
-                let names = workshop
-                    .with(|w| w.as_ref().map(|w| w.1.clone()))
-                    .unwrap_or_default();
-                let rows = role_rows(t, &names, roles.get(), n);
-                let heads = Component::ALL
-                    .map(|c| view! { <th scope="col">{labels::component(t, c).0}</th> })
-                    .into_iter()
-                    .collect::<Vec<_>>();
-                view! {
-                    <h1>{t.ws_roles_caption()}</h1>
-                    <div class="present-fill">
-                        <table class="present-table roles">
-                            <caption>{t.ws_roles_caption()}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t.col_role()}</th>
-                                    {heads}
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                }
-                .into_any()
-            }
-        }
+        })
     };
+    let at = Signal::from(slide);
+
     move || {
         let t = ctx.t();
         view! {
             <div class="presenter">
-                <div class="present-slide">{body}</div>
+                <div class="present-slide">
+                    {join_slide}
+                    <div class="present-team" hidden=move || slide.get() == 0>
+                        <LazyView
+                            load=move || chunks::present_slides(at, respondents, roles)
+                            preload=chunks::preload_present_slides
+                        />
+                    </div>
+                </div>
                 <nav class="present-nav" aria-label=t.ws_present()>
                     <button
                         type="button"
