@@ -187,22 +187,6 @@ split_point! {
 }
 
 split_point! {
-    /// The presenter's team slides (the radar, the disputed statements,
-    /// their spread, the means per role), on the slide `slide` is at, of
-    /// `respondents`, with the workshop's `roles`. Not a view of its own: the
-    /// presenter fetches it while its first slide, the join QR code, shows,
-    /// so opening the presenter waits for none of its charts and tables.
-    /// Its texts come with the presenter's (`src/wasm.mjs`, `PARTS`).
-    present_slides(
-        slide: Signal<usize>,
-        respondents: Memo<Vec<Respondent>>,
-        roles: Signal<Vec<String>>
-    ), preload_present_slides {
-        Ok(view! { <TeamSlides slide respondents roles /> }.into_any())
-    }
-}
-
-split_point! {
     /// A participant's questionnaire from a join link.
     join(fragment: String), preload_join {
         Ok(view! { <JoinPage fragment /> }.into_any())
@@ -214,6 +198,48 @@ split_point! {
     result(code: String), preload_result {
         Ok(view! { <ResultPage code /> }.into_any())
     }
+}
+
+/// The presenter's team slides (the radar, the disputed statements, their
+/// spread, the means per role), on the slide `slide` is at, of
+/// `respondents`, with the workshop's `roles`: a split point that is not a
+/// view. The presenter fetches it while its first slide, the join QR code,
+/// shows, so opening the presenter waits for none of its charts and
+/// tables. Its texts come with the presenter's (`PARTS` in `src/wasm.mjs`).
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(
+    present_slides,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(
+        /// Fetches the team slides' chunk without building them.
+        preload_present_slides
+    )
+)]
+pub fn present_slides(
+    slide: Signal<usize>,
+    respondents: Memo<Vec<Respondent>>,
+    roles: Signal<Vec<String>>,
+) -> Loaded {
+    Ok(view! { <TeamSlides slide respondents roles /> }.into_any())
+}
+
+/// The presenter's team slides (see the split build's `present_slides`);
+/// here they are part of the module, as every build but the split one has
+/// them.
+#[cfg(not(feature = "split"))]
+pub async fn present_slides(
+    slide: Signal<usize>,
+    respondents: Memo<Vec<Respondent>>,
+    roles: Signal<Vec<String>>,
+) -> Loaded {
+    Ok(view! { <TeamSlides slide respondents roles /> }.into_any())
+}
+
+/// Fetches the team slides' chunk; here they are part of the module.
+#[cfg(not(feature = "split"))]
+pub async fn preload_present_slides() -> Result<(), SplitLoaderError> {
+    Ok(())
 }
 
 /// The workshop scanner's QR reader (`qr::read`, with `rqrr` and the
