@@ -47,48 +47,105 @@ pub struct RadarChart {
     pub scale: f64,
 }
 
-/// Draws `chart` into `area`. Values outside 0 to the scale, or not finite,
+/// Draws `chart` into `area`: its [frame](draw_frame), then its
+/// [series](draw_series). Values outside 0 to the scale, or not finite,
 /// are clamped or drawn at the centre, never passed on to the picture; a
 /// scale that is not a positive number is taken as 100.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &RadarChart,
 ) -> Result<(), ChartError> {
-    let (w, h) = begin(area, &chart.title)?;
+    let layout = frame(area, chart)?;
+    series(area, chart, &layout)
+}
 
-    let legend = legend(&chart.series, w);
-    let legend_height = 28 * legend.iter().map(|e| e.row + 1).max().unwrap_or(0);
-    let center = (w / 2, 40 + (h - 40 - legend_height) / 2);
-    // Long names take two lines, and the rim leaves room for the widest
-    // line at each side (about 0.56 em a character, as the backend measures).
-    let labels: Vec<Vec<&str>> = chart.axes.iter().map(|a| wrap(a)).collect();
-    let widest = labels
-        .iter()
-        .flatten()
-        .map(|line| line.chars().count())
-        .max()
-        .unwrap_or(0);
-    let room = (widest as f64 * LABEL_SIZE * 0.56).ceil() as i32 + 16;
-    let radius = f64::from(
-        ((w / 2) - room)
-            .min((h - 40 - legend_height) / 2 - 2 * LINE - 8)
-            .max(20),
-    );
-    let n = chart.axes.len().max(1);
-    let scale = if chart.scale.is_finite() && chart.scale > 0.0 {
-        chart.scale
-    } else {
-        100.0
-    };
-    // Positions are in hundredths of the rim.
-    let point = |axis: usize, value: f64| -> (i32, i32) {
-        let (x, y) = direction(axis, n);
-        let r = radius * value.clamp(0.0, 100.0) / 100.0;
+/// Where a radar's parts go in a picture `w` × `h` pixels: worked out from
+/// the axis names and the legend alone, so the frame and the series, drawn
+/// apart, meet exactly.
+struct Layout<'a> {
+    /// The legend's entries and the height of their rows.
+    legend: Vec<LegendEntry>,
+    legend_height: i32,
+    /// The axis names, each as its lines.
+    labels: Vec<Vec<&'a str>>,
+    center: (i32, i32),
+    radius: f64,
+    /// The number of axes (at least one).
+    n: usize,
+}
+
+impl<'a> Layout<'a> {
+    /// The layout of `chart` in a picture `w` × `h`.
+    fn of(chart: &'a RadarChart, (w, h): (i32, i32)) -> Self {
+        let legend = legend(&chart.series, w);
+        let legend_height = 28 * legend.iter().map(|e| e.row + 1).max().unwrap_or(0);
+        let center = (w / 2, 40 + (h - 40 - legend_height) / 2);
+        // Long names take two lines, and the rim leaves room for the widest
+        // line at each side (about 0.56 em a character, as the backend
+        // measures).
+        let labels: Vec<Vec<&str>> = chart.axes.iter().map(|a| wrap(a)).collect();
+        let widest = labels
+            .iter()
+            .flatten()
+            .map(|line| line.chars().count())
+            .max()
+            .unwrap_or(0);
+        let room = (widest as f64 * LABEL_SIZE * 0.56).ceil() as i32 + 16;
+        let radius = f64::from(
+            ((w / 2) - room)
+                .min((h - 40 - legend_height) / 2 - 2 * LINE - 8)
+                .max(20),
+        );
+        Layout {
+            legend,
+            legend_height,
+            labels,
+            center,
+            radius,
+            n: chart.axes.len().max(1),
+        }
+    }
+
+    /// The point of `value` (in hundredths of the rim, clamped to it) on
+    /// axis `axis`.
+    fn point(&self, axis: usize, value: f64) -> (i32, i32) {
+        let (x, y) = direction(axis, self.n);
+        let r = self.radius * value.clamp(0.0, 100.0) / 100.0;
         (
-            center.0 + (r * x).round() as i32,
-            center.1 + (r * y).round() as i32,
+            self.center.0 + (r * x).round() as i32,
+            self.center.1 + (r * y).round() as i32,
         )
-    };
+    }
+}
+
+/// The size of `area` in pixels, as signed coordinates.
+fn size_of<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>) -> (i32, i32) {
+    let (w, h) = area.dim_in_pixel();
+    (w as i32, h as i32)
+}
+
+/// Draws what of `chart` does not depend on its values: the white ground
+/// and title, the rings with their numbers, the axes with their names and
+/// the legend. A view whose values change often draws this once and its
+/// [series](draw_series) over it on their own.
+pub fn draw_frame<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+) -> Result<(), ChartError> {
+    frame(area, chart).map(drop)
+}
+
+/// Draws `chart`'s frame ([`draw_frame`]) and gives its layout, for the
+/// series drawn next.
+fn frame<'a, DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &'a RadarChart,
+) -> Result<Layout<'a>, ChartError> {
+    let (w, h) = begin(area, &chart.title)?;
+    let layout = Layout::of(chart, (w, h));
+    let (center, radius, n) = (layout.center, layout.radius, layout.n);
+    let point = |axis: usize, value: f64| layout.point(axis, value);
+    let scale = scale_of(chart);
 
     for ring in [20.0, 40.0, 60.0, 80.0, 100.0] {
         let mut outline: Vec<(i32, i32)> = (0..n).map(|a| point(a, ring)).collect();
@@ -105,7 +162,7 @@ pub fn draw<DB: DrawingBackend>(
             text(11.0, HPos::Left, VPos::Center),
         ))?;
     }
-    for (axis, lines) in labels.iter().enumerate() {
+    for (axis, lines) in layout.labels.iter().enumerate() {
         area.draw(&PathElement::new(
             vec![center, point(axis, 100.0)],
             palette::GRID,
@@ -138,11 +195,58 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
+    // The legend: one entry per label, with a swatch per look drawn under
+    // it (the team's range is two outlines, one entry).
+    for entry in &layout.legend {
+        let y = h - layout.legend_height + entry.row * 28 + 8;
+        for (k, look) in entry.looks.iter().enumerate() {
+            let x = entry.x + k as i32 * (SWATCH + 4);
+            area.draw(&Rectangle::new(
+                [(x, y), (x + SWATCH, y + 12)],
+                colour(*look).filled(),
+            ))?;
+        }
+        area.draw(&Text::new(
+            entry.text.as_str(),
+            (entry.x + entry.swatches_width() + 6, y + 6),
+            text(LEGEND_SIZE, HPos::Left, VPos::Center),
+        ))?;
+    }
+    Ok(layout)
+}
+
+/// The value at the rim of `chart`: its scale, or 100 when that is not a
+/// positive number.
+fn scale_of(chart: &RadarChart) -> f64 {
+    if chart.scale.is_finite() && chart.scale > 0.0 {
+        chart.scale
+    } else {
+        100.0
+    }
+}
+
+/// Draws the polygons of `chart`'s series, in order (the last on top), on
+/// a transparent ground where its [frame](draw_frame) of the same size
+/// puts them.
+pub fn draw_series<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+) -> Result<(), ChartError> {
+    series(area, chart, &Layout::of(chart, size_of(area)))
+}
+
+/// Draws `chart`'s series ([`draw_series`]) as `layout` places them.
+fn series<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &RadarChart,
+    layout: &Layout<'_>,
+) -> Result<(), ChartError> {
+    let scale = scale_of(chart);
     for series in &chart.series {
-        let points: Vec<(i32, i32)> = (0..n)
+        let points: Vec<(i32, i32)> = (0..layout.n)
             .map(|a| {
                 let v = series.values.get(a).copied().flatten();
-                point(
+                layout.point(
                     a,
                     v.filter(|v| v.is_finite()).unwrap_or(0.0) * 100.0 / scale,
                 )
@@ -171,24 +275,6 @@ pub fn draw<DB: DrawingBackend>(
                 area.draw(&PathElement::new(closed, palette::FAINT.stroke_width(2)))?;
             }
         }
-    }
-
-    // The legend: one entry per label, with a swatch per look drawn under
-    // it (the team's range is two outlines, one entry).
-    for entry in &legend {
-        let y = h - legend_height + entry.row * 28 + 8;
-        for (k, look) in entry.looks.iter().enumerate() {
-            let x = entry.x + k as i32 * (SWATCH + 4);
-            area.draw(&Rectangle::new(
-                [(x, y), (x + SWATCH, y + 12)],
-                colour(*look).filled(),
-            ))?;
-        }
-        area.draw(&Text::new(
-            entry.text.as_str(),
-            (entry.x + entry.swatches_width() + 6, y + 6),
-            text(LEGEND_SIZE, HPos::Left, VPos::Center),
-        ))?;
     }
     Ok(())
 }

@@ -52,6 +52,13 @@ async function expectTeam(page, count) {
   await expect(stats.getByRole('row', { name: new RegExp(`^${en.component_values}`) }).getByRole('cell').first()).toHaveText('66.7');
   const disputed = page.getByRole('table', { name: en.ws_disagreement_caption });
   await expect(disputed.getByRole('row').nth(1)).toContainText(en.q_process[4]);
+  // The radar's polygons, redrawn apart on each change, lie exactly over
+  // its frame: same place, same size.
+  const radar = page.getByRole('img', { name: en.ws_team_heading });
+  const polygons = page.locator('.chart-layers', { has: radar }).locator('.chart-overlay svg');
+  await expect(polygons.locator('polygon')).toHaveCount(1);
+  const [frame, over] = [await radar.locator('svg').boundingBox(), await polygons.boundingBox()];
+  for (const side of ['x', 'y', 'width', 'height']) expect(Math.abs(over[side] - frame[side])).toBeLessThan(0.5);
 }
 
 test('three participants on their own tablets; the consultant pastes their codes', async ({ page, browser }) => {

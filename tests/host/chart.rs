@@ -143,8 +143,14 @@ fn ticks_are_round_and_cover_the_maximum() {
 }
 
 fn radar(values: Vec<Option<f64>>) -> String {
+    let data = radar_data(values);
+    to_svg(640, 520, |area| rapport::chart::radar::draw(area, &data)).unwrap()
+}
+
+/// The test radar: eight axes, a target outline and `values` filled.
+fn radar_data(values: Vec<Option<f64>>) -> rapport::chart::radar::RadarChart {
     use rapport::chart::radar::{Look, RadarChart, Series};
-    let data = RadarChart {
+    RadarChart {
         title: "Readiness".to_owned(),
         axes: (1..=8).map(|i| format!("Axis {i}")).collect(),
         series: vec![
@@ -161,8 +167,53 @@ fn radar(values: Vec<Option<f64>>) -> String {
         ],
         locale: Locale::Pl,
         scale: 100.0,
-    };
-    to_svg(640, 520, |area| rapport::chart::radar::draw(area, &data)).unwrap()
+    }
+}
+
+/// A radar's frame and series drawn apart, stacked, are the radar drawn
+/// whole, for any values and sizes; the frame is the same whatever the
+/// values, and the series hold no text (the team view redraws only them).
+#[test]
+fn a_radar_drawn_in_two_layers_is_the_radar_drawn_whole() {
+    use rapport::chart::radar::{draw, draw_frame, draw_series};
+    // The frame's picture with the series' drawing inside it.
+    fn stack(frame: &str, series: &str) -> String {
+        let drawing = series
+            .split_once('>')
+            .unwrap()
+            .1
+            .strip_suffix("</svg>")
+            .unwrap();
+        format!("{}{drawing}</svg>", frame.strip_suffix("</svg>").unwrap())
+    }
+    type Values = Vec<Option<f64>>;
+    let cases: Vec<(Values, (u32, u32))> = vec![
+        (vec![Some(50.0); 8], (640, 520)),
+        (
+            vec![None, Some(f64::NAN), Some(400.0), Some(-3.0)],
+            (640, 520),
+        ),
+        (
+            (0..8).map(|i| Some(f64::from(i) * 12.5)).collect(),
+            (360, 300),
+        ),
+        (vec![], (900, 700)),
+    ];
+    fn frame_of(data: &rapport::chart::radar::RadarChart, size: (u32, u32)) -> String {
+        to_svg(size.0, size.1, |area| draw_frame(area, data)).unwrap()
+    }
+    for (values, size) in cases {
+        let data = radar_data(values.clone());
+        let whole = to_svg(size.0, size.1, |area| draw(area, &data)).unwrap();
+        let frame = frame_of(&data, size);
+        let series = to_svg(size.0, size.1, |area| draw_series(area, &data)).unwrap();
+        assert_eq!(stack(&frame, &series), whole, "{values:?} at {size:?}");
+        assert_eq!(frame, frame_of(&radar_data(vec![Some(1.0); 8]), size));
+        assert!(!series.contains("<text"), "{series}");
+        // Both series are there: the target's outline and the filled one.
+        assert_eq!(series.matches("<polyline").count(), 2, "{series}");
+        assert_eq!(series.matches("<polygon").count(), 1, "{series}");
+    }
 }
 
 #[test]

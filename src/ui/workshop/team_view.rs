@@ -8,7 +8,7 @@ use crate::i18n::fill;
 use crate::model::components::Component;
 use crate::model::team::{by_role, team_view};
 use crate::ui::chart_figure::ChartFigure;
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, OfferExports};
 use crate::ui::labels;
 use crate::ui::table_box::TableBox;
 use crate::ui::table_head::head;
@@ -16,11 +16,11 @@ use leptos::prelude::*;
 
 /// The radar of the team: its mean filled, inside the highest (outline)
 /// and lowest (faint) scores per component.
-pub(super) fn team_radar(
+fn team_chart(
     t: &'static crate::i18n::Strings,
     locale: crate::i18n::Locale,
     v: &crate::model::team::TeamView,
-) -> Result<String, crate::chart::ChartError> {
+) -> radar::RadarChart {
     let series = |label: &str, pick: fn(&crate::model::team::Stats) -> f64, look| radar::Series {
         label: label.to_owned(),
         values: v
@@ -30,7 +30,7 @@ pub(super) fn team_radar(
             .collect(),
         look,
     };
-    let data = radar::RadarChart {
+    radar::RadarChart {
         title: t.ws_team_heading().to_owned(),
         axes: Component::ALL
             .map(|c| labels::component(t, c).0.to_owned())
@@ -42,8 +42,20 @@ pub(super) fn team_radar(
         ],
         locale,
         scale: 100.0,
-    };
-    chart::to_svg(640, 520, |area| radar::draw(area, &data))
+    }
+}
+
+/// The size of the team's radar, in pixels.
+const RADAR: (u32, u32) = (640, 520);
+
+/// The team's radar as one picture.
+pub(super) fn team_radar(
+    t: &'static crate::i18n::Strings,
+    locale: crate::i18n::Locale,
+    v: &crate::model::team::TeamView,
+) -> Result<String, crate::chart::ChartError> {
+    let data = team_chart(t, locale, v);
+    chart::to_svg(RADAR.0, RADAR.1, |area| radar::draw(area, &data))
 }
 
 /// One row per role: its name from `names` (role 1 is the first; 0 has
@@ -86,8 +98,33 @@ pub fn TeamView(
 ) -> impl IntoView {
     let ctx = use_ctx();
     let view_of = Memo::new(move |_| respondents.with(|r| team_view(r)));
-    let radar_svg =
-        Signal::derive(move || view_of.with(|v| team_radar(ctx.t(), ctx.locale.get(), v)));
+    // Leaving a respondent out moves only the radar's polygons: its frame
+    // (rings, names, legend) is drawn once per language, the polygons over
+    // it, so the browser reads a few paths again rather than the whole
+    // chart with its texts.
+    // In the report, which offers the chart as a file, it is drawn whole.
+    let whole = use_context::<OfferExports>().is_some();
+    let radar_frame = Memo::new(move |_| {
+        let (t, locale) = (ctx.t(), ctx.locale.get());
+        if whole {
+            return view_of.with(|v| team_radar(t, locale, v));
+        }
+        // The frame does not depend on the figures.
+        view_of.with_untracked(|v| {
+            let data = team_chart(t, locale, v);
+            chart::to_svg(RADAR.0, RADAR.1, |area| radar::draw_frame(area, &data))
+        })
+    });
+    let radar_series = (!whole).then(|| {
+        Memo::new(move |_| {
+            let (t, locale) = (ctx.t(), ctx.locale.get());
+            view_of.with(|v| {
+                let data = team_chart(t, locale, v);
+                chart::to_svg(RADAR.0, RADAR.1, |area| radar::draw_series(area, &data))
+                    .unwrap_or_default()
+            })
+        })
+    });
     let empty = Memo::new(move |_| view_of.with(|v| v.respondents == 0));
     let roles = Memo::new(move |_| respondents.with(|r| by_role(r)));
     // The section is built once per language; leaving a respondent out
@@ -183,13 +220,21 @@ pub fn TeamView(
             <section aria-labelledby="team-heading">
                 <h2 id="team-heading">{t.ws_team_heading()}</h2>
                 <p class="ws-counts">{counts}</p>
-                <ChartFigure svg=radar_svg label=t.ws_team_heading().to_owned()>
-                    <table>
-                        <caption>{t.ws_stats_caption()}</caption>
-                        {head(&[t.col_component(), t.col_mean(), t.col_median(), t.col_range(), t.col_spread()])}
-                        <tbody>{stats}</tbody>
-                    </table>
-                </ChartFigure>
+                <div class="chart-layers">
+                    <ChartFigure svg=radar_frame label=t.ws_team_heading().to_owned()>
+                        <table>
+                            <caption>{t.ws_stats_caption()}</caption>
+                            {head(&[t.col_component(), t.col_mean(), t.col_median(), t.col_range(), t.col_spread()])}
+                            <tbody>{stats}</tbody>
+                        </table>
+                    </ChartFigure>
+                    // The polygons, laid over the figure's picture by the
+                    // stylesheet; the picture already stands for both to
+                    // assistive technology.
+                    {radar_series.map(|series| view! {
+                        <div class="chart-overlay" aria-hidden="true" inner_html=move || series.get()></div>
+                    })}
+                </div>
                 <h3>{t.ws_disagreement_heading()}</h3>
                 <TableBox label=t.ws_disagreement_caption()>
                     <table>
