@@ -300,10 +300,24 @@ if (!root.hasAttribute('data-leaving')) try {
   // answer) fetches the participant's module after that questionnaire has
   // painted: until then the module would share the wire with the page's
   // own CSS. A tab opened in the background paints nothing, so it waits
-  // for nothing.
+  // for nothing. Painted means the browser's first contentful paint: the
+  // frame is drawn by then (a frame and a task after it), but the paint is
+  // reported later, a busy device much later; where the browser reports
+  // paints, the module waits for it, a second at the most.
   if (app === 'participant') {
     if (document.readyState === 'loading') await new Promise((go) => addEventListener('DOMContentLoaded', go, { once: true }));
-    if (root.hasAttribute('data-early') && !document.hidden) await new Promise((go) => requestAnimationFrame(() => setTimeout(go)));
+    if (root.hasAttribute('data-early') && !document.hidden) {
+      await new Promise((go) => requestAnimationFrame(() => setTimeout(go)));
+      const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+      if (!painted() && typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).includes('paint')) {
+        await new Promise((go) => {
+          const done = () => { observer.disconnect(); clearTimeout(timer); go(); };
+          const observer = new PerformanceObserver(() => { if (painted()) done(); });
+          const timer = setTimeout(done, 1000);
+          observer.observe({ type: 'paint', buffered: true });
+        });
+      }
+    }
   }
   await init({ module_or_path: '${base}' + app + '_bg.wasm' });
 } catch (e) {
