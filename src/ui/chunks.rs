@@ -1,5 +1,9 @@
 //! The split points: one per view, each the only way into its view's code;
-//! one for the presenter's team slides (`present_slides`); one for the
+//! one per later section of a view that comes after the view is shown
+//! (`part_point!`: the fit check's flags and OCAI profiles, the assessment results'
+//! weights and snapshots, the loyalty economics' charts and scenarios, the
+//! key-account tool's portfolio and plans, the workshop's team view); one for the presenter's team slides
+//! (`present_slides`); one for the
 //! workshop scanner's reader of QR codes (`read_codes`); and one for the
 //! engagements page's files (`file_code`); and one for the migration of
 //! saved work from older versions (`load_migration`).
@@ -21,16 +25,19 @@
 //! The chunk names are the tools' names (route, `ui/` folder, `model/`
 //! module), so a file in the build says which view it serves.
 
-use super::accounts::AccountsPage;
-use super::assessment::{QuestionsPage, ResultsPage};
-use super::economics::EconomicsPage;
+use super::accounts::{AccountsPage, PortfolioAndPlans};
+use super::assessment::{QuestionsPage, ResultsPage, ResultsPanels};
+use super::economics::{ChartsAndScenarios, EconomicsPage};
 use super::engagement_bar::EngagementBar;
 use super::engagements::EngagementsPage;
-use super::fit::FitPage;
+use super::fit::{FitPage, FlagsAndOcai};
 use super::method_page::MethodPage;
 use super::report::ReportPage;
-use super::workshop::{JoinPage, Presenter, ResultPage, TeamSlides, WorkshopPage};
+use super::workshop::{JoinPage, Presenter, ResultPage, TeamSlides, TeamView, WorkshopPage};
+use crate::model::accounts::Customers;
 use crate::model::components::Component;
+use crate::model::fit::FitResult;
+use crate::model::scenario::Outcome;
 use crate::model::team::Respondent;
 use crate::model::workspace::Workspace;
 use crate::transfer::ImportError;
@@ -85,6 +92,18 @@ macro_rules! split_point {
         pub async fn $preload() -> Result<(), SplitLoaderError> {
             Ok(())
         }
+    };
+}
+
+/// A later section of a view: a split point like a view's, written with
+/// [`split_point!`], which is kept for the routes' own (one each). The
+/// view shows it through a `LazyView` placed where the section goes, so
+/// the view is usable before the section's code has come; its texts are
+/// in the view's file (`PARTS` in `src/wasm.mjs`), so it needs none of its
+/// own.
+macro_rules! part_point {
+    ($($point:tt)*) => {
+        split_point!($($point)*);
     };
 }
 
@@ -197,6 +216,48 @@ split_point! {
     /// A participant's result from its link.
     result(code: String), preload_result {
         Ok(view! { <ResultPage code /> }.into_any())
+    }
+}
+
+part_point! {
+    /// The assessment results' weights and targets, how the index is
+    /// scored, and the snapshots: below the results, and about a fifth of
+    /// the results' code.
+    assessment_results_panels(), preload_assessment_results_panels {
+        Ok(view! { <ResultsPanels /> }.into_any())
+    }
+}
+
+part_point! {
+    /// The fit check's flags of `result` with their prompts, the formula,
+    /// and the OCAI profiles with their kites and summary (the second
+    /// instrument): below the culture scales and the score.
+    fit_flags_and_ocai(result: Memo<FitResult>), preload_fit_flags_and_ocai {
+        Ok(view! { <FlagsAndOcai result /> }.into_any())
+    }
+}
+
+part_point! {
+    /// The loyalty economics' five charts with their tables, and the
+    /// scenarios, of `outcome`: below the figures.
+    loyalty_charts(outcome: Memo<Outcome>), preload_loyalty_charts {
+        Ok(view! { <ChartsAndScenarios outcome /> }.into_any())
+    }
+}
+
+part_point! {
+    /// The key-account tool's portfolio of `customers` (kinds, thresholds,
+    /// matrix, whale curve), key customers, levels and programme: below
+    /// the customers.
+    accounts_portfolio(customers: Memo<Customers>), preload_accounts_portfolio {
+        Ok(view! { <PortfolioAndPlans customers /> }.into_any())
+    }
+}
+
+part_point! {
+    /// The workshop's team view of `respondents`: below the collecting.
+    workshop_team(respondents: Memo<Vec<Respondent>>), preload_workshop_team {
+        Ok(view! { <TeamView respondents /> }.into_any())
     }
 }
 

@@ -58,6 +58,8 @@ for (const lang of ['en', 'ru', 'pl']) {
     await open(page, '/#/assessment/results');
     await expect(page.getByRole('heading', { level: 1, name: t.results_title })).toBeVisible();
     await expect(page.getByRole('img', { name: t.radar_title }).locator('svg')).toHaveCount(1);
+    // The weights and snapshots below come in a chunk of their own.
+    await expect(page.getByRole('heading', { level: 2, name: t.snapshots_heading })).toBeVisible();
     await scan(page, `${lang} assessment results`);
 
     await open(page, '/#/fit');
@@ -98,6 +100,8 @@ for (const lang of ['en', 'ru', 'pl']) {
     await open(page, '/#/workshop');
     await expect(page.getByRole('heading', { level: 1, name: t.ws_title })).toBeVisible();
     const link = await page.getByRole('textbox', { name: t.ws_join_heading }).inputValue();
+    // The team view below comes in a chunk of its own.
+    await expect(page.getByRole('heading', { level: 2, name: t.ws_team_heading })).toBeVisible();
     await scan(page, `${lang} workshop`);
 
     await open(page, link.replace(/^https?:\/\/[^/]+/, ''));

@@ -61,6 +61,94 @@ test('a view opened directly while its code cannot come shows the message in the
   await expect(page.getByRole('heading', { level: 1, name: t.econ_title })).toBeVisible();
 });
 
+// A view's later sections (ui/chunks.rs, `part_point!`): each view, its
+// section's chunk, what the top of the view offers to do meanwhile, and the
+// section's headings once it has come.
+const SECTIONS = [
+  {
+    lang: 'en',
+    url: '/#/fit',
+    pack: 'pack_fit_flags_and_ocai.wasm',
+    title: 'fit_title',
+    headings: ['fit_formula_heading', 'ocai_heading'],
+    work: async (page, t) => {
+      await page.getByLabel(t.fit_supplier_name).fill('Acme');
+      return () => expect(page.getByLabel(t.fit_supplier_name)).toHaveValue('Acme');
+    },
+  },
+  {
+    lang: 'ru',
+    url: '/#/loyalty',
+    pack: 'pack_loyalty_charts.wasm',
+    title: 'econ_title',
+    headings: ['econ_charts_heading', 'scenarios_heading'],
+    work: async (page, t) => {
+      await page.getByLabel(t.econ_currency).selectOption('PLN');
+      return () => expect(page.getByLabel(t.econ_currency)).toHaveValue('PLN');
+    },
+  },
+  {
+    lang: 'pl',
+    url: '/#/assessment/results',
+    pack: 'pack_assessment_results_panels.wasm',
+    title: 'results_title',
+    headings: ['settings_heading', 'how_scored_heading', 'snapshots_heading'],
+    work: async (page, t) => {
+      await expect(page.getByRole('img', { name: t.radar_title })).toBeVisible();
+      return async () => {};
+    },
+  },
+  {
+    lang: 'en',
+    url: '/#/accounts',
+    pack: 'pack_accounts_portfolio.wasm',
+    title: 'acc_title',
+    headings: ['acc_money_heading'],
+    work: async (page, t) => {
+      await expect(page.getByRole('heading', { level: 2, name: t.acc_customers_heading })).toBeVisible();
+      await expect(page.getByRole('button', { name: t.acc_edit_named.replace('{name}', 'Sklep') })).toBeVisible();
+      return async () => {};
+    },
+  },
+  {
+    lang: 'ru',
+    url: '/#/workshop',
+    pack: 'pack_workshop_team.wasm',
+    title: 'ws_title',
+    headings: ['ws_team_heading'],
+    work: async (page, t) => {
+      await page.getByLabel(t.ws_paste_label).fill('1234');
+      return () => expect(page.getByLabel(t.ws_paste_label)).toHaveValue('1234');
+    },
+  },
+];
+
+for (const { lang, url, pack, title, headings, work } of SECTIONS) {
+  test(`${url}'s later section comes after the view, and says so in its place when it cannot, in ${lang}`, async ({ page }) => {
+    const t = strings[lang];
+    await seed(page, lang);
+    await cut(page, pack);
+    await open(page, url);
+
+    // The view is whole and usable above; the section says why it is not
+    // there, in the page, with the header still there.
+    await expect(page.getByRole('heading', { level: 1, name: t[title] })).toBeVisible();
+    const kept = await work(page, t);
+    const alert = page.getByRole('main').getByRole('alert').filter({ hasText: t.chunk_failed });
+    await expect(alert).toBeVisible();
+    await expect(page.getByRole('banner')).toBeVisible();
+    for (const h of headings) await expect(page.getByRole('heading', { level: 2, name: t[h] })).toHaveCount(0);
+
+    // The network is back: "Try again" brings the section, and what was
+    // done meanwhile is kept.
+    await page.unroute(`**/${pack}`);
+    await press(alert.getByRole('button', { name: t.chunk_retry }));
+    for (const h of headings) await expect(page.getByRole('heading', { level: 2, name: t[h] })).toBeVisible();
+    await expect(alert).toHaveCount(0);
+    await kept();
+  });
+}
+
 for (const lang of ['en', 'pl']) {
   test(`the engagements page's files come with their own code, and say so when it cannot come, in ${lang}`, async ({ page }) => {
     const t = strings[lang];
@@ -114,9 +202,11 @@ test('a first visit fetches its own language and its own view, once each', async
   await seed(page, 'pl', fixtureText('store-v5.json'));
   await open(page, '/#/fit');
   await expect(page.getByRole('heading', { level: 1, name: strings.pl.fit_title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: strings.pl.ocai_heading })).toBeVisible();
   // Preloaded with the page and used by the app: one request each; the
-  // texts are the shell's and the view's, not every tool's.
-  expect(fetched.sort()).toEqual(['pack_fit.wasm', 'texts-pl-fit.json', 'texts-pl.json']);
+  // texts are the shell's and the view's (with its OCAI section's), not
+  // every tool's; the OCAI section's code comes once the view is shown.
+  expect(fetched.sort()).toEqual(['pack_fit.wasm', 'pack_fit_flags_and_ocai.wasm', 'texts-pl-fit.json', 'texts-pl.json']);
 
   // Another view brings its own pack and texts only; back to the first
   // brings none.
@@ -128,6 +218,7 @@ test('a first visit fetches its own language and its own view, once each', async
   await expect(page.getByRole('heading', { level: 1, name: strings.pl.fit_title })).toBeVisible();
   expect(fetched.sort()).toEqual([
     'pack_fit.wasm',
+    'pack_fit_flags_and_ocai.wasm',
     'pack_method.wasm',
     'texts-pl-fit.json',
     'texts-pl-method.json',

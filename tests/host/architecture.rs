@@ -165,7 +165,8 @@ fn the_shell_reaches_views_only_through_their_split_points() {
     }
     let chunks = std::fs::read_to_string(root.join("chunks.rs")).unwrap();
     // Every view function there is a split point: the only functions are
-    // the macro's two forms of one with its preload's form for the host,
+    // the macro's two forms of one with its preload's form for the host
+    // (a view's later sections, `part_point!`, are written with it too),
     // the presenter's team slides (`present_slides` in both forms, and
     // its preload's form for the host), the scanner's reader
     // (`read_codes` in both forms, and `load_reader`), the engagements
@@ -175,6 +176,24 @@ fn the_shell_reaches_views_only_through_their_split_points() {
     assert_eq!(chunks.matches("pub async fn ").count(), 8);
     assert!(chunks.matches("split_point! {").count() >= 12);
 }
+
+/// One address of every route in src/route.rs.
+const ROUTES: [&str; 14] = [
+    "#/",
+    "#/method",
+    "#/assessment/values",
+    "#/assessment/results",
+    "#/fit",
+    "#/loyalty",
+    "#/accounts",
+    "#/engagements",
+    "#/report",
+    "#/workshop",
+    "#/workshop/present",
+    "#/join/1?n=a",
+    "#/result/x",
+    "#/nowhere",
+];
 
 /// A route's view, its chunk, its pack and its texts share one name
 /// (`Route::chunk`): the split points of ui/chunks.rs are named exactly as
@@ -197,25 +216,75 @@ fn every_routed_view_names_its_split_point() {
         })
         .collect();
     split.sort_unstable();
-    let mut routed: Vec<&str> = [
-        "#/",
-        "#/method",
-        "#/assessment/values",
-        "#/assessment/results",
-        "#/fit",
-        "#/loyalty",
-        "#/accounts",
-        "#/engagements",
-        "#/report",
-        "#/workshop",
-        "#/workshop/present",
-        "#/join/1?n=a",
-        "#/result/x",
-        "#/nowhere",
-    ]
-    .iter()
-    .filter_map(|hash| Route::parse(hash).chunk())
-    .collect();
+    let mut routed: Vec<&str> = ROUTES
+        .iter()
+        .filter_map(|hash| Route::parse(hash).chunk())
+        .collect();
     routed.sort_unstable();
     assert_eq!(split, routed);
+}
+
+/// A view's later section (`part_point!` in ui/chunks.rs) reads its texts
+/// from its view's file: `src/wasm.mjs` merges them there by its `PARTS`,
+/// which must name every part, each with a routed view's chunk. A part
+/// left out would find none of its texts in the file its view fetches.
+#[test]
+fn every_part_point_reads_its_texts_with_its_view() {
+    use rapport::route::Route;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let chunks = std::fs::read_to_string(root.join("src/ui/chunks.rs")).unwrap();
+    let mut parts: Vec<&str> = chunks
+        .split("part_point! {")
+        .skip(1)
+        .filter_map(|rest| {
+            let signature = rest.lines().find(|l| {
+                let l = l.trim_start();
+                !l.is_empty() && !l.starts_with("///")
+            })?;
+            Some(signature.trim_start().split('(').next()?.trim())
+        })
+        .collect();
+    parts.sort_unstable();
+    assert_eq!(
+        parts,
+        [
+            "accounts_portfolio",
+            "assessment_results_panels",
+            "fit_flags_and_ocai",
+            "loyalty_charts",
+            "workshop_team"
+        ]
+    );
+    let wasm = std::fs::read_to_string(root.join("src/wasm.mjs")).unwrap();
+    let table = wasm
+        .split("const PARTS = {")
+        .nth(1)
+        .and_then(|rest| rest.split("};").next())
+        .unwrap();
+    let named: Vec<(&str, &str)> = table
+        .split(',')
+        .filter_map(|entry| {
+            let (part, view) = entry.split_once(':')?;
+            Some((part.trim(), view.trim().trim_matches('\'')))
+        })
+        .collect();
+    for part in parts {
+        let view = named
+            .iter()
+            .find(|(p, _)| *p == part)
+            .map(|(_, v)| *v)
+            .unwrap_or_else(|| panic!("src/wasm.mjs's PARTS lacks {part}"));
+        let routed = ROUTES
+            .iter()
+            .filter_map(|hash| Route::parse(hash).chunk())
+            .any(|chunk| chunk == view);
+        assert!(
+            routed,
+            "{part} reads its texts from {view}, which is no routed view's chunk"
+        );
+        assert!(
+            part.starts_with(view.split('_').next().unwrap()),
+            "{part} is named for its tool, not {view}"
+        );
+    }
 }

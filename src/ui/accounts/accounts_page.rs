@@ -1,23 +1,13 @@
-//! The key-account tool: the portfolio, who makes money, key customers,
-//! relationship levels and the programme.
+//! The key-account tool: the customers (imported, typed, listed), then, in
+//! a chunk of their own (see `portfolio_and_plans`), who makes money, key
+//! customers, relationship levels and the programme.
 
-use super::charts::whale_svg;
-use super::common::{currency, money, percent};
 use super::customer_form::CustomerForm;
 use super::customer_list::CustomerList;
 use super::import_panel::ImportPanel;
-use super::key_customers::KeyCustomers;
-use super::kind_list::KindList;
-use super::levels_table::LevelsTable;
-use super::matrix_figure::MatrixFigure;
-use super::matrix_table::MatrixTable;
-use super::programme_panel::ProgrammePanel;
-use super::threshold_field::ThresholdField;
-use super::whale_table::WhaleTable;
-use crate::i18n::fill;
-use crate::model::accounts;
-use crate::ui::chart_figure::ChartFigure;
+use crate::ui::chunks;
 use crate::ui::context::use_ctx;
+use crate::ui::lazy_view::LazyView;
 use leptos::prelude::*;
 
 /// The key-account strategy view.
@@ -31,54 +21,9 @@ pub fn AccountsPage() -> impl IntoView {
     // compares equal at once when untouched, and medians and types are
     // recomputed only from what they depend on.
     let customers = Memo::new(move |_| ctx.work.with(|w| w.current().accounts.customers.clone()));
-    let set = Memo::new(move |_| ctx.work.with(|w| w.current().accounts.thresholds));
-    let medians = Memo::new(move |_| customers.with(|c| accounts::medians(c)));
-    let thresholds = Memo::new(move |_| set.get().in_force(|| medians.get()));
-    let matrix = Memo::new(move |_| customers.with(|c| accounts::matrix_of(c, thresholds.get())));
-    let whale = Memo::new(move |_| {
-        customers.with(|c| accounts::Whale::of(c.iter().map(|c| c.profit()).collect()))
-    });
-    let whale_chart = Signal::derive(move || {
-        let t = ctx.t();
-        let locale = ctx.locale.get();
-        let cur = currency(ctx);
-        whale.with(|w| whale_svg(t, locale, &cur, w))
-    });
     let editing = RwSignal::new(None::<u32>);
     move || {
         let t = ctx.t();
-        let whale_text = move || {
-            let locale = ctx.locale.get();
-            let cur = currency(ctx);
-            whale
-                .with(|w| {
-                    let mut lines = Vec::new();
-                    if w.profits.is_empty() {
-                        return lines;
-                    }
-                    match (w.top_fifth_share, w.peak_share) {
-                        (Some(top), Some(peak_share)) => {
-                            lines.push(fill(
-                                t.acc_whale_top(),
-                                &[("share", &percent(t, locale, top))],
-                            ));
-                            lines.push(fill(
-                                t.acc_whale_peak_text(),
-                                &[
-                                    ("peak", &money(locale, w.peak.1, &cur)),
-                                    ("share", &percent(t, locale, peak_share)),
-                                    ("count", &t.acc_count().format(locale, w.peak.0 as u64)),
-                                ],
-                            ));
-                        }
-                        _ => lines.push(t.acc_whale_no_total().to_owned()),
-                    }
-                    lines
-                })
-                .into_iter()
-                .map(|l| view! { <p>{l}</p> })
-                .collect_view()
-        };
         let count = move || {
             let locale = ctx.locale.get();
             customers.with(|c| t.acc_count().format(locale, c.len() as u64))
@@ -94,28 +39,13 @@ pub fn AccountsPage() -> impl IntoView {
                     <CustomerForm editing />
                     <CustomerList customers editing />
                 </section>
-                <section aria-labelledby="acc-money-heading">
-                    <h2 id="acc-money-heading">{t.acc_money_heading()}</h2>
-                    <KindList matrix />
-                    <div class="figures thresholds" role="group" aria-label=t.acc_thresholds_heading()>
-                        <ThresholdField revenue=true customers />
-                        <ThresholdField revenue=false customers />
-                    </div>
-                    <div class="chart-grid">
-                        <MatrixFigure customers thresholds>
-                            <MatrixTable matrix />
-                        </MatrixFigure>
-                        <div>
-                            <ChartFigure svg=whale_chart label=t.acc_whale_title().to_owned()>
-                                <WhaleTable whale />
-                            </ChartFigure>
-                            {whale_text}
-                        </div>
-                    </div>
-                </section>
-                <KeyCustomers customers />
-                <LevelsTable matrix />
-                <ProgrammePanel />
+                // Who makes money, key customers, levels and the programme,
+                // below the customers: fetched once the customers are shown,
+                // so opening the tool waits for none of their code.
+                <LazyView
+                    load=move || chunks::accounts_portfolio(customers)
+                    preload=chunks::preload_accounts_portfolio
+                />
             </div>
         }
     }

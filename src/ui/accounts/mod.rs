@@ -23,11 +23,13 @@ mod levels_table;
 mod matrix_figure;
 mod matrix_table;
 mod plan_fields;
+mod portfolio_and_plans;
 mod programme_panel;
 mod rehearsal;
 mod threshold_field;
 mod whale_table;
 
 pub use accounts_page::AccountsPage;
+pub use portfolio_and_plans::PortfolioAndPlans;
 // The report shows the tool's findings with the same views.
 pub(crate) use accounts_report::AccountsReport;

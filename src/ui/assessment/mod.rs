@@ -9,6 +9,7 @@ mod profile_radar;
 mod question_item;
 mod questions_page;
 mod results_page;
+mod results_panels;
 mod scores_table;
 mod snapshots_panel;
 mod summary;
@@ -17,6 +18,7 @@ mod weights_and_targets;
 pub use question_item::QuestionItem;
 pub use questions_page::QuestionsPage;
 pub use results_page::ResultsPage;
+pub use results_panels::ResultsPanels;
 
 // The report shows the results with the same charts and tables.
 pub(crate) use common::{gaps_svg, radar_svg, snapshot_label, RADAR_FULL};

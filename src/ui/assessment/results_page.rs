@@ -1,19 +1,20 @@
 //! The assessment's results: the index and its band, the weakest
 //! component, the radar and gap charts with their tables, priorities with
-//! recommendations, weights and targets, and snapshots.
+//! recommendations, then weights and targets, and snapshots (those come in
+//! a chunk of their own, see `results_panels`).
 
 use super::common::{gaps_svg, radar_svg, snapshot_label, RADAR_FULL};
 use super::priorities_table::PrioritiesTable;
 use super::scores_table::ScoresTable;
-use super::snapshots_panel::SnapshotsPanel;
 use super::summary::Summary;
-use super::weights_and_targets::WeightsAndTargets;
 use crate::model::assessment::{Band, Tier};
 use crate::model::components::Component;
 use crate::route::Route;
 use crate::ui::chart_figure::ChartFigure;
+use crate::ui::chunks;
 use crate::ui::context::use_ctx;
 use crate::ui::labels;
+use crate::ui::lazy_view::LazyView;
 use leptos::prelude::*;
 
 /// The results view.
@@ -157,15 +158,13 @@ pub fn ResultsPage() -> impl IntoView {
                         }}
                     </dl>
                 </section>
-                <WeightsAndTargets />
-                <section aria-labelledby="how-heading">
-                    <h2 id="how-heading">{t.how_scored_heading()}</h2>
-                    <ul>
-                        {t.how_scored().iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
-                        <li>{t.band_thresholds()}</li>
-                    </ul>
-                </section>
-                <SnapshotsPanel />
+                // Weights, targets and snapshots, what a consultant changes
+                // or keeps rather than reads: fetched once the results are
+                // shown, so opening them waits for none of it.
+                <LazyView
+                    load=chunks::assessment_results_panels
+                    preload=chunks::preload_assessment_results_panels
+                />
             </div>
         }
     }

@@ -1,14 +1,15 @@
 //! The loyalty-economics view: the client's figures and the switches, the
-//! key numbers, five charts with their tables, and scenarios.
+//! key numbers, then five charts with their tables, and scenarios (those
+//! come in a chunk of their own, see `charts_and_scenarios`).
 
-use super::chart_grid::ChartGrid;
 use super::currency_picker::CurrencyPicker;
 use super::effect_switches::EffectSwitches;
 use super::figure_field::FigureField;
 use super::key_numbers::KeyNumbers;
-use super::scenarios_panel::ScenariosPanel;
 use crate::model::scenario::{Field, Outcome};
+use crate::ui::chunks;
 use crate::ui::context::use_ctx;
+use crate::ui::lazy_view::LazyView;
 use leptos::prelude::*;
 
 /// The loyalty economics tool.
@@ -54,11 +55,14 @@ pub fn EconomicsPage() -> impl IntoView {
                         <KeyNumbers outcome />
                     </aside>
                 </div>
-                <section aria-labelledby="charts-heading">
-                    <h2 id="charts-heading">{t.econ_charts_heading()}</h2>
-                    <ChartGrid outcome />
-                </section>
-                <ScenariosPanel />
+                // The charts and scenarios, below the figures: fetched once
+                // the figures are shown, so opening the tool waits for none
+                // of their code. The key numbers beside the figures are
+                // here from the start.
+                <LazyView
+                    load=move || chunks::loyalty_charts(outcome)
+                    preload=chunks::preload_loyalty_charts
+                />
                 <p class="report-link">
                     <a href=crate::route::Route::Report.href()>{t.report_link()}</a>
                 </p>

@@ -4,6 +4,7 @@
 
 mod chart_grid;
 mod charts;
+mod charts_and_scenarios;
 mod common;
 mod compare_table;
 mod costs_table;
@@ -17,6 +18,7 @@ mod sensitivity_table;
 mod tenure_table;
 mod year_table;
 
+pub use charts_and_scenarios::ChartsAndScenarios;
 pub use economics_page::EconomicsPage;
 
 // The report shows the figures with the same numbers and charts.

@@ -1,19 +1,18 @@
 //! The cultural-fit view: names, both companies on every scale, the result
 //! beside them as they answer, then the flags with prompts, the formula and
-//! the OCAI profiles.
+//! the OCAI profiles (those come in a chunk of their own, see
+//! `flags_and_ocai`).
 
 use super::butterfly_table::ButterflyTable;
-use super::charts::{butterfly_svg, kite_svg, kite_title};
+use super::charts::butterfly_svg;
 use super::company_names::CompanyNames;
 use super::fit_summary::FitSummary;
-use super::flag_list::FlagList;
-use super::kite_table::KiteTable;
-use super::ocai_panel::OcaiPanel;
-use super::ocai_summary::OcaiSummary;
 use super::scale_item::ScaleItem;
-use crate::model::fit::{Dimension, Moment, Profile, ProfileRef, Side};
+use crate::model::fit::Dimension;
 use crate::ui::chart_figure::ChartFigure;
+use crate::ui::chunks;
 use crate::ui::context::use_ctx;
+use crate::ui::lazy_view::LazyView;
 use leptos::prelude::*;
 
 /// The fit checker.
@@ -25,24 +24,6 @@ pub fn FitPage() -> impl IntoView {
         let t = ctx.t();
         ctx.work.with(|w| butterfly_svg(t, &w.current().fit))
     });
-    // The kite shows names and OCAI splits only: with the scale answers
-    // blanked, a tap on a scale leaves this memo, the kite and its table
-    // untouched.
-    let ocai = Memo::new(move |_| {
-        ctx.work.with(|w| {
-            let mut check = (*w.current().fit).clone();
-            check.supplier.profile = Profile::default();
-            check.client.profile = Profile::default();
-            check
-        })
-    });
-    let kite = move |side: Side| {
-        Signal::derive(move || {
-            let t = ctx.t();
-            let locale = ctx.locale.get();
-            ocai.with(|check| kite_svg(t, locale, check, side))
-        })
-    };
     move || {
         let t = ctx.t();
         let scales = |gordon: bool| {
@@ -73,39 +54,13 @@ pub fn FitPage() -> impl IntoView {
                         </ChartFigure>
                     </aside>
                 </div>
-                <FlagList result />
-                <p class="report-link">
-                    <a href=crate::route::Route::Report.href()>{t.report_link()}</a>
-                </p>
-                <section aria-labelledby="fit-formula-heading">
-                    <h2 id="fit-formula-heading">{t.fit_formula_heading()}</h2>
-                    <ul>{t.fit_formula().iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
-                </section>
-                <section aria-labelledby="ocai-heading">
-                    <h2 id="ocai-heading">{t.ocai_heading()}</h2>
-                    <p>{t.ocai_intro()}</p>
-                    {Side::ALL
-                        .map(|side| {
-                            Moment::ALL
-                                .map(|moment| {
-                                    view! { <OcaiPanel which=ProfileRef { side, moment } /> }
-                                })
-                        })}
-                    <div class="ocai-kites">
-                        {Side::ALL
-                            .map(|side| {
-                                let label = Signal::derive(move || {
-                                    ocai.with(|check| kite_title(ctx.t(), check, side))
-                                });
-                                view! {
-                                    <ChartFigure svg=kite(side) label>
-                                        <KiteTable check=ocai side />
-                                    </ChartFigure>
-                                }
-                            })}
-                    </div>
-                    <OcaiSummary check=ocai />
-                </section>
+                // The flags, the formula and the OCAI profiles, below the
+                // scales: fetched once the scales are shown, so opening the
+                // check waits for none of them.
+                <LazyView
+                    load=move || chunks::fit_flags_and_ocai(result)
+                    preload=chunks::preload_fit_flags_and_ocai
+                />
             </div>
         }
     }

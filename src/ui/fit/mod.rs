@@ -8,15 +8,18 @@ mod company_names;
 mod fit_page;
 mod fit_summary;
 mod flag_list;
+mod flags_and_ocai;
 mod kite_table;
 mod ocai_cell;
 mod ocai_panel;
 mod ocai_paste;
+mod ocai_section;
 mod ocai_summary;
 mod ocai_text;
 mod scale_item;
 
 pub use fit_page::FitPage;
+pub use flags_and_ocai::FlagsAndOcai;
 
 // The report shows the check with the same charts, tables and flags.
 pub(crate) use butterfly_table::ButterflyTable;

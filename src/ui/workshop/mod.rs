@@ -31,7 +31,7 @@ pub use team_slides::TeamSlides;
 pub use workshop_page::WorkshopPage;
 
 // The report shows the team with the same view.
-pub(crate) use team_view::TeamView;
+pub use team_view::TeamView;
 
 /// A new participant's random id (never 0). Every result they send carries
 /// it, so that a later result replaces their earlier one on the

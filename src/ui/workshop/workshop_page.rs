@@ -1,5 +1,6 @@
 //! The consultant's workshop page for the open engagement: its workshops,
-//! and the open one's details, join link, collecting and team view.
+//! and the open one's details, join link, collecting and team view (that
+//! comes in a chunk of its own, `chunks::workshop_team`).
 
 use super::collect_panel::CollectPanel;
 use super::join_address;
@@ -7,10 +8,11 @@ use super::join_link::JoinLink;
 use super::new_workshop::NewWorkshop;
 use super::respondents::open_respondents;
 use super::scanner::Scanner;
-use super::team_view::TeamView;
 use super::workshop_details::WorkshopDetails;
 use super::workshop_list::WorkshopList;
+use crate::ui::chunks;
 use crate::ui::context::use_ctx;
+use crate::ui::lazy_view::LazyView;
 use leptos::prelude::*;
 
 /// The list of workshops and the open one, or the form for the first.
@@ -48,7 +50,13 @@ pub fn WorkshopPage() -> impl IntoView {
                     <JoinLink link=join_link />
                     <Scanner />
                     <CollectPanel respondents flags />
-                    <TeamView respondents />
+                    // The team view, below the collecting: fetched once the
+                    // page is shown, so opening it waits for none of its
+                    // charts and tables.
+                    <LazyView
+                        load=move || chunks::workshop_team(respondents)
+                        preload=chunks::preload_workshop_team
+                    />
                     <p class="report-link">
                         <a href=crate::route::Route::Report.href()>{t.report_link()}</a>
                     </p>
