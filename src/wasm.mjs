@@ -168,18 +168,12 @@ for (const [view, viewModules] of viewFiles(keyLink, (what) => {
   viewKeys.set(view, keys);
 }
 // A split point that is part of a view rather than a view (the
-// presenter's team slides, a view's later sections of ui/chunks.rs's
-// `part_point!`) reads its texts from the view's file: the view
+// presenter's team slides) reads its texts from the view's file: the view
 // has them before the part is asked for, and a language switch fetches the
-// open view's texts alone.
-const PARTS = {
-  present_slides: 'present',
-  assessment_results_panels: 'assessment_results',
-  fit_flags_and_ocai: 'fit',
-  loyalty_charts: 'loyalty',
-  accounts_portfolio: 'accounts',
-  workshop_team: 'workshop',
-};
+// open view's texts alone. A view's later sections (`part_point!` in
+// ui/chunks.rs) are not here: each reads its own file, fetched beside its
+// chunk, so opening the view downloads none of their texts.
+const PARTS = { present_slides: 'present' };
 for (const [part, view] of Object.entries(PARTS)) {
   if (!viewKeys.has(part) || !viewKeys.has(view)) {
     console.error(`wasm: no split point ${part} or ${view} for PARTS`);

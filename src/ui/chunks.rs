@@ -96,14 +96,17 @@ macro_rules! split_point {
 }
 
 /// A later section of a view: a split point like a view's, written with
-/// [`split_point!`], which is kept for the routes' own (one each). The
-/// view shows it through a `LazyView` placed where the section goes, so
-/// the view is usable before the section's code has come; its texts are
-/// in the view's file (`PARTS` in `src/wasm.mjs`), so it needs none of its
-/// own.
+/// [`split_point!`], which is kept for the routes' own (one each), and
+/// `$texts`, the name of its texts (`texts-<lang>-<name>.json`: what it
+/// reads beyond the shell). The view shows it through a `LazyView` placed
+/// where the section goes, given both, so the view is usable before the
+/// section's code and texts have come.
 macro_rules! part_point {
-    ($($point:tt)*) => {
-        split_point!($($point)*);
+    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*), $preload:ident, $texts:ident $body:block) => {
+        split_point!($(#[$doc])* $name($($arg: $ty),*), $preload $body);
+
+        /// The name of this section's texts, which come with its chunk.
+        pub const $texts: &str = stringify!($name);
     };
 }
 
@@ -223,7 +226,7 @@ part_point! {
     /// The assessment results' weights and targets, how the index is
     /// scored, and the snapshots: below the results, and about a fifth of
     /// the results' code.
-    assessment_results_panels(), preload_assessment_results_panels {
+    assessment_results_panels(), preload_assessment_results_panels, ASSESSMENT_RESULTS_PANELS_TEXTS {
         Ok(view! { <ResultsPanels /> }.into_any())
     }
 }
@@ -232,7 +235,7 @@ part_point! {
     /// The fit check's flags of `result` with their prompts, the formula,
     /// and the OCAI profiles with their kites and summary (the second
     /// instrument): below the culture scales and the score.
-    fit_flags_and_ocai(result: Memo<FitResult>), preload_fit_flags_and_ocai {
+    fit_flags_and_ocai(result: Memo<FitResult>), preload_fit_flags_and_ocai, FIT_FLAGS_AND_OCAI_TEXTS {
         Ok(view! { <FlagsAndOcai result /> }.into_any())
     }
 }
@@ -240,7 +243,7 @@ part_point! {
 part_point! {
     /// The loyalty economics' five charts with their tables, and the
     /// scenarios, of `outcome`: below the figures.
-    loyalty_charts(outcome: Memo<Outcome>), preload_loyalty_charts {
+    loyalty_charts(outcome: Memo<Outcome>), preload_loyalty_charts, LOYALTY_CHARTS_TEXTS {
         Ok(view! { <ChartsAndScenarios outcome /> }.into_any())
     }
 }
@@ -249,14 +252,14 @@ part_point! {
     /// The key-account tool's portfolio of `customers` (kinds, thresholds,
     /// matrix, whale curve), key customers, levels and programme: below
     /// the customers.
-    accounts_portfolio(customers: Memo<Customers>), preload_accounts_portfolio {
+    accounts_portfolio(customers: Memo<Customers>), preload_accounts_portfolio, ACCOUNTS_PORTFOLIO_TEXTS {
         Ok(view! { <PortfolioAndPlans customers /> }.into_any())
     }
 }
 
 part_point! {
     /// The workshop's team view of `respondents`: below the collecting.
-    workshop_team(respondents: Memo<Vec<Respondent>>), preload_workshop_team {
+    workshop_team(respondents: Memo<Vec<Respondent>>), preload_workshop_team, WORKSHOP_TEAM_TEXTS {
         Ok(view! { <TeamView respondents /> }.into_any())
     }
 }

@@ -27,15 +27,19 @@ enum Arrival {
 /// Shows the view that `load` brings, once it is here. `load` is one of the
 /// split points in [`super::chunks`] and `preload` its chunk's fetch
 /// without the view; both are called again on "Try again". The view's
-/// texts (the route's part, `texts::fetch`) come beside the chunk, and the
-/// view is built only once both are here, so it never reads a text that
-/// has not come.
+/// texts (the route's part, `texts::fetch`, or a later section's own,
+/// `texts`) come beside the chunk, and the view is built only once both
+/// are here, so it never reads a text that has not come.
 #[component]
 pub fn LazyView<L, F, P, PF, E>(
     /// Fetches the chunk (at most once it succeeded) and builds the view.
     load: L,
     /// Fetches the chunk without building the view.
     preload: P,
+    /// The texts a later section of a view reads beyond its view's (its
+    /// split point's name, `chunks::*_TEXTS`); a view's own are the route's.
+    #[prop(optional)]
+    texts: Option<&'static str>,
 ) -> impl IntoView
 where
     L: Fn() -> F + Copy + Send + Sync + 'static,
@@ -48,6 +52,7 @@ where
     lazy_view(
         Rc::new(move || Box::pin(load())),
         Rc::new(move || Box::pin(async move { preload().await.is_ok() })),
+        texts,
     )
 }
 
@@ -55,7 +60,11 @@ where
 type Fetch<T> = Rc<dyn Fn() -> Pin<Box<dyn Future<Output = T>>>>;
 
 /// [`LazyView`]'s body for any view: `preload` tells whether the chunk came.
-fn lazy_view(load: Fetch<Loaded>, preload: Fetch<bool>) -> impl IntoView {
+fn lazy_view(
+    load: Fetch<Loaded>,
+    preload: Fetch<bool>,
+    part: Option<&'static str>,
+) -> impl IntoView {
     let ctx = use_ctx();
     let arrival = RwSignal::new(Arrival::Coming);
     // A view is not `Clone`: it is handed over once, when it arrives.
@@ -70,7 +79,7 @@ fn lazy_view(load: Fetch<Loaded>, preload: Fetch<bool>) -> impl IntoView {
     );
     let fetch = move || {
         arrival.set(Arrival::Coming);
-        let view = ctx.route.get_untracked().chunk();
+        let view = part.or_else(|| ctx.route.get_untracked().chunk());
         let texts = texts::fetch(ctx.text_files, ctx.locale.get_untracked(), view);
         let chunk = preload.with_value(|preload| preload());
         let task = async move {
@@ -112,7 +121,24 @@ fn lazy_view(load: Fetch<Loaded>, preload: Fetch<bool>) -> impl IntoView {
             None => spawn_local_scoped(task),
         }
     };
-    fetch();
+    if part.is_some() {
+        // A later section's requests go out once its view has painted (a
+        // task after the next frame), so they do not share the network or
+        // the main thread with what the user sees first. Gone by then (the
+        // view left at once), it asks for nothing.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if arrival.try_get_untracked().is_some() {
+                        fetch();
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    } else {
+        fetch();
+    }
     let retry = Callback::new(move |()| fetch());
     move || match arrival.get() {
         Arrival::Coming => view! {

@@ -204,9 +204,15 @@ test('a first visit fetches its own language and its own view, once each', async
   await expect(page.getByRole('heading', { level: 1, name: strings.pl.fit_title })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: strings.pl.ocai_heading })).toBeVisible();
   // Preloaded with the page and used by the app: one request each; the
-  // texts are the shell's and the view's (with its OCAI section's), not
-  // every tool's; the OCAI section's code comes once the view is shown.
-  expect(fetched.sort()).toEqual(['pack_fit.wasm', 'pack_fit_flags_and_ocai.wasm', 'texts-pl-fit.json', 'texts-pl.json']);
+  // texts are the shell's and the view's, not every tool's; the code and
+  // texts of the section below the scales come once the view is shown.
+  expect(fetched.sort()).toEqual([
+    'pack_fit.wasm',
+    'pack_fit_flags_and_ocai.wasm',
+    'texts-pl-fit.json',
+    'texts-pl-fit_flags_and_ocai.json',
+    'texts-pl.json',
+  ]);
 
   // Another view brings its own pack and texts only; back to the first
   // brings none.
@@ -221,6 +227,7 @@ test('a first visit fetches its own language and its own view, once each', async
     'pack_fit_flags_and_ocai.wasm',
     'pack_method.wasm',
     'texts-pl-fit.json',
+    'texts-pl-fit_flags_and_ocai.json',
     'texts-pl-method.json',
     'texts-pl.json',
   ]);
@@ -250,6 +257,10 @@ test('switching language fetches its texts and keeps the work; a failed fetch ch
   await open(page, '/#/fit');
   const select = page.getByRole('combobox', { name: en.language_label });
   const main = page.getByRole('main');
+  // The OCAI profiles' fields, below the scales, come with their own
+  // chunk and texts, in each language.
+  const ocai = (t) => expect(page.getByRole('heading', { level: 2, name: t.ocai_heading })).toBeVisible();
+  await ocai(en);
   const before = await main.locator('input, select').evaluateAll((els) => els.map((e) => e.value));
   expect(before.length).toBeGreaterThan(0);
 
@@ -266,6 +277,7 @@ test('switching language fetches its texts and keeps the work; a failed fetch ch
   await select.selectOption('ru');
   await expect(page.getByRole('heading', { level: 1, name: ru.fit_title })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await ocai(ru);
   const after = await main.locator('input, select').evaluateAll((els) => els.map((e) => e.value));
   expect(after).toEqual(before);
 
@@ -275,6 +287,7 @@ test('switching language fetches its texts and keeps the work; a failed fetch ch
   await expect(page.getByRole('heading', { level: 1, name: pl.fit_title })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: pl.fit_title })).toBeVisible();
+  await ocai(pl);
   const reloaded = await main.locator('input, select').evaluateAll((els) => els.map((e) => e.value));
   expect(reloaded).toEqual(before);
 });

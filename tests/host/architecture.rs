@@ -177,6 +177,23 @@ fn the_shell_reaches_views_only_through_their_split_points() {
     assert!(chunks.matches("split_point! {").count() >= 12);
 }
 
+/// The names of the split points ui/chunks.rs (`chunks`) writes with the
+/// macro call `invocation` (`"split_point! {"`): the first word of the line
+/// after each call's doc comment.
+fn points<'a>(chunks: &'a str, invocation: &str) -> Vec<&'a str> {
+    chunks
+        .split(invocation)
+        .skip(1)
+        .filter_map(|rest| {
+            let signature = rest.lines().find(|l| {
+                let l = l.trim_start();
+                !l.is_empty() && !l.starts_with("///")
+            })?;
+            Some(signature.trim_start().split('(').next()?.trim())
+        })
+        .collect()
+}
+
 /// One address of every route in src/route.rs.
 const ROUTES: [&str; 14] = [
     "#/",
@@ -204,17 +221,7 @@ fn every_routed_view_names_its_split_point() {
     let chunks =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/chunks.rs"))
             .unwrap();
-    let mut split: Vec<&str> = chunks
-        .split("split_point! {")
-        .skip(1)
-        .filter_map(|rest| {
-            let signature = rest.lines().find(|l| {
-                let l = l.trim_start();
-                !l.is_empty() && !l.starts_with("///")
-            })?;
-            Some(signature.trim_start().split('(').next()?.trim())
-        })
-        .collect();
+    let mut split = points(&chunks, "split_point! {");
     split.sort_unstable();
     let mut routed: Vec<&str> = ROUTES
         .iter()
@@ -224,26 +231,16 @@ fn every_routed_view_names_its_split_point() {
     assert_eq!(split, routed);
 }
 
-/// A view's later section (`part_point!` in ui/chunks.rs) reads its texts
-/// from its view's file: `src/wasm.mjs` merges them there by its `PARTS`,
-/// which must name every part, each with a routed view's chunk. A part
-/// left out would find none of its texts in the file its view fetches.
+/// A view's later section (`part_point!` in ui/chunks.rs) reads its own
+/// texts, fetched beside its chunk: its view shows it through a `LazyView`
+/// given the section's texts, and `src/wasm.mjs` does not merge them into
+/// the view's file (its `PARTS`), which would download them with the view.
+/// A section shown without its texts would read texts that never came.
 #[test]
-fn every_part_point_reads_its_texts_with_its_view() {
-    use rapport::route::Route;
+fn every_part_point_fetches_its_own_texts() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let chunks = std::fs::read_to_string(root.join("src/ui/chunks.rs")).unwrap();
-    let mut parts: Vec<&str> = chunks
-        .split("part_point! {")
-        .skip(1)
-        .filter_map(|rest| {
-            let signature = rest.lines().find(|l| {
-                let l = l.trim_start();
-                !l.is_empty() && !l.starts_with("///")
-            })?;
-            Some(signature.trim_start().split('(').next()?.trim())
-        })
-        .collect();
+    let mut parts = points(&chunks, "part_point! {");
     parts.sort_unstable();
     assert_eq!(
         parts,
@@ -261,30 +258,25 @@ fn every_part_point_reads_its_texts_with_its_view() {
         .nth(1)
         .and_then(|rest| rest.split("};").next())
         .unwrap();
-    let named: Vec<(&str, &str)> = table
-        .split(',')
-        .filter_map(|entry| {
-            let (part, view) = entry.split_once(':')?;
-            Some((part.trim(), view.trim().trim_matches('\'')))
-        })
+    let mut views = Vec::new();
+    rust_files(&root.join("src/ui"), &mut views);
+    let sources: Vec<String> = views
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
         .collect();
     for part in parts {
-        let view = named
-            .iter()
-            .find(|(p, _)| *p == part)
-            .map(|(_, v)| *v)
-            .unwrap_or_else(|| panic!("src/wasm.mjs's PARTS lacks {part}"));
-        let routed = ROUTES
-            .iter()
-            .filter_map(|hash| Route::parse(hash).chunk())
-            .any(|chunk| chunk == view);
         assert!(
-            routed,
-            "{part} reads its texts from {view}, which is no routed view's chunk"
+            !table.contains(part),
+            "src/wasm.mjs's PARTS merges {part}'s texts into its view's"
         );
-        assert!(
-            part.starts_with(view.split('_').next().unwrap()),
-            "{part} is named for its tool, not {view}"
-        );
+        let load = format!("load=move || chunks::{part}(");
+        let load_plain = format!("load=chunks::{part}\n");
+        let texts = format!("texts=chunks::{}_TEXTS", part.to_uppercase());
+        let shown: Vec<&String> = sources
+            .iter()
+            .filter(|s| s.contains(&load) || s.contains(&load_plain))
+            .collect();
+        assert_eq!(shown.len(), 1, "{part} is shown by one view");
+        assert!(shown[0].contains(&texts), "{part} is shown without {texts}");
     }
 }

@@ -45,6 +45,7 @@ pub fn AccountsPage() -> impl IntoView {
                 <LazyView
                     load=move || chunks::accounts_portfolio(customers)
                     preload=chunks::preload_accounts_portfolio
+                    texts=chunks::ACCOUNTS_PORTFOLIO_TEXTS
                 />
             </div>
         }

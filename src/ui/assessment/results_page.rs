@@ -164,6 +164,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <LazyView
                     load=chunks::assessment_results_panels
                     preload=chunks::preload_assessment_results_panels
+                    texts=chunks::ASSESSMENT_RESULTS_PANELS_TEXTS
                 />
             </div>
         }

@@ -62,6 +62,7 @@ pub fn EconomicsPage() -> impl IntoView {
                 <LazyView
                     load=move || chunks::loyalty_charts(outcome)
                     preload=chunks::preload_loyalty_charts
+                    texts=chunks::LOYALTY_CHARTS_TEXTS
                 />
                 <p class="report-link">
                     <a href=crate::route::Route::Report.href()>{t.report_link()}</a>

@@ -60,6 +60,7 @@ pub fn FitPage() -> impl IntoView {
                 <LazyView
                     load=move || chunks::fit_flags_and_ocai(result)
                     preload=chunks::preload_fit_flags_and_ocai
+                    texts=chunks::FIT_FLAGS_AND_OCAI_TEXTS
                 />
             </div>
         }

@@ -56,6 +56,7 @@ pub fn WorkshopPage() -> impl IntoView {
                     <LazyView
                         load=move || chunks::workshop_team(respondents)
                         preload=chunks::preload_workshop_team
+                        texts=chunks::WORKSHOP_TEAM_TEXTS
                     />
                     <p class="report-link">
                         <a href=crate::route::Route::Report.href()>{t.report_link()}</a>
