@@ -16,12 +16,14 @@ import path from 'node:path';
  * rewritten to take a module's bytes from the pack of the view being
  * loaded; modules already instantiated by another view are not
  * instantiated again (wasm-split's own memo), at the cost of their bytes
- * travelling in both packs. The loose modules are then removed.
+ * travelling in both packs, except where a split point is only ever loaded
+ * inside another (`within`, part to view): its pack leaves out the view's.
+ * The loose modules are then removed.
  *
  * The loader's shape is wasm-split-cli 0.2.4's; if it changes, the
  * patterns below stop matching and the build fails here.
  */
-export function packViews(out) {
+export function packViews(out, within = {}) {
   const linkFile = path.join(out, '__wasm_split.js');
   let link = fs.readFileSync(linkFile, 'utf8');
   const fail = (what) => {
@@ -29,9 +31,19 @@ export function packViews(out) {
     process.exit(1);
   };
   const views = viewFiles(link, fail);
+  for (const [part, view] of Object.entries(within)) {
+    if (!views.has(part) || !views.has(view)) fail(`no split point ${part} or ${view} to pack within`);
+  }
   const packs = {};
   for (const [view, files] of views) {
-    const sections = files.map((file) => {
+    // A split point only ever loaded inside a view (`within`: a later
+    // section, the presenter's slides, the scanner's reader, the files'
+    // code) comes after that view has instantiated its modules, and the
+    // loaders keep what they instantiated: those modules are never asked
+    // for again, so they do not travel a second time in its pack (if one
+    // were, `__packFetch` takes it from the view's pack).
+    const had = new Set(views.get(within[view]) ?? []);
+    const sections = files.filter((file) => !had.has(file)).map((file) => {
       const name = Buffer.from(file);
       const body = fs.readFileSync(path.join(out, file));
       const payload = Buffer.concat([leb(name.length), name, body]);
@@ -69,6 +81,7 @@ export function packViews(out) {
 // modules by file name, fetched once per pack; a failed fetch is forgotten
 // so that trying again fetches afresh.
 const __packs = ${JSON.stringify(packs)};
+const __within = ${JSON.stringify(within)};
 let __view;
 const __packed = {};
 function __inPack(view, load) {
@@ -83,7 +96,10 @@ function __inPack(view, load) {
   };
 }
 function __packFetch(file) {
-  const pack = __packs[__view];
+  return __fromPack(__view, file);
+}
+function __fromPack(view, file) {
+  const pack = __packs[view];
   let modules = __packed[pack];
   if (!modules) {
     modules = __packed[pack] = fetch(new URL("./" + pack, import.meta.url))
@@ -97,8 +113,9 @@ function __packFetch(file) {
     });
   }
   return modules.then((m) => {
-    if (!m.has(file)) throw new Error(file + " is not in " + pack);
-    return m.get(file);
+    if (m.has(file)) return m.get(file);
+    if (__within[view]) return __fromPack(__within[view], file);
+    throw new Error(file + " is not in " + pack);
   });
 }
 function __unpack(buffer) {

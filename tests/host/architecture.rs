@@ -236,6 +236,8 @@ fn every_routed_view_names_its_split_point() {
 /// given the section's texts, and `src/wasm.mjs` does not merge them into
 /// the view's file (its `PARTS`), which would download them with the view.
 /// A section shown without its texts would read texts that never came.
+/// Its pack leaves out its view's modules (`WITHIN`), which it finds
+/// instantiated.
 #[test]
 fn every_part_point_fetches_its_own_texts() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -264,10 +266,20 @@ fn every_part_point_fetches_its_own_texts() {
         .iter()
         .map(|p| std::fs::read_to_string(p).unwrap())
         .collect();
+    let within = wasm
+        .split("const WITHIN = {")
+        .nth(1)
+        .and_then(|rest| rest.split("};").next())
+        .unwrap();
     for part in parts {
         assert!(
             !table.contains(part),
             "src/wasm.mjs's PARTS merges {part}'s texts into its view's"
+        );
+        // Loaded only inside its view, its pack leaves out the view's.
+        assert!(
+            within.contains(&format!("{part}: '")),
+            "src/wasm.mjs's WITHIN lacks {part}"
         );
         let load = format!("load=move || chunks::{part}(");
         let load_plain = format!("load=chunks::{part}\n");
