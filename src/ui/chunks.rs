@@ -1,12 +1,12 @@
 //! The split points: one per view, each the only way into its view's code;
 //! one per later section of a view that comes after the view is shown
-//! (`part_point!`: the fit check's flags and OCAI profiles, the assessment results'
-//! weights and snapshots, the loyalty economics' charts and scenarios, the
-//! key-account tool's portfolio and plans, the workshop's team view); one for the presenter's team slides
-//! (`present_slides`); one for the
-//! workshop scanner's reader of QR codes (`read_codes`); and one for the
-//! engagements page's files (`file_code`); and one for the migration of
-//! saved work from older versions (`load_migration`).
+//! (`part_point!`: the fit check's flags and OCAI profiles, the assessment
+//! results' weights and snapshots, the loyalty economics' charts and
+//! scenarios, the key-account tool's portfolio and plans, the workshop's
+//! team view); one for the presenter's team slides (`present_slides`); one
+//! for the workshop scanner's reader of QR codes (`read_codes`); and one
+//! for the engagements page's files (`file_code`); and one for the
+//! migration of saved work from older versions (`load_migration`).
 //!
 //! In the browser, each function below lives in its own WebAssembly chunk
 //! that is fetched the first time its view is opened (`wasm-split-cli`, run

@@ -121,11 +121,15 @@ fn lazy_view(
             None => spawn_local_scoped(task),
         }
     };
-    if part.is_some() {
-        // A later section's requests go out once its view has painted (a
-        // task after the next frame), so they do not share the network or
-        // the main thread with what the user sees first. Gone by then (the
-        // view left at once), it asks for nothing.
+    // A later section's first requests go out once its view has painted (a
+    // task after the next frame), so they do not share the network or the
+    // main thread with what the user sees first. Gone by then (the view
+    // left at once), it asks for nothing. Once its texts are here (the view
+    // built again, opened again), it comes at once, with no "loading" shown
+    // in between.
+    let first = part
+        .is_some_and(|part| !texts::here(ctx.text_files, ctx.locale.get_untracked(), Some(part)));
+    if first {
         request_animation_frame(move || {
             set_timeout(
                 move || {

@@ -194,6 +194,15 @@ fn points<'a>(chunks: &'a str, invocation: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// The body of the object `src/wasm.mjs` (`wasm`) declares as `const
+/// name = { … };`.
+fn js_object<'a>(wasm: &'a str, name: &str) -> &'a str {
+    wasm.split(&format!("const {name} = {{"))
+        .nth(1)
+        .and_then(|rest| rest.split("};").next())
+        .unwrap()
+}
+
 /// One address of every route in src/route.rs.
 const ROUTES: [&str; 14] = [
     "#/",
@@ -255,22 +264,14 @@ fn every_part_point_fetches_its_own_texts() {
         ]
     );
     let wasm = std::fs::read_to_string(root.join("src/wasm.mjs")).unwrap();
-    let table = wasm
-        .split("const PARTS = {")
-        .nth(1)
-        .and_then(|rest| rest.split("};").next())
-        .unwrap();
+    let table = js_object(&wasm, "PARTS");
     let mut views = Vec::new();
     rust_files(&root.join("src/ui"), &mut views);
     let sources: Vec<String> = views
         .iter()
         .map(|p| std::fs::read_to_string(p).unwrap())
         .collect();
-    let within = wasm
-        .split("const WITHIN = {")
-        .nth(1)
-        .and_then(|rest| rest.split("};").next())
-        .unwrap();
+    let within = js_object(&wasm, "WITHIN");
     for part in parts {
         assert!(
             !table.contains(part),

@@ -14,12 +14,10 @@ use leptos::prelude::*;
 #[component]
 pub fn AccountsPage() -> impl IntoView {
     let ctx = use_ctx();
-    // Each derived view follows only what it needs, so typing a plan does
-    // not redraw a chart, and moving a threshold redraws only the overlay.
     // Any edit in the engagement (a plan's note, a threshold) reaches this
     // memo first: the list of 5,000 customers is shared, not copied, so it
-    // compares equal at once when untouched, and medians and types are
-    // recomputed only from what they depend on.
+    // compares equal at once when untouched, and what is derived from it
+    // below (`portfolio_and_plans`) is recomputed only when it changes.
     let customers = Memo::new(move |_| ctx.work.with(|w| w.current().accounts.customers.clone()));
     let editing = RwSignal::new(None::<u32>);
     move || {

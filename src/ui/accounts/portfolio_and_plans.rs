@@ -26,6 +26,9 @@ pub fn PortfolioAndPlans(
     customers: Memo<Customers>,
 ) -> impl IntoView {
     let ctx = use_ctx();
+    // Each derived view follows only what it needs, so typing a plan does
+    // not redraw a chart, and moving a threshold redraws only the overlay;
+    // medians and types are recomputed only from what they depend on.
     let set = Memo::new(move |_| ctx.work.with(|w| w.current().accounts.thresholds));
     let medians = Memo::new(move |_| customers.with(|c| accounts::medians(c)));
     let thresholds = Memo::new(move |_| set.get().in_force(|| medians.get()));
