@@ -17,7 +17,8 @@ import path from 'node:path';
  * loaded; modules already instantiated by another view are not
  * instantiated again (wasm-split's own memo), at the cost of their bytes
  * travelling in both packs, except where a split point is only ever loaded
- * inside another (`within`, part to view): its pack leaves out the view's.
+ * inside another (`within`, part to view): its pack leaves out the view's
+ * (and, for a part of a part, both enclosing ones').
  * The loose modules are then removed.
  *
  * The loader's shape is wasm-split-cli 0.2.4's; if it changes, the
@@ -42,7 +43,12 @@ export function packViews(out, within = {}) {
     // loaders keep what they instantiated: those modules are never asked
     // for again, so they do not travel a second time in its pack (if one
     // were, `__packFetch` takes it from the view's pack).
-    const had = new Set(views.get(within[view]) ?? []);
+    // Within a section (the scanner's reader, inside the collecting), it
+    // leaves out every enclosing one's.
+    const had = new Set();
+    for (let outer = within[view]; outer; outer = within[outer]) {
+      for (const file of views.get(outer)) had.add(file);
+    }
     const sections = files.filter((file) => !had.has(file)).map((file) => {
       const name = Buffer.from(file);
       const body = fs.readFileSync(path.join(out, file));

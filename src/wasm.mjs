@@ -122,8 +122,9 @@ if (release) {
   };
   await Promise.all(Array.from({ length: os.availableParallelism() }, worker));
 }
-// The split points that are only ever loaded inside a view, by that view:
-// their packs leave out what the view's has (see packViews).
+// The split points that are only ever loaded inside a view (or inside one
+// of its sections), by that view: their packs leave out what the view's
+// has (see packViews).
 const WITHIN = {
   accounts_portfolio: 'accounts',
   assessment_results_panels: 'assessment_results',
@@ -131,7 +132,8 @@ const WITHIN = {
   fit_flags_and_ocai: 'fit',
   loyalty_charts: 'loyalty',
   present_slides: 'present',
-  workshop_scanner: 'workshop',
+  workshop_collect: 'workshop',
+  workshop_scanner: 'workshop_collect',
   workshop_team: 'workshop',
 };
 const packs = packViews(out, WITHIN);

@@ -3,7 +3,7 @@
 //! (`part_point!`: the fit check's flags and OCAI profiles, the assessment
 //! results' weights and snapshots, the loyalty economics' charts and
 //! scenarios, the key-account tool's portfolio and plans, the workshop's
-//! team view); one for the presenter's team slides (`present_slides`); one
+//! scanning and collecting, and its team view); one for the presenter's team slides (`present_slides`); one
 //! for the workshop scanner's reader of QR codes (`read_codes`); and one
 //! for the engagements page's files (`file_code`); and one for the
 //! migration of saved work from older versions (`load_migration`).
@@ -33,7 +33,9 @@ use super::engagements::EngagementsPage;
 use super::fit::{FitPage, FlagsAndOcai};
 use super::method_page::MethodPage;
 use super::report::ReportPage;
-use super::workshop::{JoinPage, Presenter, ResultPage, TeamSlides, TeamView, WorkshopPage};
+use super::workshop::{
+    JoinPage, Presenter, ResultPage, ScanAndCollect, TeamSlides, TeamView, WorkshopPage,
+};
 use crate::model::accounts::Customers;
 use crate::model::components::Component;
 use crate::model::fit::FitResult;
@@ -254,6 +256,14 @@ part_point! {
     /// the customers.
     accounts_portfolio(customers: Memo<Customers>), preload_accounts_portfolio, ACCOUNTS_PORTFOLIO_TEXTS {
         Ok(view! { <PortfolioAndPlans customers /> }.into_any())
+    }
+}
+
+part_point! {
+    /// The workshop's scanner and paste box, with `respondents` and whether
+    /// each is counted (`flags`): below the join link.
+    workshop_collect(respondents: Memo<Vec<Respondent>>, flags: Memo<Vec<bool>>), preload_workshop_collect, WORKSHOP_COLLECT_TEXTS {
+        Ok(view! { <ScanAndCollect respondents flags /> }.into_any())
     }
 }
 

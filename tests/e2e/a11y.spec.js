@@ -100,7 +100,8 @@ for (const lang of ['en', 'ru', 'pl']) {
     await open(page, '/#/workshop');
     await expect(page.getByRole('heading', { level: 1, name: t.ws_title })).toBeVisible();
     const link = await page.getByRole('textbox', { name: t.ws_join_heading }).inputValue();
-    // The team view below comes in a chunk of its own.
+    // The collecting and the team view below come in chunks of their own.
+    await expect(page.getByLabel(t.ws_paste_label)).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: t.ws_team_heading })).toBeVisible();
     await scan(page, `${lang} workshop`);
 

@@ -121,6 +121,18 @@ const SECTIONS = [
       return () => expect(page.getByLabel(t.ws_paste_label)).toHaveValue('1234');
     },
   },
+  {
+    lang: 'pl',
+    url: '/#/workshop',
+    pack: 'pack_workshop_collect.wasm',
+    title: 'ws_title',
+    headings: ['scan_heading', 'ws_collect_heading'],
+    work: async (page, t) => {
+      await expect(page.getByRole('textbox', { name: t.ws_join_heading })).toHaveValue(/join\.html#/);
+      await page.getByLabel(t.ws_closes_label).fill('2031-06-30');
+      return () => expect(page.getByLabel(t.ws_closes_label)).toHaveValue('2031-06-30');
+    },
+  },
 ];
 
 for (const { lang, url, pack, title, headings, work } of SECTIONS) {
@@ -134,15 +146,19 @@ for (const { lang, url, pack, title, headings, work } of SECTIONS) {
     // there, in the page, with the header still there.
     await expect(page.getByRole('heading', { level: 1, name: t[title] })).toBeVisible();
     const kept = await work(page, t);
+    // A section that shares code with it (the workshop's team view, with
+    // its collecting) may have asked for that code from the same pack, and
+    // then says so too.
     const alert = page.getByRole('main').getByRole('alert').filter({ hasText: t.chunk_failed });
-    await expect(alert).toBeVisible();
+    await expect(alert.first()).toBeVisible();
     await expect(page.getByRole('banner')).toBeVisible();
     for (const h of headings) await expect(page.getByRole('heading', { level: 2, name: t[h] })).toHaveCount(0);
 
     // The network is back: "Try again" brings the section, and what was
     // done meanwhile is kept.
     await page.unroute(`**/${pack}`);
-    await press(alert.getByRole('button', { name: t.chunk_retry }));
+    await press(alert.first().getByRole('button', { name: t.chunk_retry }));
+    if ((await alert.count()) > 0) await press(alert.first().getByRole('button', { name: t.chunk_retry }));
     for (const h of headings) await expect(page.getByRole('heading', { level: 2, name: t[h] })).toBeVisible();
     await expect(alert).toHaveCount(0);
     await kept();

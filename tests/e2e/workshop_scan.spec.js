@@ -95,11 +95,12 @@ test('the consultant scans a participant\'s QR code with the camera; showing it 
     });
     await open(consultant, '/#/workshop');
     // The reader of QR codes comes in a pack of its own, only once the
-    // camera is asked for: the workshop page does not wait for it, nor
-    // does its team view, which comes once the page is shown.
+    // camera is asked for: the workshop page does not wait for it, nor do
+    // the scanner's button and the paste box, nor the team view, which come
+    // once the page is shown.
     await expect(consultant.getByRole('button', { name: en.scan_start })).toBeVisible();
     await expect(consultant.getByRole('heading', { level: 2, name: en.ws_team_heading })).toBeVisible();
-    expect(packs).toEqual(['pack_workshop.wasm', 'pack_workshop_team.wasm']);
+    expect(packs.sort()).toEqual(['pack_workshop.wasm', 'pack_workshop_collect.wasm', 'pack_workshop_team.wasm']);
 
     // The reader cannot come (the network dropped): the camera runs, the
     // scanner says why and offers to try again; the paste box stays.

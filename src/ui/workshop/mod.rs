@@ -14,6 +14,7 @@ mod new_workshop;
 mod presenter;
 mod respondents;
 mod result_page;
+mod scan_and_collect;
 mod scanner;
 mod spread_table;
 mod team_slides;
@@ -27,6 +28,7 @@ use crate::route::{page_address, JOIN_PAGE};
 pub use join_page::JoinPage;
 pub use presenter::Presenter;
 pub use result_page::ResultPage;
+pub use scan_and_collect::ScanAndCollect;
 pub use team_slides::TeamSlides;
 pub use workshop_page::WorkshopPage;
 

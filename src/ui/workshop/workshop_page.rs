@@ -1,13 +1,12 @@
 //! The consultant's workshop page for the open engagement: its workshops,
-//! and the open one's details, join link, collecting and team view (that
-//! comes in a chunk of its own, `chunks::workshop_team`).
+//! and the open one's details, join link, collecting and team view (those
+//! two come in chunks of their own, `chunks::workshop_collect` and
+//! `chunks::workshop_team`).
 
-use super::collect_panel::CollectPanel;
 use super::join_address;
 use super::join_link::JoinLink;
 use super::new_workshop::NewWorkshop;
 use super::respondents::open_respondents;
-use super::scanner::Scanner;
 use super::workshop_details::WorkshopDetails;
 use super::workshop_list::WorkshopList;
 use crate::ui::chunks;
@@ -48,8 +47,14 @@ pub fn WorkshopPage() -> impl IntoView {
                 <div class="ws-open" data-workshop=id.to_string()>
                     <WorkshopDetails />
                     <JoinLink link=join_link />
-                    <Scanner />
-                    <CollectPanel respondents flags />
+                    // Scanning and pasting results, below the join link:
+                    // fetched once the page is shown, so the link and its
+                    // QR code wait for none of the camera's code.
+                    <LazyView
+                        load=move || chunks::workshop_collect(respondents, flags)
+                        preload=chunks::preload_workshop_collect
+                        texts=chunks::WORKSHOP_COLLECT_TEXTS
+                    />
                     // The team view, below the collecting: fetched once the
                     // page is shown, so opening it waits for none of its
                     // charts and tables.
