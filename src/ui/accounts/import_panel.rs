@@ -5,7 +5,7 @@
 use super::column_map::ColumnMap;
 use super::common::edit_portfolio;
 use super::import_preview::ImportPreview;
-use super::rehearsal::rehearse;
+use super::rehearsal;
 use crate::csv::read::{self, Table};
 use crate::i18n::fill;
 use crate::model::accounts::{ImportPlan, Mapping, MAX_CUSTOMERS, MAX_FILE_BYTES};
@@ -48,26 +48,6 @@ async fn bytes_of(file: web_sys::File) -> Result<Vec<u8>, Refusal> {
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let ctx = use_ctx();
-    // Once per visit to the tool, when the browser has nothing else to do;
-    // the mark tells a measurement that it has run. Not once a file is
-    // chosen: waiting for the file leaves the browser idle, and the
-    // rehearsal would then delay the real import it is there to speed up.
-    let rehearsal_due = StoredValue::new(true);
-    request_idle_callback(move || {
-        // Nothing to do either once the tool is closed.
-        if rehearsal_due.try_update_value(|due| std::mem::replace(due, false)) != Some(true) {
-            return;
-        }
-        let performance = window().performance();
-        if let Some(p) = &performance {
-            let _ = p.mark("rapport-import-rehearsal");
-        }
-        let _ = rehearse(ctx.locale.get_untracked());
-        if let Some(p) = &performance {
-            let _ =
-                p.measure_with_start_mark("rapport-import-rehearsed", "rapport-import-rehearsal");
-        }
-    });
     let stage = RwSignal::new(Stage::Idle);
     let mapping = RwSignal::new(Mapping::default());
     let plan = Memo::new(move |_| {
@@ -81,7 +61,8 @@ pub fn ImportPanel() -> impl IntoView {
         })
     });
     let chosen = move |ev: leptos::ev::Event| {
-        rehearsal_due.set_value(false);
+        // The real import compiles what a rehearsal would.
+        rehearsal::not_needed();
         let Some(file) = chosen_file(&ev) else {
             return;
         };

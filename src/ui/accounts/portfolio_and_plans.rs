@@ -11,6 +11,7 @@ use super::levels_table::LevelsTable;
 use super::matrix_figure::MatrixFigure;
 use super::matrix_table::MatrixTable;
 use super::programme_panel::ProgrammePanel;
+use super::rehearsal::rehearse_when_idle;
 use super::threshold_field::ThresholdField;
 use super::whale_table::WhaleTable;
 use crate::i18n::fill;
@@ -26,6 +27,9 @@ pub fn PortfolioAndPlans(
     customers: Memo<Customers>,
 ) -> impl IntoView {
     let ctx = use_ctx();
+    // The import's code, with this section's classification and charts,
+    // compiled before the consultant's file comes (see `rehearsal`).
+    rehearse_when_idle(ctx);
     // Each derived view follows only what it needs, so typing a plan does
     // not redraw a chart, and moving a threshold redraws only the overlay;
     // medians and types are recomputed only from what they depend on.

@@ -2,6 +2,10 @@
 //! tool opens: a small built-in file read, checked, classified and drawn,
 //! and thrown away.
 //!
+//! It is started by the portfolio (`portfolio_and_plans`), whose chunk
+//! holds the classification and the charts it runs: started from the
+//! import above, it would bring them into the download the tool opens on.
+//!
 //! Why: the browser compiles each WebAssembly function the first time it is
 //! called. Without a rehearsal, the consultant's first import pays for
 //! compiling the reader, the number reading, the classification and the
@@ -15,6 +19,9 @@ use crate::i18n::Locale;
 use crate::model::accounts::{
     matrix_of, medians, ImportPlan, Mapping, Portfolio, Whale, MAX_CUSTOMERS,
 };
+use crate::ui::context::Ctx;
+use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The header of a client's export in small, with a byte-order mark.
 const HEADER: &str = "\u{feff}Klient;Przychód;Marża %;Koszt obsługi;Wzrost %\r\n";
@@ -59,4 +66,38 @@ pub(super) fn rehearse(locale: Locale) -> usize {
     .filter(|svg| svg.is_ok())
     .count();
     matrix_of(customers, thresholds).rows.len() + portfolio.suggested().len() + drawn
+}
+
+/// Set once the import's code has run in this page, rehearsed or for
+/// real: the browser keeps what it compiled for as long as the page, so
+/// there is nothing more to rehearse.
+static DONE: AtomicBool = AtomicBool::new(false);
+
+/// Notes that a file has been chosen: its import compiles what a
+/// rehearsal would, and a rehearsal still to come would only delay it.
+pub(super) fn not_needed() {
+    DONE.store(true, Ordering::Relaxed);
+}
+
+/// Rehearses the import once the browser has nothing else to do, in the
+/// texts of the moment, between `rapport-import-rehearsal` and the
+/// measure `rapport-import-rehearsed`, which tells a measurement that it
+/// has run; at most once per page, and not once a file has been chosen
+/// (waiting for the file leaves the browser idle, and the rehearsal would
+/// then delay the real import it is there to speed up).
+pub(super) fn rehearse_when_idle(ctx: Ctx) {
+    request_idle_callback(move || {
+        if DONE.swap(true, Ordering::Relaxed) {
+            return;
+        }
+        let performance = window().performance();
+        if let Some(p) = &performance {
+            let _ = p.mark("rapport-import-rehearsal");
+        }
+        let _ = rehearse(ctx.locale.get_untracked());
+        if let Some(p) = &performance {
+            let _ =
+                p.measure_with_start_mark("rapport-import-rehearsed", "rapport-import-rehearsal");
+        }
+    });
 }
