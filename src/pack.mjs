@@ -172,7 +172,7 @@ function __chunks(list) {
 }
 
 /** An unsigned LEB128 number, as WebAssembly writes sizes. */
-function leb(n) {
+export function leb(n) {
   const bytes = [];
   do {
     let byte = n & 0x7f;

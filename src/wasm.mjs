@@ -23,7 +23,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { packViews, viewFiles } from './pack.mjs';
+import { leb, packViews, viewFiles } from './pack.mjs';
 
 const dir = process.argv[2];
 const release = process.argv[3] === 'release';
@@ -106,6 +106,9 @@ for (const file of fs.readdirSync(split)) {
 const participant = path.join(work, 'participant.wasm');
 fs.writeFileSync(participant, withoutLinkerSections(fs.readFileSync(path.join(built, 'participant.wasm'))));
 run('wasm-bindgen', [participant, '--out-dir', out, '--target', 'web', '--no-typescript']);
+for (const app of ['rapport', 'participant']) {
+  shortImportNames(path.join(out, `${app}_bg.wasm`), path.join(out, `${app}.js`), `./${app}_bg.js`);
+}
 if (release) {
   // Hundreds of small modules: one wasm-opt per core at a time.
   const queue = fs.readdirSync(out).filter((f) => f.endsWith('.wasm'));
@@ -388,6 +391,78 @@ function functionNames(bytes) {
     }
   }
   return names;
+}
+
+/**
+ * Gives the functions a module (`wasmFile`) imports from its glue
+ * (`jsFile`, whose import object names them `module`) short names, in
+ * both. wasm-bindgen names each after its binding and a hash of it
+ * (`__wbg_new_768d622088c2205b`): some 260 names, written in the module's
+ * import section and again as the glue's keys, whose hashes no compressor
+ * can shorten: 5 KB brotli of every visit. Imports from other modules
+ * (wasm-split's loaders, a namespace whose names are fixed) keep theirs.
+ * The build fails if a name is not a key of the glue's import object
+ * exactly once.
+ */
+function shortImportNames(wasmFile, jsFile, module) {
+  const fail = (what) => {
+    console.error(`wasm: ${path.basename(wasmFile)} and ${path.basename(jsFile)}: ${what}; see shortImportNames`);
+    process.exit(1);
+  };
+  const bytes = fs.readFileSync(wasmFile);
+  const section = [...sections(bytes)].find((s) => s.id === 2);
+  if (!section) fail('no import section');
+  const read = reader(bytes, section.body);
+  const text = () => {
+    const size = read.leb();
+    read.at += size;
+    return bytes.subarray(read.at - size, read.at).toString('utf8');
+  };
+  const vec = (name) => Buffer.concat([leb(Buffer.byteLength(name)), Buffer.from(name)]);
+  // a, b, …, Z, then ab, bb, …: JavaScript names, never `__proto__`.
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const short = (n) => {
+    let name = letters[n % letters.length];
+    for (let rest = Math.floor(n / letters.length); rest > 0; rest = Math.floor((rest - 1) / letters.length)) {
+      name += letters[(rest - 1) % letters.length];
+    }
+    return name;
+  };
+  const renamed = new Map();
+  const entries = [];
+  for (let count = read.leb(); count > 0; count--) {
+    const from = text();
+    const name = text();
+    const desc = read.at;
+    const limits = () => {
+      const flags = bytes[read.at++];
+      read.leb();
+      if (flags & 1) read.leb();
+    };
+    const kind = bytes[read.at++];
+    if (kind === 0) read.leb(); // a function: its type
+    else if (kind === 1) (read.at++, limits()); // a table: its type, limits
+    else if (kind === 2) limits(); // a memory
+    else if (kind === 3) read.at += 2; // a global: its type, mutability
+    else fail(`an import of kind ${kind}`);
+    if (from === module && !renamed.has(name)) renamed.set(name, short(renamed.size));
+    entries.push(Buffer.concat([vec(from), vec(from === module ? renamed.get(name) : name), bytes.subarray(desc, read.at)]));
+  }
+  if (read.at !== section.end || renamed.size === 0) fail('an import section of another shape');
+  const body = Buffer.concat([leb(entries.length), ...entries]);
+  let js = fs.readFileSync(jsFile, 'utf8');
+  for (const [name, to] of renamed) {
+    // The import object's keys, one per line: `        __wbg_…: function(`.
+    const key = new RegExp(`^( {8})${name.replace(/\$/g, '\\$')}: `, 'gm');
+    const found = js.match(key)?.length ?? 0;
+    if (found !== 1) fail(`${name} is a key of the glue's imports ${found} times`);
+    js = js.replace(key, `$1${to}: `);
+  }
+  fs.writeFileSync(jsFile, js);
+  fs.writeFileSync(
+    wasmFile,
+    Buffer.concat([bytes.subarray(0, section.start), Buffer.from([2]), leb(body.length), body, bytes.subarray(section.end)]),
+  );
 }
 
 /**

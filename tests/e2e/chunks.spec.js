@@ -391,3 +391,19 @@ test('saved work of this version opens without fetching the migration', async ({
   await expect(page.getByRole('heading', { level: 1, name: strings.en.eng_title })).toBeVisible();
   expect(fetched).toEqual(['pack_engagements.wasm']);
 });
+
+// Both apps' glue names the functions its module imports briefly
+// (src/wasm.mjs, shortImportNames): wasm-bindgen's names carry a hash
+// each, about 5 KB brotli of every visit. The apps starting at all shows
+// that the module's names and the glue's agree.
+test('the glue names what the module imports without wasm-bindgen\'s hashes', async ({ page, request }) => {
+  await seed(page, 'en');
+  await open(page, '/');
+  await expect(page.getByRole('heading', { level: 1, name: strings.en.home_title })).toBeVisible();
+  const build = await page.locator('meta[name="rapport-build"]').getAttribute('content');
+  for (const glue of ['rapport.js', 'participant.js']) {
+    const text = await (await request.get(new URL(`${build}${glue}`, page.url()).href)).text();
+    expect(text).toContain('function');
+    expect(text).not.toMatch(/__wbg_\w+_[0-9a-f]{16}/);
+  }
+});
