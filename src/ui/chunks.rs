@@ -27,6 +27,7 @@
 
 use super::accounts::{AccountsPage, PortfolioAndPlans};
 use super::assessment::{QuestionsPage, ResultsPage, ResultsPanels};
+use super::context::use_ctx;
 use super::economics::{ChartsAndScenarios, EconomicsPage};
 use super::engagement_bar::EngagementBar;
 use super::engagements::EngagementsPage;
@@ -34,7 +35,8 @@ use super::fit::{FitPage, FlagsAndOcai};
 use super::method_page::MethodPage;
 use super::report::ReportPage;
 use super::workshop::{
-    JoinPage, Presenter, ResultPage, ScanAndCollect, TeamSlides, TeamView, WorkshopPage,
+    open_respondents, JoinPage, Presenter, ResultPage, ScanAndCollect, TeamSlides, TeamView,
+    WorkshopPage,
 };
 use crate::model::accounts::Customers;
 use crate::model::components::Component;
@@ -260,16 +262,19 @@ part_point! {
 }
 
 part_point! {
-    /// The workshop's scanner and paste box, with `respondents` and whether
-    /// each is counted (`flags`): below the join link.
-    workshop_collect(respondents: Memo<Vec<Respondent>>, flags: Memo<Vec<bool>>), preload_workshop_collect, WORKSHOP_COLLECT_TEXTS {
-        Ok(view! { <ScanAndCollect respondents flags /> }.into_any())
+    /// The workshop's scanner and paste box, with the open workshop's
+    /// respondents: below the join link.
+    workshop_collect(), preload_workshop_collect, WORKSHOP_COLLECT_TEXTS {
+        Ok(view! { <ScanAndCollect /> }.into_any())
     }
 }
 
 part_point! {
-    /// The workshop's team view of `respondents`: below the collecting.
-    workshop_team(respondents: Memo<Vec<Respondent>>), preload_workshop_team, WORKSHOP_TEAM_TEXTS {
+    /// The workshop's team view of the open workshop's respondents
+    /// (decoded here as in the collecting above, so the page itself needs
+    /// none of that code): below the collecting.
+    workshop_team(), preload_workshop_team, WORKSHOP_TEAM_TEXTS {
+        let (respondents, _) = open_respondents(use_ctx());
         Ok(view! { <TeamView respondents /> }.into_any())
     }
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The open workshop's respondents, and whether each is counted.
-pub(super) fn open_respondents(ctx: Ctx) -> (Memo<Vec<Respondent>>, Memo<Vec<bool>>) {
+pub(crate) fn open_respondents(ctx: Ctx) -> (Memo<Vec<Respondent>>, Memo<Vec<bool>>) {
     let codes = Memo::new(move |_| {
         ctx.work.with(|w| {
             w.current()

@@ -6,19 +6,17 @@
 //! third of the page's.
 
 use super::collect_panel::CollectPanel;
+use super::respondents::open_respondents;
 use super::scanner::Scanner;
-use crate::model::team::Respondent;
+use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
-/// The scanner and the paste box, with `respondents` and whether each is
-/// counted (`flags`).
+/// The scanner and the paste box, with the open workshop's respondents.
 #[component]
-pub fn ScanAndCollect(
-    /// Everyone collected, shared with the team view.
-    respondents: Memo<Vec<Respondent>>,
-    /// Whether each is counted, by position.
-    flags: Memo<Vec<bool>>,
-) -> impl IntoView {
+pub fn ScanAndCollect() -> impl IntoView {
+    // Decoded here, not by the page: the decoding and the respondents'
+    // memos are code the page does not need before this section comes.
+    let (respondents, flags) = open_respondents(use_ctx());
     view! {
         <Scanner />
         <CollectPanel respondents flags />

@@ -6,7 +6,6 @@
 use super::join_address;
 use super::join_link::JoinLink;
 use super::new_workshop::NewWorkshop;
-use super::respondents::open_respondents;
 use super::workshop_details::WorkshopDetails;
 use super::workshop_list::WorkshopList;
 use crate::ui::chunks;
@@ -19,10 +18,6 @@ use leptos::prelude::*;
 pub fn WorkshopPage() -> impl IntoView {
     let ctx = use_ctx();
     let open = Memo::new(move |_| ctx.work.with(|w| w.current().workshop().map(|ws| ws.id)));
-    // Results are decoded once when the codes change; leaving a respondent
-    // out only changes a flag, so the team view is recomputed from shared
-    // answers and the list of respondents is not rebuilt.
-    let (respondents, flags) = open_respondents(ctx);
     // The page's address is asked of the browser only when the invitation
     // changes, not at every tap in the team view.
     let invitation = Memo::new(move |_| {
@@ -51,7 +46,7 @@ pub fn WorkshopPage() -> impl IntoView {
                     // fetched once the page is shown, so the link and its
                     // QR code wait for none of the camera's code.
                     <LazyView
-                        load=move || chunks::workshop_collect(respondents, flags)
+                        load=chunks::workshop_collect
                         preload=chunks::preload_workshop_collect
                         texts=chunks::WORKSHOP_COLLECT_TEXTS
                     />
@@ -59,7 +54,7 @@ pub fn WorkshopPage() -> impl IntoView {
                     // page is shown, so opening it waits for none of its
                     // charts and tables.
                     <LazyView
-                        load=move || chunks::workshop_team(respondents)
+                        load=chunks::workshop_team
                         preload=chunks::preload_workshop_team
                         texts=chunks::WORKSHOP_TEAM_TEXTS
                     />
