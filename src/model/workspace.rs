@@ -139,6 +139,26 @@ impl Engagement {
         self.accounts.forget_default();
     }
 
+    /// The loyalty tool's currency, which the key-account tool shows with
+    /// every amount, told from that field alone: reading the loyalty
+    /// tool's data whole would put its reader (figures, effects,
+    /// scenarios) in the key-account tool's download. The loyalty tool's
+    /// default currency when its saved text holds none that reads.
+    pub fn currency(&self) -> String {
+        /// The loyalty tool's data, all but its currency left unread.
+        #[derive(Deserialize)]
+        struct Currency {
+            #[serde(default = "first_currency")]
+            currency: String,
+        }
+        fn first_currency() -> String {
+            Economics::default().currency
+        }
+        self.economics
+            .read_as::<Currency>()
+            .map_or_else(first_currency, |c| c.currency)
+    }
+
     /// Whether it holds the workshop `id`, told from the workshops' ids
     /// alone: the app's shell asks this for every result link, and reading
     /// the workshops whole would put their reader in the shell. Workshops

@@ -170,6 +170,37 @@ fn the_shell_finds_a_workshop_by_its_id_alone() {
     assert!(changed.has_workshop(11));
 }
 
+#[test]
+fn the_key_account_tool_reads_the_currency_alone() {
+    // (the loyalty tool's saved text, the currency told from it)
+    let cases = [
+        (None, "EUR"),
+        (Some(r#"{"currency":"PLN"}"#), "PLN"),
+        (
+            Some(r#"{"scenarios":[],"currency":"GBP","figures":{"customers":120}}"#),
+            "GBP",
+        ),
+        (Some("{}"), "EUR"),
+        (Some(r#"{"currency":5}"#), "EUR"),
+        (Some("[]"), "EUR"),
+    ];
+    for (text, currency) in cases {
+        let engagement = match text {
+            Some(text) => read_engagement("economics", text),
+            None => Engagement::default(),
+        };
+        assert_eq!(engagement.currency(), currency, "{text:?}");
+        // As the loyalty tool reads it, where its data reads.
+        if engagement.economics.check().is_ok() {
+            assert_eq!(engagement.economics.currency, currency, "{text:?}");
+        }
+    }
+    // Changed in the app, it is told from what would be saved.
+    let mut changed = read_engagement("economics", r#"{"currency":"PLN"}"#);
+    changed.economics.currency = "CHF".to_owned();
+    assert_eq!(changed.currency(), "CHF");
+}
+
 /// An engagement read from text, its `field` being `text`.
 fn read_engagement(field: &str, text: &str) -> Engagement {
     serde_json::from_str(&format!(r#"{{"id":"e1","{field}":{text}}}"#)).unwrap()

@@ -22,8 +22,7 @@ pub(super) fn percent(t: &'static Strings, locale: Locale, value: f64) -> String
 /// untracked: it changes only on another page, and following it would
 /// redraw every chart of 5,000 customers at each keystroke in this one.
 pub(super) fn currency(ctx: Ctx) -> String {
-    ctx.work
-        .with_untracked(|w| w.current().economics.currency.clone())
+    ctx.work.with_untracked(|w| w.current().currency())
 }
 
 /// Reads the open engagement's portfolio.
