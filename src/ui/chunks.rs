@@ -35,8 +35,7 @@ use super::fit::{FitPage, FlagsAndOcai};
 use super::method_page::MethodPage;
 use super::report::ReportPage;
 use super::workshop::{
-    open_respondents, JoinPage, Presenter, ResultPage, ScanAndCollect, TeamSlides, TeamView,
-    WorkshopPage,
+    Decoded, JoinPage, Presenter, ResultPage, ScanAndCollect, TeamSlides, TeamView, WorkshopPage,
 };
 use crate::model::accounts::Customers;
 use crate::model::components::Component;
@@ -263,18 +262,19 @@ part_point! {
 
 part_point! {
     /// The workshop's scanner and paste box, with the open workshop's
-    /// respondents: below the join link.
-    workshop_collect(), preload_workshop_collect, WORKSHOP_COLLECT_TEXTS {
-        Ok(view! { <ScanAndCollect /> }.into_any())
+    /// respondents (`decoded` by the first of the page's sections to come):
+    /// below the join link.
+    workshop_collect(decoded: Decoded), preload_workshop_collect, WORKSHOP_COLLECT_TEXTS {
+        Ok(view! { <ScanAndCollect decoded /> }.into_any())
     }
 }
 
 part_point! {
     /// The workshop's team view of the open workshop's respondents
-    /// (decoded here as in the collecting above, so the page itself needs
-    /// none of that code): below the collecting.
-    workshop_team(), preload_workshop_team, WORKSHOP_TEAM_TEXTS {
-        let (respondents, _) = open_respondents(use_ctx());
+    /// (`decoded` by the first of the page's sections to come, so the page
+    /// itself needs none of that code): below the collecting.
+    workshop_team(decoded: Decoded), preload_workshop_team, WORKSHOP_TEAM_TEXTS {
+        let (respondents, _) = decoded.get(use_ctx());
         Ok(view! { <TeamView respondents /> }.into_any())
     }
 }

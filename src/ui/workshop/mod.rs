@@ -27,7 +27,7 @@ mod workshop_page;
 use crate::route::{page_address, JOIN_PAGE};
 pub use join_page::JoinPage;
 pub use presenter::Presenter;
-pub(crate) use respondents::open_respondents;
+pub use respondents::Decoded;
 pub use result_page::ResultPage;
 pub use scan_and_collect::ScanAndCollect;
 pub use team_slides::TeamSlides;

@@ -6,17 +6,20 @@
 //! third of the page's.
 
 use super::collect_panel::CollectPanel;
-use super::respondents::open_respondents;
+use super::respondents::Decoded;
 use super::scanner::Scanner;
 use crate::ui::context::use_ctx;
 use leptos::prelude::*;
 
 /// The scanner and the paste box, with the open workshop's respondents.
 #[component]
-pub fn ScanAndCollect() -> impl IntoView {
-    // Decoded here, not by the page: the decoding and the respondents'
-    // memos are code the page does not need before this section comes.
-    let (respondents, flags) = open_respondents(use_ctx());
+pub fn ScanAndCollect(
+    /// The page's respondents, decoded by the first section that needs them.
+    decoded: Decoded,
+) -> impl IntoView {
+    // Decoded by the sections, not by the page: the decoding and the
+    // respondents' memos are code the page does not need before they come.
+    let (respondents, flags) = decoded.get(use_ctx());
     view! {
         <Scanner />
         <CollectPanel respondents flags />

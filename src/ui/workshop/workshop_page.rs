@@ -6,6 +6,7 @@
 use super::join_address;
 use super::join_link::JoinLink;
 use super::new_workshop::NewWorkshop;
+use super::respondents::Decoded;
 use super::workshop_details::WorkshopDetails;
 use super::workshop_list::WorkshopList;
 use crate::ui::chunks;
@@ -18,6 +19,11 @@ use leptos::prelude::*;
 pub fn WorkshopPage() -> impl IntoView {
     let ctx = use_ctx();
     let open = Memo::new(move |_| ctx.work.with(|w| w.current().workshop().map(|ws| ws.id)));
+    // Results are decoded once when the codes change, by the first of the
+    // two sections below to come, for both; leaving a respondent out only
+    // changes a flag, so the team view is recomputed from shared answers
+    // and the list of respondents is not rebuilt.
+    let decoded = Decoded::new();
     // The page's address is asked of the browser only when the invitation
     // changes, not at every tap in the team view.
     let invitation = Memo::new(move |_| {
@@ -46,7 +52,7 @@ pub fn WorkshopPage() -> impl IntoView {
                     // fetched once the page is shown, so the link and its
                     // QR code wait for none of the camera's code.
                     <LazyView
-                        load=chunks::workshop_collect
+                        load=move || chunks::workshop_collect(decoded)
                         preload=chunks::preload_workshop_collect
                         texts=chunks::WORKSHOP_COLLECT_TEXTS
                     />
@@ -54,7 +60,7 @@ pub fn WorkshopPage() -> impl IntoView {
                     // page is shown, so opening it waits for none of its
                     // charts and tables.
                     <LazyView
-                        load=chunks::workshop_team
+                        load=move || chunks::workshop_team(decoded)
                         preload=chunks::preload_workshop_team
                         texts=chunks::WORKSHOP_TEAM_TEXTS
                     />
