@@ -129,6 +129,7 @@ if (release) {
 // of its sections), by that view: their packs leave out what the view's
 // has (see packViews).
 const WITHIN = {
+  accounts_import: 'accounts',
   accounts_portfolio: 'accounts',
   assessment_results_panels: 'assessment_results',
   engagements_files: 'engagements',

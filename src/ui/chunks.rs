@@ -2,7 +2,8 @@
 //! one per later section of a view that comes after the view is shown
 //! (`part_point!`: the fit check's flags and OCAI profiles, the assessment
 //! results' weights and snapshots, the loyalty economics' charts and
-//! scenarios, the key-account tool's portfolio and plans, the workshop's
+//! scenarios, the key-account tool's review of a file to import and its
+//! portfolio and plans, the workshop's
 //! scanning and collecting, and its team view); one for the presenter's team slides (`present_slides`); one
 //! for the workshop scanner's reader of QR codes (`read_codes`); and one
 //! for the engagements page's files (`file_code`); and one for the
@@ -25,7 +26,7 @@
 //! The chunk names are the tools' names (route, `ui/` folder, `model/`
 //! module), so a file in the build says which view it serves.
 
-use super::accounts::{AccountsPage, PortfolioAndPlans};
+use super::accounts::{AccountsPage, Chosen, ImportReview, PortfolioAndPlans};
 use super::assessment::{QuestionsPage, ResultsPage, ResultsPanels};
 use super::context::use_ctx;
 use super::economics::{ChartsAndScenarios, EconomicsPage};
@@ -248,6 +249,14 @@ part_point! {
     /// scenarios, of `outcome`: below the figures.
     loyalty_charts(outcome: Memo<Outcome>), preload_loyalty_charts, LOYALTY_CHARTS_TEXTS {
         Ok(view! { <ChartsAndScenarios outcome /> }.into_any())
+    }
+}
+
+part_point! {
+    /// The key-account tool's review of a file `chosen` for import (read,
+    /// its columns, a preview, the import): shown once a file is chosen.
+    accounts_import(chosen: Chosen), preload_accounts_import, ACCOUNTS_IMPORT_TEXTS {
+        Ok(view! { <ImportReview chosen /> }.into_any())
     }
 }
 

@@ -5,7 +5,7 @@
 // planned; all of it survives a reload, and an export imported into a
 // fresh browser.
 const fs = require('node:fs');
-const { test, expect, press, open, reload, strings } = require('./fixtures');
+const { test, expect, press, open, reload, strings, tolerate } = require('./fixtures');
 
 const ru = strings.ru;
 const fill = (template, values) =>
@@ -158,6 +158,30 @@ test('a file whose columns are not recognised is mapped by hand, and bad files a
   await expect(page.getByRole('button', { name: fill(ru.acc_edit_named, { name: 'Гамма' }) })).toBeVisible();
   await expect.poll(() => stored(page)).toContain('"n":"Гамма","r":12500.5,"m":{"p":40.0},"c":1000.0');
   expect(await stored(page)).not.toContain('Alfa');
+});
+
+test('a file\'s review comes with its own code, says so in its place when it cannot, and comes when tried again', async ({ page }) => {
+  // The review's code (ui/accounts/import_review.rs) cannot be fetched,
+  // neither while the tool is idle nor once a file is chosen.
+  await page.route('**/pack_accounts_import.wasm', (route) => route.abort('internetdisconnected'));
+  tolerate(/Failed to load resource|Failed to fetch|TypeError|net::ERR_INTERNET_DISCONNECTED/);
+  await open(page, '/#/accounts');
+  await page.getByLabel(ru.acc_import_label).setInputFiles({ name: 'клиенты.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  const panel = page.getByRole('region', { name: ru.acc_import_heading });
+  const alert = panel.getByRole('alert').filter({ hasText: ru.chunk_failed });
+  await expect(alert).toBeVisible();
+  // The rest of the tool works meanwhile, and nothing was imported.
+  await expect(page.getByRole('form', { name: ru.acc_add_heading })).toBeVisible();
+  expect(await stored(page)).not.toContain('Гранит');
+
+  // The network is back: the same file is reviewed and imported.
+  await page.unroute('**/pack_accounts_import.wasm');
+  await press(alert.getByRole('button', { name: ru.chunk_retry }));
+  const preview = page.getByRole('region', { name: fill(ru.acc_preview_heading, { file: 'клиенты.csv' }) });
+  await expect(preview.getByRole('status')).toHaveText(fill(ru.acc_preview_counts, { good: '4', bad: '2' }));
+  await press(preview.getByRole('button', { name: ru.acc_import_add }));
+  await expect(page.getByText(fill(ru.acc_import_done, { count: '4' }))).toBeVisible();
+  await expect.poll(() => stored(page)).toContain('Гранит');
 });
 
 test('cards show twenty at a time, the most profitable first, and "Show more" adds the rest', async ({ page }) => {

@@ -256,6 +256,7 @@ fn every_part_point_fetches_its_own_texts() {
     assert_eq!(
         parts,
         [
+            "accounts_import",
             "accounts_portfolio",
             "assessment_results_panels",
             "fit_flags_and_ocai",

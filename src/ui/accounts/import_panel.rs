@@ -1,36 +1,66 @@
 //! Importing a client's customer list: the file's size checked before it
-//! is read, then read (`csv::read`), its columns recognised or chosen, a
-//! preview, and one write on confirmation.
+//! is read, then its review (`import_review`: read with `csv::read`, its
+//! columns recognised or chosen, a preview, and one write on confirmation),
+//! which comes in a chunk of its own (`chunks::accounts_import`) when a
+//! file is chosen: opening the tool needs none of the reading.
 
-use super::column_map::ColumnMap;
-use super::common::edit_portfolio;
-use super::import_preview::ImportPreview;
-use super::rehearsal;
-use crate::csv::read::{self, Table};
 use crate::i18n::fill;
-use crate::model::accounts::{ImportPlan, Mapping, MAX_CUSTOMERS, MAX_FILE_BYTES};
+use crate::model::accounts::MAX_FILE_BYTES;
 use crate::ui::chosen_file::chosen_file;
+use crate::ui::chunks;
 use crate::ui::context::use_ctx;
+use crate::ui::lazy_view::LazyView;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+
+use super::rehearsal;
 
 /// Why a file was not read.
 #[derive(Clone, Copy, PartialEq)]
 enum Refusal {
     TooLarge,
     Unreadable,
-    Empty,
 }
 
 /// What the panel shows.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Copy, PartialEq)]
 enum Stage {
     Idle,
-    /// The file's name and what it holds, waiting for a mapping and a
-    /// confirmation.
-    Read(String, Table),
+    /// The file's review, the `n`th file chosen (so a second file chosen
+    /// builds the review again).
+    Review(u32),
     Refused(Refusal),
     Done(usize),
+}
+
+/// The file chosen, as its review (`import_review`) reads it and reports
+/// what became of it.
+#[derive(Clone, Copy)]
+pub struct Chosen {
+    /// Its name and bytes; emptied when the review ends.
+    file: StoredValue<Option<(String, Vec<u8>)>>,
+    /// The panel's stage, which the review ends.
+    stage: RwSignal<Stage>,
+}
+
+impl Chosen {
+    /// Reads the file's name and bytes, if a file is under review.
+    pub fn with_file<R>(self, f: impl FnOnce(&str, &[u8]) -> R) -> Option<R> {
+        self.file
+            .try_with_value(|file| file.as_ref().map(|(name, bytes)| f(name, bytes)))
+            .flatten()
+    }
+
+    /// The review ended with `count` customers imported.
+    pub fn done(self, count: usize) {
+        self.file.set_value(None);
+        self.stage.set(Stage::Done(count));
+    }
+
+    /// The review ended without an import.
+    pub fn cancel(self) {
+        self.file.set_value(None);
+        self.stage.set(Stage::Idle);
+    }
 }
 
 /// The bytes of the file chosen, after its size passed.
@@ -44,23 +74,16 @@ async fn bytes_of(file: web_sys::File) -> Result<Vec<u8>, Refusal> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// The file picker, the column mapping, the preview and the outcome.
+/// The file picker, the file's review and the outcome.
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let ctx = use_ctx();
     let stage = RwSignal::new(Stage::Idle);
-    let mapping = RwSignal::new(Mapping::default());
-    let plan = Memo::new(move |_| {
-        stage.with(|s| match s {
-            Stage::Read(_, table) => mapping.with(|m| {
-                m.check()
-                    .ok()
-                    .map(|_| ImportPlan::of(table, m, MAX_CUSTOMERS))
-            }),
-            _ => None,
-        })
-    });
-    let chosen = move |ev: leptos::ev::Event| {
+    let chosen = Chosen {
+        file: StoredValue::new(None),
+        stage,
+    };
+    let picked = move |ev: leptos::ev::Event| {
         // The real import compiles what a rehearsal would.
         rehearsal::not_needed();
         let Some(file) = chosen_file(&ev) else {
@@ -69,67 +92,29 @@ pub fn ImportPanel() -> impl IntoView {
         let name = file.name();
         leptos::task::spawn_local(async move {
             match bytes_of(file).await {
-                Err(r) => stage.set(Stage::Refused(r)),
+                Err(r) => {
+                    chosen.file.set_value(None);
+                    stage.set(Stage::Refused(r));
+                }
                 Ok(bytes) => {
-                    let table = read::read(&bytes);
-                    match table.records.first() {
-                        Some(header) if table.records.len() > 1 || !table.bad.is_empty() => {
-                            mapping.set(Mapping::from_header(&header.fields));
-                            stage.set(Stage::Read(name, table));
-                        }
-                        _ => stage.set(Stage::Refused(Refusal::Empty)),
-                    }
+                    chosen.file.set_value(Some((name, bytes)));
+                    let n = match stage.get_untracked() {
+                        Stage::Review(n) => n.wrapping_add(1),
+                        _ => 0,
+                    };
+                    stage.set(Stage::Review(n));
                 }
             }
         });
     };
-    let confirm = Callback::new(move |replace: bool| {
-        if let Some(plan) = plan.get_untracked() {
-            let customers = plan.customers.into_iter().map(|(_, c)| c).collect();
-            let mut count = 0;
-            edit_portfolio(ctx, |p| count = p.import(customers, replace));
-            // The button tapped goes with the preview. Removing a focused
-            // element makes the browser lay out the whole page at once,
-            // with thousands of customers just drawn, and then again for
-            // what follows: letting go of the focus first costs nothing.
-            if let Some(focused) = document()
-                .active_element()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = focused.blur();
-            }
-            // The file's table (thousands of strings) is freed once the
-            // new charts are drawn, not on the way to them.
-            let mut read = Stage::Done(count);
-            stage.update(|s| std::mem::swap(s, &mut read));
-            set_timeout(move || drop(read), std::time::Duration::ZERO);
-        }
-    });
-    let cancel = Callback::new(move |()| stage.set(Stage::Idle));
     move || {
         let t = ctx.t();
-        // The stage holds the whole file: it is read in place, and only the
-        // file's name and header are taken out of it.
-        let shown = stage.with(|s| match s {
-            Stage::Idle => Stage::Idle,
-            Stage::Refused(r) => Stage::Refused(*r),
-            Stage::Done(n) => Stage::Done(*n),
-            Stage::Read(file, table) => Stage::Read(
-                file.clone(),
-                Table {
-                    delimiter: table.delimiter,
-                    records: table.records.first().cloned().into_iter().collect(),
-                    bad: Vec::new(),
-                },
-            ),
-        });
-        let body = match shown {
+        let body = match stage.get() {
             Stage::Idle => ().into_any(),
             Stage::Refused(r) => {
                 let text = match r {
                     Refusal::TooLarge => t.acc_import_too_large(),
                     Refusal::Unreadable => t.acc_import_unreadable(),
-                    Refusal::Empty => t.acc_import_empty(),
                 };
                 view! { <p class="field-error" role="alert">{text}</p> }.into_any()
             }
@@ -140,32 +125,16 @@ pub fn ImportPanel() -> impl IntoView {
                 );
                 view! { <p role="status">{text}</p> }.into_any()
             }
-            Stage::Read(file, table) => {
-                let header = table
-                    .records
-                    .first()
-                    .map(|r| r.fields.clone())
-                    .unwrap_or_default();
-                // The mapping shows when a column was not recognised or a
-                // needed one is missing; the user can still change it.
-                let unsure = mapping.with_untracked(|m| m.check().is_err() || m.0.contains(&None));
-                // Read once when the file is read: tracking the whole
-                // engagement here would rebuild the panel at every edit.
-                let has_customers = ctx
-                    .work
-                    .with_untracked(|w| !w.current().accounts.customers.is_empty());
-                view! {
-                    {unsure.then(|| view! { <ColumnMap header mapping /> })}
-                    <ImportPreview
-                        file
-                        plan
-                        has_customers
-                        on_confirm=confirm
-                        on_cancel=cancel
-                    />
-                }
-                .into_any()
+            // The reading, the columns and the preview: their code and
+            // texts come now, unless the tool fetched them while idle.
+            Stage::Review(_) => view! {
+                <LazyView
+                    load=move || chunks::accounts_import(chosen)
+                    preload=chunks::preload_accounts_import
+                    texts=chunks::ACCOUNTS_IMPORT_TEXTS
+                />
             }
+            .into_any(),
         };
         view! {
             <section class="import-panel" aria-labelledby="acc-import-heading">
@@ -177,7 +146,7 @@ pub fn ImportPanel() -> impl IntoView {
                         type="file"
                         accept=".csv,.txt,text/csv,text/plain"
                         aria-describedby="acc-import-hint"
-                        on:change=chosen
+                        on:change=picked
                     />
                 </div>
                 <p class="source" id="acc-import-hint">{t.acc_import_hint()}</p>

@@ -9,6 +9,7 @@ use crate::model::accounts::ImportPlan;
 use crate::ui::context::use_ctx;
 use crate::ui::table_head::head;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// How many customers the preview lists.
 const SHOWN: usize = 10;
@@ -19,7 +20,7 @@ pub fn ImportPreview(
     /// The file's name.
     file: String,
     /// What the import would do.
-    plan: Memo<Option<ImportPlan>>,
+    plan: Memo<Option<Arc<ImportPlan>>>,
     /// Whether the list already holds customers (then it can be replaced).
     has_customers: bool,
     /// Imports: `true` replaces the list, `false` adds to it.

@@ -15,6 +15,7 @@ mod customer_form;
 mod customer_list;
 mod import_panel;
 mod import_preview;
+mod import_review;
 mod key_account_card;
 mod key_customers;
 mod key_toggle;
@@ -30,6 +31,8 @@ mod threshold_field;
 mod whale_table;
 
 pub use accounts_page::AccountsPage;
+pub use import_panel::Chosen;
+pub use import_review::ImportReview;
 pub use portfolio_and_plans::PortfolioAndPlans;
 // The report shows the tool's findings with the same views.
 pub(crate) use accounts_report::AccountsReport;

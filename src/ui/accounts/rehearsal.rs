@@ -19,7 +19,9 @@ use crate::i18n::Locale;
 use crate::model::accounts::{
     matrix_of, medians, ImportPlan, Mapping, Portfolio, Whale, MAX_CUSTOMERS,
 };
+use crate::ui::chunks;
 use crate::ui::context::Ctx;
+use crate::ui::texts;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -80,9 +82,10 @@ pub(super) fn not_needed() {
 }
 
 /// Rehearses the import once the browser has nothing else to do, in the
-/// texts of the moment, between `rapport-import-rehearsal` and the
-/// measure `rapport-import-rehearsed`, which tells a measurement that it
-/// has run; at most once per page, and not once a file has been chosen
+/// texts of the moment, then fetches the review of a file's code and
+/// texts, between `rapport-import-rehearsal` and the measure
+/// `rapport-import-rehearsed`, which tells a measurement that the tool is
+/// ready for a file; at most once per page, and not once a file has been chosen
 /// (waiting for the file leaves the browser idle, and the rehearsal would
 /// then delay the real import it is there to speed up).
 pub(super) fn rehearse_when_idle(ctx: Ctx) {
@@ -95,9 +98,20 @@ pub(super) fn rehearse_when_idle(ctx: Ctx) {
             let _ = p.mark("rapport-import-rehearsal");
         }
         let _ = rehearse(ctx.locale.get_untracked());
-        if let Some(p) = &performance {
-            let _ =
-                p.measure_with_start_mark("rapport-import-rehearsed", "rapport-import-rehearsal");
-        }
+        // Then the review of a file (`import_review`), its code and texts,
+        // so that a file chosen later is read at once, without a request:
+        // the tool is ready for the file once both have come.
+        let locale = ctx.locale.get_untracked();
+        let texts = texts::fetch(ctx.text_files, locale, Some(chunks::ACCOUNTS_IMPORT_TEXTS));
+        leptos::task::spawn_local(async move {
+            let _ = texts.await;
+            let _ = chunks::preload_accounts_import().await;
+            if let Some(p) = &performance {
+                let _ = p.measure_with_start_mark(
+                    "rapport-import-rehearsed",
+                    "rapport-import-rehearsal",
+                );
+            }
+        });
     });
 }
