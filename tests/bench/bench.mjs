@@ -441,7 +441,8 @@ async function importAndClassify(browser, origin, rate, runs, { rehearsed = true
     await page.goto(`${origin}/#/accounts`);
     await page.locator('#acc-import-file').waitFor();
     // A consultant takes seconds to find the client's file; by then the
-    // tool has rehearsed the import while idle (ui/accounts/rehearsal.rs).
+    // tool has rehearsed the import while idle and fetched the review of a
+    // file (ui/accounts/rehearsal.rs).
     // The cold figure chooses the file as soon as the input shows.
     if (rehearsed) {
       await page.waitForFunction(() => performance.getEntriesByName('rapport-import-rehearsed').length > 0, null, { timeout: 30_000 });
