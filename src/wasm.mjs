@@ -420,7 +420,8 @@ function shortImportNames(wasmFile, jsFile, module) {
     return bytes.subarray(read.at - size, read.at).toString('utf8');
   };
   const vec = (name) => Buffer.concat([leb(Buffer.byteLength(name)), Buffer.from(name)]);
-  // a, b, …, Z, then ab, bb, …: JavaScript names, never `__proto__`.
+  // a, b, …, Z, then aa, ba, …, ZZ, aaa, …: JavaScript names, never
+  // `__proto__`.
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const short = (n) => {
     let name = letters[n % letters.length];

@@ -3,8 +3,8 @@
 //! (`part_point!`: the fit check's flags and OCAI profiles, the assessment
 //! results' weights and snapshots, the loyalty economics' charts and
 //! scenarios, the key-account tool's review of a file to import and its
-//! portfolio and plans, the workshop's
-//! scanning and collecting, and its team view); one for the presenter's team slides (`present_slides`); one
+//! portfolio and plans, the workshop's scanning and collecting and its team
+//! view); one for the presenter's team slides (`present_slides`); one
 //! for the workshop scanner's reader of QR codes (`read_codes`); and one
 //! for the engagements page's files (`file_code`); and one for the
 //! migration of saved work from older versions (`load_migration`).

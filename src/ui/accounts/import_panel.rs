@@ -4,6 +4,7 @@
 //! which comes in a chunk of its own (`chunks::accounts_import`) when a
 //! file is chosen: opening the tool needs none of the reading.
 
+use super::rehearsal;
 use crate::i18n::fill;
 use crate::model::accounts::MAX_FILE_BYTES;
 use crate::ui::chosen_file::chosen_file;
@@ -11,8 +12,6 @@ use crate::ui::chunks;
 use crate::ui::context::use_ctx;
 use crate::ui::lazy_view::LazyView;
 use leptos::prelude::*;
-
-use super::rehearsal;
 
 /// Why a file was not read.
 #[derive(Clone, Copy, PartialEq)]
@@ -32,33 +31,30 @@ enum Stage {
     Done(usize),
 }
 
-/// The file chosen, as its review (`import_review`) reads it and reports
+/// The file chosen, as its review (`import_review`) takes it and reports
 /// what became of it.
 #[derive(Clone, Copy)]
 pub struct Chosen {
-    /// Its name and bytes; emptied when the review ends.
+    /// Its name and bytes, until its review takes them.
     file: StoredValue<Option<(String, Vec<u8>)>>,
     /// The panel's stage, which the review ends.
     stage: RwSignal<Stage>,
 }
 
 impl Chosen {
-    /// Reads the file's name and bytes, if a file is under review.
-    pub fn with_file<R>(self, f: impl FnOnce(&str, &[u8]) -> R) -> Option<R> {
-        self.file
-            .try_with_value(|file| file.as_ref().map(|(name, bytes)| f(name, bytes)))
-            .flatten()
+    /// The file's name and bytes, once: the review reads them when it is
+    /// built, and they are freed when it has.
+    pub fn take(self) -> Option<(String, Vec<u8>)> {
+        self.file.try_update_value(Option::take).flatten()
     }
 
     /// The review ended with `count` customers imported.
     pub fn done(self, count: usize) {
-        self.file.set_value(None);
         self.stage.set(Stage::Done(count));
     }
 
     /// The review ended without an import.
     pub fn cancel(self) {
-        self.file.set_value(None);
         self.stage.set(Stage::Idle);
     }
 }

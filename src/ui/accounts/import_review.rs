@@ -23,11 +23,12 @@ pub fn ImportReview(
     chosen: Chosen,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    // Read in place: only the file's name and header are copied out.
-    let Some((file, table)) = chosen.with_file(|name, bytes| (name.to_owned(), read::read(bytes)))
-    else {
+    // The file's bytes are freed once read; the header is copied out.
+    let Some((file, bytes)) = chosen.take() else {
         return ().into_any();
     };
+    let table = read::read(&bytes);
+    drop(bytes);
     let header = match table.records.first() {
         Some(header) if table.records.len() > 1 || !table.bad.is_empty() => header.fields.clone(),
         _ => {

@@ -85,9 +85,9 @@ pub(super) fn not_needed() {
 /// texts of the moment, then fetches the review of a file's code and
 /// texts, between `rapport-import-rehearsal` and the measure
 /// `rapport-import-rehearsed`, which tells a measurement that the tool is
-/// ready for a file; at most once per page, and not once a file has been chosen
-/// (waiting for the file leaves the browser idle, and the rehearsal would
-/// then delay the real import it is there to speed up).
+/// ready for a file; at most once per page, and not once a file has been
+/// chosen (waiting for the file leaves the browser idle, and the rehearsal
+/// would then delay the real import it is there to speed up).
 pub(super) fn rehearse_when_idle(ctx: Ctx) {
     request_idle_callback(move || {
         if DONE.swap(true, Ordering::Relaxed) {
@@ -97,11 +97,11 @@ pub(super) fn rehearse_when_idle(ctx: Ctx) {
         if let Some(p) = &performance {
             let _ = p.mark("rapport-import-rehearsal");
         }
-        let _ = rehearse(ctx.locale.get_untracked());
+        let locale = ctx.locale.get_untracked();
+        let _ = rehearse(locale);
         // Then the review of a file (`import_review`), its code and texts,
         // so that a file chosen later is read at once, without a request:
         // the tool is ready for the file once both have come.
-        let locale = ctx.locale.get_untracked();
         let texts = texts::fetch(ctx.text_files, locale, Some(chunks::ACCOUNTS_IMPORT_TEXTS));
         leptos::task::spawn_local(async move {
             let _ = texts.await;
