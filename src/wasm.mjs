@@ -136,6 +136,7 @@ const WITHIN = {
   fit_flags_and_ocai: 'fit',
   loyalty_charts: 'loyalty',
   present_slides: 'present',
+  report_sections: 'report',
   workshop_collect: 'workshop',
   workshop_scanner: 'workshop_collect',
   workshop_team: 'workshop',

@@ -3,8 +3,8 @@
 //! (`part_point!`: the fit check's flags and OCAI profiles, the assessment
 //! results' weights and snapshots, the loyalty economics' charts and
 //! scenarios, the key-account tool's review of a file to import and its
-//! portfolio and plans, the workshop's scanning and collecting and its team
-//! view); one for the presenter's team slides (`present_slides`); one
+//! portfolio and plans, the report's summary and sections, the workshop's
+//! scanning and collecting and its team view); one for the presenter's team slides (`present_slides`); one
 //! for the workshop scanner's reader of QR codes (`read_codes`); and one
 //! for the engagements page's files (`file_code`); and one for the
 //! migration of saved work from older versions (`load_migration`).
@@ -34,7 +34,7 @@ use super::engagement_bar::EngagementBar;
 use super::engagements::EngagementsPage;
 use super::fit::{FitPage, FlagsAndOcai};
 use super::method_page::MethodPage;
-use super::report::ReportPage;
+use super::report::{ReportPage, ReportSections};
 use super::workshop::{
     Decoded, JoinPage, Presenter, ResultPage, ScanAndCollect, TeamSlides, TeamView, WorkshopPage,
 };
@@ -266,6 +266,15 @@ part_point! {
     /// the customers.
     accounts_portfolio(customers: Memo<Customers>), preload_accounts_portfolio, ACCOUNTS_PORTFOLIO_TEXTS {
         Ok(view! { <PortfolioAndPlans customers /> }.into_any())
+    }
+}
+
+part_point! {
+    /// The report's executive summary and ticked sections (every tool's
+    /// reader, figures and charts), in the language of the report's
+    /// document: below its cover.
+    report_sections(), preload_report_sections, REPORT_SECTIONS_TEXTS {
+        Ok(view! { <ReportSections /> }.into_any())
     }
 }
 

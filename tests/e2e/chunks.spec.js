@@ -122,6 +122,19 @@ const SECTIONS = [
     },
   },
   {
+    lang: 'ru',
+    url: '/#/report',
+    pack: 'pack_report_sections.wasm',
+    title: 'report_title',
+    headings: ['report_summary_heading', 'report_method_heading'],
+    work: async (page, t) => {
+      // The choices and the cover are here, and the cover follows them.
+      await page.getByLabel(t.report_title_field).fill('Итоги года');
+      await expect(page.getByRole('heading', { level: 2, name: 'Итоги года' })).toBeVisible();
+      return () => expect(page.getByLabel(t.report_title_field)).toHaveValue('Итоги года');
+    },
+  },
+  {
     lang: 'pl',
     url: '/#/workshop',
     pack: 'pack_workshop_collect.wasm',

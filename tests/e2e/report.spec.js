@@ -1,12 +1,13 @@
 // The report for the client: every section's key figures in each language,
 // the choices saved per engagement, a report language other than the
 // interface's, printing (no navigation; a PDF of several pages holding
-// every heading and the eight components) and the downloads of charts and
+// every heading and the eight components; asked for before the sections'
+// chunk has come, the dialog waits for them) and the downloads of charts and
 // tables (valid SVG with escaped text, PNG at 2× on white, CSV for a
 // Russian spreadsheet).
 const fs = require('node:fs');
 const { PDFParse } = require('pdf-parse');
-const { test, expect, press, open, openNav, reload, strings } = require('./fixtures');
+const { test, expect, press, open, openNav, reload, strings, tolerate } = require('./fixtures');
 const { resultCode } = require('./result_code');
 const { seed: seedStore } = require('./seed');
 
@@ -279,6 +280,38 @@ test('the report can be written in another language than the interface', async (
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect((await openNav(page)).getByRole('link', { name: en.nav_report })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: en.report_title })).toBeVisible();
+});
+
+test('printing asked for before the sections have come waits for them, and prints once', async ({ page }) => {
+  const t = strings.pl;
+  await seed(page, 'pl');
+  // The print dialog, counted instead of opened.
+  await page.addInitScript(() => {
+    window.printed = 0;
+    window.print = () => {
+      window.printed += 1;
+    };
+  });
+  await page.route('**/pack_report_sections.wasm', (route) => route.abort('internetdisconnected'));
+  tolerate(/Failed to load resource|Failed to fetch|TypeError|net::ERR_INTERNET_DISCONNECTED/);
+  await open(page, '/#/report');
+  const print = page.getByRole('button', { name: t.report_print });
+  const alert = page.getByRole('main').getByRole('alert').filter({ hasText: t.chunk_failed });
+  await expect(alert).toBeVisible();
+  await press(print);
+  await expect(print).toHaveAttribute('aria-busy', 'true');
+  expect(await page.evaluate(() => window.printed)).toBe(0);
+
+  // The network is back: the sections come, then the dialog, once.
+  await page.unroute('**/pack_report_sections.wasm');
+  await press(alert.getByRole('button', { name: t.chunk_retry }));
+  await expect(page.getByRole('heading', { level: 2, name: t.report_method_heading })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.printed)).toBe(1);
+  await expect(print).not.toHaveAttribute('aria-busy', 'true');
+
+  // With the report whole, the button prints at once.
+  await press(print);
+  await expect.poll(() => page.evaluate(() => window.printed)).toBe(2);
 });
 
 test('charts download as SVG and PNG, tables as CSV for a Russian spreadsheet', async ({ page }) => {

@@ -261,6 +261,7 @@ fn every_part_point_fetches_its_own_texts() {
             "assessment_results_panels",
             "fit_flags_and_ocai",
             "loyalty_charts",
+            "report_sections",
             "workshop_collect",
             "workshop_team"
         ]

@@ -2,6 +2,7 @@
 //! organisation, its language, the snapshot on the radar and the sections
 //! ticked, saved with the engagement; and the button that prints it.
 
+use super::report_page::SectionsShown;
 use super::workshop_choice::WorkshopChoice;
 use crate::i18n::Locale;
 use crate::model::report::{ReportChoices as Choices, Section};
@@ -51,9 +52,24 @@ pub fn ReportChoices() -> impl IntoView {
             </div>
         }
     };
-    let print = move |_| {
+    // The browser's print dialog, once the report is whole: asked for while
+    // its sections are still coming, it opens when they are shown (a frame
+    // later, so they are drawn), and the button says it is busy meanwhile.
+    let shown = use_context::<SectionsShown>().map(|SectionsShown(shown)| shown);
+    let waiting = RwSignal::new(false);
+    let print_now = || {
         let _ = window().print();
     };
+    let print = move |_| match shown {
+        Some(shown) if !shown.get_untracked() => waiting.set(true),
+        _ => print_now(),
+    };
+    Effect::new(move |_| {
+        if waiting.get() && shown.is_some_and(|shown| shown.get()) {
+            waiting.set(false);
+            request_animation_frame(print_now);
+        }
+    });
     // Only the language and the list of snapshots rebuild the panel, so
     // typing in a field keeps its focus.
     let snapshots = Memo::new(move |_| {
@@ -154,7 +170,12 @@ pub fn ReportChoices() -> impl IntoView {
                         .collect_view()}
                 </fieldset>
                 <p>
-                    <button type="button" class="primary" on:click=print>
+                    <button
+                        type="button"
+                        class="primary"
+                        on:click=print
+                        aria-busy=move || waiting.get().then_some("true")
+                    >
                         {t.report_print()}
                     </button>
                 </p>

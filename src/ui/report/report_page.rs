@@ -7,10 +7,17 @@ use crate::ui::context::use_ctx;
 use crate::ui::texts;
 use leptos::prelude::*;
 
+/// Whether the report's summary and sections are in the page (their chunk
+/// came, `report_sections`): printing asked for before then waits for them,
+/// so a printed report is always whole.
+#[derive(Clone, Copy)]
+pub(super) struct SectionsShown(pub(super) RwSignal<bool>);
+
 /// The open engagement's report with its choices.
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let ctx = use_ctx();
+    provide_context(SectionsShown(RwSignal::new(false)));
     // The report's language: the one chosen for it, or the interface's.
     let language = Memo::new(move |_| {
         ctx.work
