@@ -384,9 +384,7 @@ function functionNames(bytes) {
       if (sub === 1) {
         for (let count = read.leb(); count > 0; count--) {
           read.leb();
-          const size = read.leb();
-          names.push(bytes.subarray(read.at, read.at + size).toString('utf8'));
-          read.at += size;
+          names.push(read.name());
         }
       }
       read.at = subEnd;
@@ -415,11 +413,6 @@ function shortImportNames(wasmFile, jsFile, module) {
   const section = [...sections(bytes)].find((s) => s.id === 2);
   if (!section) fail('no import section');
   const read = reader(bytes, section.body);
-  const text = () => {
-    const size = read.leb();
-    read.at += size;
-    return bytes.subarray(read.at - size, read.at).toString('utf8');
-  };
   const vec = (name) => Buffer.concat([leb(Buffer.byteLength(name)), Buffer.from(name)]);
   // a, b, …, Z, then aa, ba, …, ZZ, aaa, …: JavaScript names, never
   // `__proto__`.
@@ -434,8 +427,8 @@ function shortImportNames(wasmFile, jsFile, module) {
   const renamed = new Map();
   const entries = [];
   for (let count = read.leb(); count > 0; count--) {
-    const from = text();
-    const name = text();
+    const from = read.name();
+    const name = read.name();
     const desc = read.at;
     const limits = () => {
       const flags = bytes[read.at++];
@@ -490,18 +483,14 @@ function* sections(bytes) {
     const start = read.at;
     const id = bytes[read.at++];
     const end = read.leb() + read.at;
-    let name = '';
-    if (id === 0) {
-      const length = read.leb();
-      name = bytes.subarray(read.at, read.at + length).toString('latin1');
-      read.at += length;
-    }
+    const name = id === 0 ? read.name('latin1') : '';
     yield { id, name, start, body: read.at, end };
     read.at = end;
   }
 }
 
-/** Reads unsigned LEB128 numbers from `bytes`, from `at` on. */
+/** Reads unsigned LEB128 numbers and names (a size, then the bytes) from
+ * `bytes`, from `at` on. */
 function reader(bytes, at) {
   return {
     at,
@@ -512,6 +501,11 @@ function reader(bytes, at) {
         value += (byte & 0x7f) * 2 ** shift;
         if (byte < 0x80) return value;
       }
+    },
+    name(encoding = 'utf8') {
+      const size = this.leb();
+      this.at += size;
+      return bytes.subarray(this.at - size, this.at).toString(encoding);
     },
   };
 }

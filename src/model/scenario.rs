@@ -371,12 +371,17 @@ pub struct Economics {
 impl Default for Economics {
     fn default() -> Self {
         Economics {
-            currency: CURRENCIES[0].to_owned(),
+            currency: default_currency(),
             figures: Figures::default(),
             effects: Effects::ALL,
             scenarios: Vec::new(),
         }
     }
+}
+
+/// The currency of a loyalty tool with none chosen: the first offered.
+pub fn default_currency() -> String {
+    CURRENCIES[0].to_owned()
 }
 
 /// The currencies offered, by ISO 4217 code.

@@ -12,7 +12,7 @@ use super::assessment::Assessment;
 use super::code::{decode_any, CodeError, Submission};
 use super::fit::FitCheck;
 use super::report::ReportChoices;
-use super::scenario::Economics;
+use super::scenario::{default_currency, Economics};
 use super::stored::{Stored, Tool};
 use super::workshop::{code_in, Accepted, Participation, Refusal, Workshop};
 use serde::{Deserialize, Serialize};
@@ -148,15 +148,12 @@ impl Engagement {
         /// The loyalty tool's data, all but its currency left unread.
         #[derive(Deserialize)]
         struct Currency {
-            #[serde(default = "first_currency")]
+            #[serde(default = "default_currency")]
             currency: String,
-        }
-        fn first_currency() -> String {
-            Economics::default().currency
         }
         self.economics
             .read_as::<Currency>()
-            .map_or_else(first_currency, |c| c.currency)
+            .map_or_else(default_currency, |c| c.currency)
     }
 
     /// Whether it holds the workshop `id`, told from the workshops' ids

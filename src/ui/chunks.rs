@@ -4,10 +4,11 @@
 //! results' weights and snapshots, the loyalty economics' charts and
 //! scenarios, the key-account tool's review of a file to import and its
 //! portfolio and plans, the report's summary and sections, the workshop's
-//! scanning and collecting and its team view); one for the presenter's team slides (`present_slides`); one
-//! for the workshop scanner's reader of QR codes (`read_codes`); and one
-//! for the engagements page's files (`file_code`); and one for the
-//! migration of saved work from older versions (`load_migration`).
+//! scanning and collecting and its team view); one for the presenter's
+//! team slides (`present_slides`); one for the workshop scanner's reader
+//! of QR codes (`read_codes`); and one for the engagements page's files
+//! (`file_code`); and one for the migration of saved work from older
+//! versions (`load_migration`).
 //!
 //! In the browser, each function below lives in its own WebAssembly chunk
 //! that is fetched the first time its view is opened (`wasm-split-cli`, run

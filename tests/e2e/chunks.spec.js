@@ -6,19 +6,11 @@
 // app as it was; a first visit fetches one language's texts only.
 const fs = require('node:fs');
 const path = require('node:path');
-const { test, expect, press, open, openNav, strings, tolerate } = require('./fixtures');
+const { test, expect, press, open, openNav, strings, cut } = require('./fixtures');
 const { seed } = require('./seed');
 
 /** A frozen fixture's text (tests/fixtures). */
 const fixtureText = (name) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8');
-
-/** Requests whose URL ends with `suffix` fail as if the network dropped. */
-async function cut(page, suffix) {
-  await page.route(`**/${suffix}`, (route) => route.abort('internetdisconnected'));
-  // The browser reports the failed fetch on the console; wasm-split's
-  // loader logs why. Both are what this test provokes.
-  tolerate(/Failed to load resource|Failed to fetch|TypeError|net::ERR_INTERNET_DISCONNECTED/);
-}
 
 for (const lang of ['en', 'ru']) {
   test(`a view whose code cannot be fetched offers to try again, in ${lang}`, async ({ page }) => {

@@ -24,6 +24,15 @@ function tolerate(pattern) {
   tolerated.push(pattern);
 }
 
+/** Requests of `page` (a page or a context) whose URL ends with `suffix`
+ * fail as if the network dropped. */
+async function cut(page, suffix) {
+  await page.route(`**/${suffix}`, (route) => route.abort('internetdisconnected'));
+  // The browser reports the failed fetch on the console; wasm-split's
+  // loader logs why. Both are what the test provokes.
+  tolerate(/Failed to load resource|Failed to fetch|TypeError|net::ERR_INTERNET_DISCONNECTED/);
+}
+
 /** Fails the test on a console error or warning, an uncaught exception or
  * a request to another origin, on `page`. */
 function watchPage(page) {
@@ -131,4 +140,4 @@ async function openNav(page) {
   return nav;
 }
 
-module.exports = { test, expect: base.expect, press, open, openNav, reload, strings, watchContext, watchPage, tolerate };
+module.exports = { test, expect: base.expect, press, open, openNav, reload, strings, watchContext, watchPage, tolerate, cut };

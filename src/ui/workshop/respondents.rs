@@ -50,7 +50,7 @@ impl Decoded {
 }
 
 /// The open workshop's respondents, and whether each is counted.
-pub(crate) fn open_respondents(ctx: Ctx) -> Respondents {
+pub(super) fn open_respondents(ctx: Ctx) -> Respondents {
     let codes = Memo::new(move |_| {
         ctx.work.with(|w| {
             w.current()
